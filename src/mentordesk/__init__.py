@@ -1,0 +1,3 @@
+"""MentorDesk: the desktop application of a mentoring-programme coordinator."""
+
+__version__ = "0.1.0"

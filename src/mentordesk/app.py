@@ -1,0 +1,45 @@
+"""The composition root: the one place where engine, sessions and services are wired together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentordesk.config import resolve_db_url
+from mentordesk.services.batches import BatchService
+from mentordesk.services.demo import DemoService
+from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
+from mentordesk.storage.unit_of_work import UnitOfWork
+
+
+@dataclass
+class AppContext:
+    """Everything a front end (window, CLI, test) needs, built from one database URL."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    upgrade_result: UpgradeResult | None
+    batches: BatchService = field(init=False)
+    demo: DemoService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.batches = BatchService(self.unit_of_work)
+        self.demo = DemoService(self.unit_of_work)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def bootstrap(url: str | None = None, *, migrate: bool = True) -> AppContext:
+    """Open (and, unless told otherwise, upgrade) the database at ``url`` and build the services."""
+    resolved = resolve_db_url(url)
+    engine = create_db_engine(resolved)
+    result = upgrade(engine, resolved) if migrate else None
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return AppContext(url=resolved, engine=engine, session_factory=factory, upgrade_result=result)

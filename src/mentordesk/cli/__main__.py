@@ -1,0 +1,5 @@
+"""``python -m mentordesk.cli``, the same as ``mentordesk-cli``."""
+
+from mentordesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Adapters to the outside world: spreadsheets in and out, PDF out, e-mail drafts, calendars."""

@@ -1,0 +1,173 @@
+"""Batches and their volunteers, as plain records for the window and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from mentordesk.domain.dates import default_end
+from mentordesk.domain.enums import BatchStatus, DuoState, Role
+from mentordesk.i18n import Text
+from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.storage.models import Batch, Duo, Participation
+from mentordesk.storage.queries import DEFAULT_PROGRAMME, find_batch, get_or_create_programme
+from mentordesk.storage.unit_of_work import UnitOfWorkFactory
+
+BATCH_NOT_FOUND = Text(en="no batch named {name!r}", fr="aucune promo nommée « {name} »")
+BATCH_EXISTS = Text(
+    en="a batch named {name!r} already exists", fr="la promo « {name} » existe déjà"
+)
+BAD_DATES = Text(
+    en="the end date {end} is before the start date {start}",
+    fr="la date de fin {end} précède la date de début {start}",
+)
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    id: int
+    name: str
+    programme: str
+    start: date
+    end: date
+    status: BatchStatus
+    mentors: int
+    mentees: int
+    duos: int
+
+
+@dataclass(frozen=True)
+class Volunteer:
+    participation_id: int
+    email: str
+    first_name: str
+    last_name: str
+    role: Role
+    city: str
+    topics: tuple[str, ...]
+    capacity: int | None
+    languages: tuple[str, ...]
+    format_preference: str
+    withdrawn_on: date | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "email": self.email,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "role": self.role.value,
+            "city": self.city,
+            "topics": list(self.topics),
+            "capacity": self.capacity,
+        }
+
+
+class BatchService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def list_batches(self) -> list[BatchSummary]:
+        with self._uow() as uow:
+            session = uow.session
+            counts = {
+                (batch_id, role): count
+                for batch_id, role, count in session.execute(
+                    select(Participation.batch_id, Participation.role, func.count()).group_by(
+                        Participation.batch_id, Participation.role
+                    )
+                )
+            }
+            duo_counts = {
+                batch_id: count
+                for batch_id, count in session.execute(
+                    select(Duo.batch_id, func.count())
+                    .where(Duo.state != DuoState.PROPOSED)
+                    .group_by(Duo.batch_id)
+                )
+            }
+            batches = session.scalars(
+                select(Batch)
+                .options(selectinload(Batch.programme))
+                .order_by(Batch.start_date.desc(), Batch.name)
+            ).all()
+            return [
+                BatchSummary(
+                    id=batch.id,
+                    name=batch.name,
+                    programme=batch.programme.name,
+                    start=batch.start_date,
+                    end=batch.end_date,
+                    status=batch.status,
+                    mentors=counts.get((batch.id, Role.MENTOR), 0),
+                    mentees=counts.get((batch.id, Role.MENTEE), 0),
+                    duos=duo_counts.get(batch.id, 0),
+                )
+                for batch in batches
+            ]
+
+    def create_batch(
+        self,
+        name: str,
+        start: date,
+        end: date | None = None,
+        programme: str = DEFAULT_PROGRAMME,
+        status: BatchStatus = BatchStatus.DRAFT,
+    ) -> BatchSummary:
+        name = name.strip()
+        if not name:
+            raise InvalidInput("a batch needs a name")
+        end = end or default_end(start)
+        if end < start:
+            raise InvalidInput(BAD_DATES(start=start.isoformat(), end=end.isoformat()))
+        with self._uow() as uow:
+            if find_batch(uow.session, name) is not None:
+                raise InvalidInput(BATCH_EXISTS(name=name))
+            owner = get_or_create_programme(uow.session, programme)
+            batch = Batch(
+                programme_id=owner.id, name=name, start_date=start, end_date=end, status=status
+            )
+            uow.session.add(batch)
+            uow.commit()
+        return self.get(name)
+
+    def get(self, name: str) -> BatchSummary:
+        for summary in self.list_batches():
+            if summary.name == name or summary.name.lower() == name.strip().lower():
+                return summary
+        raise NotFound(BATCH_NOT_FOUND(name=name))
+
+    def volunteers(self, batch_name: str) -> list[Volunteer]:
+        """Everyone who applied to the batch, mentors first, then by name."""
+        with self._uow() as uow:
+            batch = find_batch(uow.session, batch_name)
+            if batch is None:
+                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            participations = uow.session.scalars(
+                select(Participation)
+                .where(Participation.batch_id == batch.id)
+                .options(selectinload(Participation.person), selectinload(Participation.topics))
+            ).all()
+            rows = [
+                Volunteer(
+                    participation_id=p.id,
+                    email=p.person.email,
+                    first_name=p.person.first_name,
+                    last_name=p.person.last_name,
+                    role=p.role,
+                    city=p.city,
+                    topics=tuple(topic.label for topic in p.topics),
+                    capacity=p.capacity,
+                    languages=tuple(p.languages),
+                    format_preference=p.format_preference.value,
+                    withdrawn_on=p.withdrawn_on,
+                )
+                for p in participations
+            ]
+        role_order = {Role.MENTOR: 0, Role.MENTEE: 1}
+        rows.sort(
+            key=lambda v: (role_order[v.role], v.last_name.casefold(), v.first_name.casefold())
+        )
+        return rows

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engines, migrations and the unit of work."""

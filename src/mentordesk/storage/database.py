@@ -1,0 +1,145 @@
+"""Engines for SQLite or PostgreSQL, and the schema brought up to date through Alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or upgraded, with a message for people."""
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:" or parsed.database.startswith("file::memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def create_db_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url``; SQLite files get WAL, foreign keys and their folder created."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseError(f"not a database URL: {url!r}") from error
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            kwargs.setdefault("poolclass", NullPool)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _enable_sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    except (ArgumentError, ImportError) as error:
+        raise DatabaseError(f"cannot use database {parsed.render_as_string()}: {error}") from error
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy a SQLite database beside itself before its schema changes."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'empty'}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{counter}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(engine: Engine, url: str | None = None) -> UpgradeResult:
+    """Bring the schema to the newest revision; back up an older SQLite file first.
+
+    A brand-new database is created without a backup; a database whose schema is newer
+    than this version of MentorDesk knows is refused rather than damaged.
+    """
+    head = head_revision()
+    try:
+        before = current_revision(engine)
+    except OperationalError as error:
+        raise DatabaseError(f"cannot open the database: {error.orig}") from error
+    if before == head:
+        return UpgradeResult(before, head, None)
+    if before is not None and not _known_revision(before):
+        raise DatabaseError(
+            f"the database's schema ({before}) is newer than this version of MentorDesk knows"
+        )
+    backup = None
+    path = sqlite_path(url or engine.url.render_as_string(hide_password=False))
+    if before is not None and path is not None and path.exists():
+        backup = backup_sqlite(path, before)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"the database could not be upgraded: {error}") from error
+    return UpgradeResult(before, head, backup)

@@ -1,0 +1,79 @@
+"""``mentordesk-cli`` demo, batches, people and db upgrade, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mentordesk.cli import main
+from mentordesk.services.demo import DEMO_BATCH
+
+PEOPLE_KEYS = {"email", "first_name", "last_name", "role", "city", "topics", "capacity"}
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_demo_then_people_lists_93_volunteers(
+    backend: str, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = request.getfixturevalue("sqlite_url" if backend == "sqlite" else "postgres_url")
+    assert _run(capsys, "--db", url, "demo")[0] == 0
+    status, out, _ = _run(capsys, "--db", url, "people", "--batch", DEMO_BATCH, "--json")
+    assert status == 0
+    people = json.loads(out)
+    assert len(people) == 93
+    assert all(set(person) == PEOPLE_KEYS for person in people)
+    assert {person["role"] for person in people} == {"mentor", "mentee"}
+    for person in people:
+        assert isinstance(person["topics"], list)
+        if person["role"] == "mentor":
+            assert isinstance(person["capacity"], int)
+        else:
+            assert person["capacity"] is None
+
+
+def test_batches_json_has_name_dates_and_status(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "--db", sqlite_url, "demo")
+    status, out, _ = _run(capsys, "--db", sqlite_url, "batches", "--json")
+    assert status == 0
+    [batch] = json.loads(out)
+    assert batch["name"] == DEMO_BATCH
+    assert (batch["start"], batch["end"], batch["status"]) == ("2026-03-02", "2026-07-02", "closed")
+
+
+def test_db_upgrade_reports_an_up_to_date_schema(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "--db", sqlite_url, "db", "upgrade")[0] == 0
+    status, out, _ = _run(capsys, "--db", sqlite_url, "db", "upgrade")
+    assert status == 0 and "up to date" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["people", "--batch", "Nowhere"], "no batch named 'Nowhere'"),
+        (["people"], "--batch"),
+        (["frobnicate"], "invalid choice"),
+        (["--db", "not a url", "batches"], "not a database URL"),
+        (["--db", "postgresql+psycopg://postgres@127.0.0.1:1/test", "batches"], "cannot open"),
+    ],
+)
+def test_failures_are_one_line_with_status_2(
+    argv: list[str], expected: str, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if "--db" not in argv:
+        argv = ["--db", sqlite_url, *argv]
+    status, out, err = _run(capsys, *argv)
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and expected in err
+    assert "Traceback" not in err

@@ -1,0 +1,108 @@
+"""The schema comes from Alembic alone, upgrades old databases, and backs SQLite up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from mentordesk.app import bootstrap
+from mentordesk.storage.database import (
+    DatabaseError,
+    alembic_config,
+    create_db_engine,
+    current_revision,
+    head_revision,
+    upgrade,
+)
+from mentordesk.storage.models import Base
+
+
+def _differences(engine: sa.Engine) -> list[object]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_fresh_sqlite_database_is_created_at_head_without_backup(sqlite_url: str) -> None:
+    engine = create_db_engine(sqlite_url)
+    result = upgrade(engine, sqlite_url)
+    assert (result.from_revision, result.to_revision, result.backup) == (
+        None,
+        head_revision(),
+        None,
+    )
+    assert _differences(engine) == []
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+def test_opening_an_older_sqlite_database_backs_it_up_then_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    url = f"sqlite:///{path.as_posix()}"
+    engine = create_db_engine(url)
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO programme (name) VALUES ('Programme de 2025')")
+    engine.dispose()
+
+    context = bootstrap(url)
+    result = context.upgrade_result
+    assert result is not None and result.from_revision == "0001"
+    assert current_revision(context.engine) == head_revision()
+    assert result.backup is not None and result.backup.parent == tmp_path
+    context.close()
+
+    with sqlite3.connect(result.backup) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT name FROM programme").fetchall() == [("Programme de 2025",)]
+        tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
+        assert "mapping_profile" not in tables
+
+
+def test_opening_an_up_to_date_database_makes_no_backup(sqlite_url: str, tmp_path: Path) -> None:
+    bootstrap(sqlite_url).close()
+    again = bootstrap(sqlite_url)
+    assert again.upgrade_result is not None and again.upgrade_result.backup is None
+    again.close()
+    assert [p.name for p in tmp_path.iterdir() if "backup" in p.name] == []
+
+
+def test_a_schema_newer_than_the_application_is_refused(sqlite_url: str) -> None:
+    engine = create_db_engine(sqlite_url)
+    upgrade(engine, sqlite_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'from_the_future'")
+    with pytest.raises(DatabaseError, match="newer"):
+        upgrade(engine, sqlite_url)
+    engine.dispose()
+
+
+def test_every_migration_downgrades_and_upgrades_again(sqlite_url: str) -> None:
+    engine = create_db_engine(sqlite_url)
+    upgrade(engine, sqlite_url)
+    command.downgrade(alembic_config(engine), "base")
+    assert current_revision(engine) is None
+    upgrade(engine, sqlite_url)
+    assert _differences(engine) == []
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_database_is_created_and_migrated_both_ways(postgres_url: str) -> None:
+    engine = create_db_engine(postgres_url)
+    result = upgrade(engine, postgres_url)
+    assert (result.to_revision, result.backup) == (head_revision(), None)
+    assert _differences(engine) == []
+    command.downgrade(alembic_config(engine), "0001")
+    assert current_revision(engine) == "0001"
+    assert upgrade(engine, postgres_url).from_revision == "0001"
+    assert _differences(engine) == []
+    engine.dispose()
