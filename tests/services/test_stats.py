@@ -1,0 +1,26 @@
+"""Live figures of the demo batch: the real programme's 96 %, half, and 89 %."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mentordesk.app import AppContext
+from mentordesk.services.demo import DEMO_BATCH
+from mentordesk.services.errors import NotFound
+
+
+def test_demo_batch_figures(demo_context: AppContext) -> None:
+    figures = demo_context.stats.figures(DEMO_BATCH, today=date(2026, 11, 23))
+    assert figures.duos == 50
+    assert figures.met_at_least_once == pytest.approx(0.96)
+    assert figures.met_at_least_three_times == pytest.approx(0.5)
+    assert figures.rating_above_8 is not None and round(figures.rating_above_8 * 100) == 89
+    assert figures.at_risk == ()
+    assert sum(figures.meetings_per_month.values()) == figures.meetings
+
+
+def test_unknown_batch(context: AppContext) -> None:
+    with pytest.raises(NotFound):
+        context.stats.figures("nope")
