@@ -103,3 +103,14 @@ def test_compute_gathers_every_figure() -> None:
     assert figures.rating_above_8_by_role == {Role.MENTOR: 0.0, Role.MENTEE: 1.0}
     assert [r.duo_id for r in figures.at_risk] == [2, 1]
     assert figures.rating_distribution[10] == 1 and sum(figures.rating_distribution.values()) == 2
+
+
+def test_a_duo_formed_later_is_measured_from_its_own_start() -> None:
+    late = DuoActivity(duo_id=9, state=DuoState.CONFIRMED, started_on=date(2026, 4, 20))
+    assert risk_of(late, date(2026, 5, 1), START, weeks=3) is None
+    risk = risk_of(late, date(2026, 5, 11), START, weeks=3)
+    assert risk is not None and (risk.reason, risk.since, risk.days) == (
+        RiskReason.NEVER_MET,
+        date(2026, 4, 20),
+        21,
+    )

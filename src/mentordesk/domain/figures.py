@@ -9,8 +9,9 @@ here, from plain records, so that a figure means the same thing wherever it is p
   (three) logged meetings. Two meetings on the same day count as two.
 * **Meetings per month** — meetings of the duos formed, by calendar month of their date.
 * **At risk** — a duo still running (confirmed, not ended, batch started) that has had no
-  meeting since the kick-off for ``weeks`` weeks or more, or whose last meeting is ``weeks``
-  weeks old or more, on the day the figure is computed.
+  meeting since the kick-off (or since the duo started, when it was formed later) for
+  ``weeks`` weeks or more, or whose last meeting is ``weeks`` weeks old or more, on the day
+  the figure is computed. A duo whose mentor or mentee withdrew has ended on that day.
 * **Rated above 8/10** — among the participants who gave a rating, the share who gave 9 or 10
   (strictly above 8).
 """
@@ -38,6 +39,7 @@ class DuoActivity:
     state: DuoState
     meeting_dates: tuple[date, ...] = ()
     ended_on: date | None = None
+    started_on: date | None = None
 
     @property
     def meetings(self) -> int:
@@ -113,13 +115,14 @@ def meetings_per_month(duos: Iterable[DuoActivity], start: date, end: date) -> d
 def risk_of(duo: DuoActivity, today: date, kickoff: date, weeks: int) -> Risk | None:
     if duo.state is not DuoState.CONFIRMED or (duo.ended_on and duo.ended_on <= today):
         return None
-    if today < kickoff:
+    begin = max(kickoff, duo.started_on) if duo.started_on else kickoff
+    if today < begin:
         return None
     threshold = timedelta(weeks=weeks)
     last = duo.last_meeting
-    if last is None or last < kickoff:
-        if today - kickoff >= threshold:
-            return Risk(duo.duo_id, RiskReason.NEVER_MET, kickoff, (today - kickoff).days)
+    if last is None or last < begin:
+        if today - begin >= threshold:
+            return Risk(duo.duo_id, RiskReason.NEVER_MET, begin, (today - begin).days)
         return None
     if today - last >= threshold:
         return Risk(duo.duo_id, RiskReason.QUIET, last, (today - last).days)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from mentordesk.domain import figures
 from mentordesk.domain.enums import MilestoneKind
@@ -32,15 +33,29 @@ class StatsService:
                 select(Meeting.duo_id, Meeting.date).join(Duo).where(Duo.batch_id == batch.id)
             ):
                 dates[duo_id].append(day)
+            mentor, mentee = aliased(Participation), aliased(Participation)
             duos = [
                 figures.DuoActivity(
                     duo_id=duo_id,
                     state=state,
                     meeting_dates=tuple(sorted(dates.get(duo_id, ()))),
-                    ended_on=ended_on,
+                    ended_on=_earliest(ended_on, mentor_left, mentee_left),
+                    started_on=started_on,
                 )
-                for duo_id, state, ended_on in session.execute(
-                    select(Duo.id, Duo.state, Duo.ended_on).where(Duo.batch_id == batch.id)
+                for duo_id, state, started_on, ended_on, mentor_left, mentee_left in (
+                    session.execute(
+                        select(
+                            Duo.id,
+                            Duo.state,
+                            Duo.started_on,
+                            Duo.ended_on,
+                            mentor.withdrawn_on,
+                            mentee.withdrawn_on,
+                        )
+                        .join(mentor, Duo.mentor_id == mentor.id)
+                        .join(mentee, Duo.mentee_id == mentee.id)
+                        .where(Duo.batch_id == batch.id)
+                    )
                 )
             ]
             ratings = [
@@ -67,3 +82,8 @@ class StatsService:
                 kickoff=kickoff,
                 weeks=weeks,
             )
+
+
+def _earliest(*days: date | None) -> date | None:
+    """A duo ends on its end date or when either side withdraws, whichever comes first."""
+    return min((day for day in days if day is not None), default=None)
