@@ -1,18 +1,22 @@
-"""The batch's figures computed live from the database, with the definitions of domain.figures."""
+"""The batch's figures computed live from the database, with the definitions of domain.figures.
+
+The loaders below are the one way the figures' inputs are read from the database; the
+meeting log and the at-risk list use them too, so that they agree with the dashboard.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from mentordesk.domain import figures
 from mentordesk.domain.enums import MilestoneKind
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import NotFound
-from mentordesk.storage.models import Duo, Feedback, Meeting, Milestone, Participation
+from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Milestone, Participation
 from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
@@ -28,36 +32,6 @@ class StatsService:
             batch = find_batch(session, batch_name)
             if batch is None:
                 raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-            dates: dict[int, list[date]] = defaultdict(list)
-            for duo_id, day in session.execute(
-                select(Meeting.duo_id, Meeting.date).join(Duo).where(Duo.batch_id == batch.id)
-            ):
-                dates[duo_id].append(day)
-            mentor, mentee = aliased(Participation), aliased(Participation)
-            duos = [
-                figures.DuoActivity(
-                    duo_id=duo_id,
-                    state=state,
-                    meeting_dates=tuple(sorted(dates.get(duo_id, ()))),
-                    ended_on=_earliest(ended_on, mentor_left, mentee_left),
-                    started_on=started_on,
-                )
-                for duo_id, state, started_on, ended_on, mentor_left, mentee_left in (
-                    session.execute(
-                        select(
-                            Duo.id,
-                            Duo.state,
-                            Duo.started_on,
-                            Duo.ended_on,
-                            mentor.withdrawn_on,
-                            mentee.withdrawn_on,
-                        )
-                        .join(mentor, Duo.mentor_id == mentor.id)
-                        .join(mentee, Duo.mentee_id == mentee.id)
-                        .where(Duo.batch_id == batch.id)
-                    )
-                )
-            ]
             ratings = [
                 figures.Rating(participation_id=pid, role=role, rating=rating)
                 for pid, role, rating in session.execute(
@@ -67,23 +41,64 @@ class StatsService:
                 )
                 if rating is not None
             ]
-            kickoff = session.scalar(
-                select(Milestone.date).where(
-                    Milestone.batch_id == batch.id, Milestone.kind == MilestoneKind.KICKOFF
-                )
-            )
-            weeks = int(batch.settings.get("at_risk_weeks", figures.DEFAULT_AT_RISK_WEEKS))
             return figures.compute(
-                duos,
+                duo_activity(session, batch),
                 ratings,
                 start=batch.start_date,
                 end=batch.end_date,
                 today=today,
-                kickoff=kickoff,
-                weeks=weeks,
+                kickoff=kickoff_date(session, batch),
+                weeks=at_risk_weeks(batch),
             )
 
 
-def _earliest(*days: date | None) -> date | None:
+def duo_activity(session: Session, batch: Batch) -> list[figures.DuoActivity]:
+    """Every duo of the batch with its meeting dates, start, and end (or withdrawal)."""
+    dates: dict[int, list[date]] = defaultdict(list)
+    for duo_id, day in session.execute(
+        select(Meeting.duo_id, Meeting.date).join(Duo).where(Duo.batch_id == batch.id)
+    ):
+        dates[duo_id].append(day)
+    mentor, mentee = aliased(Participation), aliased(Participation)
+    rows = session.execute(
+        select(
+            Duo.id,
+            Duo.state,
+            Duo.started_on,
+            Duo.ended_on,
+            mentor.withdrawn_on,
+            mentee.withdrawn_on,
+        )
+        .join(mentor, Duo.mentor_id == mentor.id)
+        .join(mentee, Duo.mentee_id == mentee.id)
+        .where(Duo.batch_id == batch.id)
+    )
+    return [
+        figures.DuoActivity(
+            duo_id=duo_id,
+            state=state,
+            meeting_dates=tuple(sorted(dates.get(duo_id, ()))),
+            ended_on=earliest(ended_on, mentor_left, mentee_left),
+            started_on=started_on,
+        )
+        for duo_id, state, started_on, ended_on, mentor_left, mentee_left in rows
+    ]
+
+
+def kickoff_date(session: Session, batch: Batch) -> date:
+    """The kick-off milestone's date; the batch's start when it has none."""
+    kickoff = session.scalar(
+        select(func.min(Milestone.date)).where(
+            Milestone.batch_id == batch.id, Milestone.kind == MilestoneKind.KICKOFF
+        )
+    )
+    return kickoff or batch.start_date
+
+
+def at_risk_weeks(batch: Batch) -> int:
+    return int(batch.settings.get("at_risk_weeks", figures.DEFAULT_AT_RISK_WEEKS))
+
+
+def earliest(*days: date | None) -> date | None:
     """A duo ends on its end date or when either side withdraws, whichever comes first."""
     return min((day for day in days if day is not None), default=None)
