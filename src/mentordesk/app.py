@@ -11,6 +11,7 @@ from mentordesk.config import resolve_db_url
 from mentordesk.services.batches import BatchService
 from mentordesk.services.demo import DemoService
 from mentordesk.services.stats import StatsService
+from mentordesk.services.timeline import TimelineService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
 from mentordesk.storage.unit_of_work import UnitOfWork
 
@@ -26,11 +27,13 @@ class AppContext:
     batches: BatchService = field(init=False)
     demo: DemoService = field(init=False)
     stats: StatsService = field(init=False)
+    timeline: TimelineService = field(init=False)
 
     def __post_init__(self) -> None:
         self.batches = BatchService(self.unit_of_work)
         self.demo = DemoService(self.unit_of_work)
         self.stats = StatsService(self.unit_of_work)
+        self.timeline = TimelineService(self.unit_of_work)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
