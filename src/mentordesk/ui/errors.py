@@ -1,0 +1,53 @@
+"""Failures shown to the coordinator: a plain sentence first, technical details folded away."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentordesk.services.errors import MentorDeskError
+from mentordesk.storage.database import DatabaseError
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def is_expected(error: BaseException) -> bool:
+    """Errors whose message is written for people (a refused input, a database that won't open)."""
+    return isinstance(error, MentorDeskError | DatabaseError)
+
+
+def details_of(error: BaseException) -> str:
+    return "".join(traceback.format_exception(error)).strip()
+
+
+def error_box(
+    parent: QWidget | None, error: BaseException, headline: str | None = None
+) -> QMessageBox:
+    """A warning box: ``headline`` (or the error's own message) with the error as details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Errors", "MentorDesk"))
+    if is_expected(error):
+        box.setText(headline or str(error))
+        if headline:
+            box.setInformativeText(str(error))
+    else:
+        log.error("unexpected error", exc_info=error)
+        box.setText(headline or translate("Errors", "Something went wrong."))
+        box.setInformativeText(
+            translate(
+                "Errors", "MentorDesk met an unexpected problem. The details below help to fix it."
+            )
+        )
+        box.setDetailedText(details_of(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_error(parent: QObject | None, error: BaseException, headline: str | None = None) -> None:
+    widget = parent if isinstance(parent, QWidget) else None
+    error_box(widget, error, headline).exec()
