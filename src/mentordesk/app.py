@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.config import resolve_db_url
 from mentordesk.services.batches import BatchService
 from mentordesk.services.demo import DemoService
+from mentordesk.services.meetings import MeetingService
 from mentordesk.services.stats import StatsService
 from mentordesk.services.timeline import TimelineService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
@@ -26,12 +27,14 @@ class AppContext:
     upgrade_result: UpgradeResult | None
     batches: BatchService = field(init=False)
     demo: DemoService = field(init=False)
+    meetings: MeetingService = field(init=False)
     stats: StatsService = field(init=False)
     timeline: TimelineService = field(init=False)
 
     def __post_init__(self) -> None:
         self.batches = BatchService(self.unit_of_work)
         self.demo = DemoService(self.unit_of_work)
+        self.meetings = MeetingService(self.unit_of_work)
         self.stats = StatsService(self.unit_of_work)
         self.timeline = TimelineService(self.unit_of_work)
 
