@@ -25,11 +25,12 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -170,13 +170,20 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_selected)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
-        splitter = QSplitter()
-        splitter.setObjectName("workspace")
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.page_stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.workspace = splitter
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setAutoFillBackground(True)
+        self.navigation.setBackgroundRole(QPalette.ColorRole.Base)
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(divider)
+        row.addWidget(self.page_stack, 1)
         self.screens = QStackedWidget()
         self.screens.addWidget(self.start_screen)
         self.screens.addWidget(self.workspace)
