@@ -11,6 +11,8 @@ from mentordesk.config import resolve_db_url
 from mentordesk.services.batches import BatchService
 from mentordesk.services.demo import DemoService
 from mentordesk.services.meetings import MeetingService
+from mentordesk.services.messages import MessageService
+from mentordesk.services.reminders import ReminderService
 from mentordesk.services.stats import StatsService
 from mentordesk.services.timeline import TimelineService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
@@ -28,6 +30,8 @@ class AppContext:
     batches: BatchService = field(init=False)
     demo: DemoService = field(init=False)
     meetings: MeetingService = field(init=False)
+    messages: MessageService = field(init=False)
+    reminders: ReminderService = field(init=False)
     stats: StatsService = field(init=False)
     timeline: TimelineService = field(init=False)
 
@@ -37,6 +41,8 @@ class AppContext:
         self.meetings = MeetingService(self.unit_of_work)
         self.stats = StatsService(self.unit_of_work)
         self.timeline = TimelineService(self.unit_of_work)
+        self.messages = MessageService(self.unit_of_work, self.meetings, self.timeline)
+        self.reminders = ReminderService(self.meetings, self.timeline)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

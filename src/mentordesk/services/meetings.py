@@ -211,6 +211,14 @@ class MeetingService:
         rows.sort(key=lambda r: (r.mentor.name.casefold(), r.mentee.name.casefold(), r.id))
         return rows
 
+    def duo(self, duo_id: int, today: date | None = None) -> DuoRow:
+        with self._uow() as uow:
+            batch = _duo(uow.session, duo_id).batch.name
+        for row in self.duos(batch, today):
+            if row.id == duo_id:
+                return row
+        raise NotFound(DUO_NOT_FOUND(id=duo_id))
+
     def meetings(self, duo_id: int) -> list[MeetingRecord]:
         with self._uow() as uow:
             duo = _duo(uow.session, duo_id)

@@ -113,9 +113,9 @@ NOT_A_DIRECTORY = Text(
     en="{path} exists and is not a folder",
     fr="{path} existe et n'est pas un dossier",
 )
-NOT_AT_RISK = Text(
-    en="{mentor} and {mentee} are not at risk today: no nudge needed",
-    fr="{mentor} et {mentee} ne sont pas à relancer aujourd'hui",
+IS_A_DIRECTORY = Text(
+    en="{path} is a folder: give a file name ending in .ics",
+    fr="{path} est un dossier : indiquez un nom de fichier en .ics",
 )
 
 # Reminders

@@ -1,0 +1,127 @@
+"""Check-ins and reminders: the duos to nudge, with why, and the batch's calendar as ``.ics``.
+
+The at-risk list is the dashboard's at-risk figure (same rule, same data), one line per duo.
+The calendar holds the milestones and, every ``at_risk_weeks`` weeks after the kick-off, a
+check-in of the coordinator's own: the day to look at the list of duos to nudge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from mentordesk.domain.enums import MilestoneKind
+from mentordesk.domain.figures import Risk, RiskReason
+from mentordesk.domain.timeline import short_date
+from mentordesk.i18n import Text, as_language, current_language
+from mentordesk.io import ics
+from mentordesk.services.errors import InvalidInput
+from mentordesk.services.meetings import DuoRow, MeetingService
+from mentordesk.services.timeline import Timeline, TimelineService
+from mentordesk.services.tracking_texts import IS_A_DIRECTORY, RISK_REASONS
+
+MILESTONE_NOTES: dict[MilestoneKind, Text] = {
+    MilestoneKind.KICKOFF: Text(
+        en="Kick-off of the batch: send each duo its introduction.",
+        fr="Lancement de la promo : envoyez à chaque duo sa présentation.",
+    ),
+    MilestoneKind.CHECKIN: Text(
+        en="Check-in: ask each duo how it is going and nudge the quiet ones.",
+        fr="Point d'étape : prenez des nouvelles de chaque duo et relancez ceux en sommeil.",
+    ),
+    MilestoneKind.CLOSING: Text(
+        en="Closing of the batch: send the end-of-batch questionnaire.",
+        fr="Clôture de la promo : envoyez le questionnaire de fin.",
+    ),
+}
+REVIEW_TITLE = Text(en="Check the quiet duos", fr="Repérer les duos à relancer")
+REVIEW_NOTE = Text(
+    en="MentorDesk lists the duos with no meeting for {weeks} weeks or more (Meetings ▸ Duos"
+    " to nudge), each with a nudge message ready.",
+    fr="MentorDesk liste les duos sans rencontre depuis {weeks} semaines ou plus (Rencontres"
+    " ▸ Duos à relancer), chacun avec un message de relance prêt.",
+)
+CALENDAR_CATEGORY = Text(en="Mentoring", fr="Mentorat")
+NEAR = 3
+
+
+@dataclass(frozen=True)
+class AtRiskDuo:
+    duo: DuoRow
+    risk: Risk
+    formed_late: bool
+    """The duo was formed after the kick-off: 'never met' counts from its own start."""
+
+    def reason(self, language: str | None = None) -> str:
+        lang = as_language(language) if language else current_language()
+        if self.risk.reason is RiskReason.QUIET:
+            key = "quiet"
+        else:
+            key = "never_met_late" if self.formed_late else "never_met"
+        return RISK_REASONS[key](lang, since=short_date(self.risk.since, lang), days=self.risk.days)
+
+
+class ReminderService:
+    def __init__(self, meetings: MeetingService, timeline: TimelineService) -> None:
+        self._meetings = meetings
+        self._timeline = timeline
+
+    def at_risk(self, batch_name: str, today: date | None = None) -> list[AtRiskDuo]:
+        """The duos at risk on ``today``, those quiet the longest first."""
+        kickoff = self._timeline.timeline(batch_name).kickoff
+        rows = [
+            AtRiskDuo(duo, duo.risk, formed_late=duo.risk.since > kickoff)
+            for duo in self._meetings.duos(batch_name, today)
+            if duo.risk is not None
+        ]
+        rows.sort(key=lambda row: (-row.risk.days, row.duo.id))
+        return rows
+
+    def calendar_events(self, batch_name: str, language: str | None = None) -> list[ics.DayEvent]:
+        lang = as_language(language) if language else current_language()
+        timeline = self._timeline.timeline(batch_name)
+        events = [
+            ics.DayEvent(
+                uid=f"milestone-{m.id}-batch-{timeline.batch_id}@mentordesk",
+                day=m.date,
+                summary=f"{timeline.batch} · {m.title(lang)}",
+                description=MILESTONE_NOTES[m.kind](lang) if m.kind in MILESTONE_NOTES else "",
+                category=CALENDAR_CATEGORY(lang),
+            )
+            for m in timeline.milestones
+        ]
+        events += [
+            ics.DayEvent(
+                uid=f"review-{day.isoformat()}-batch-{timeline.batch_id}@mentordesk",
+                day=day,
+                summary=f"{timeline.batch} · {REVIEW_TITLE(lang)}",
+                description=REVIEW_NOTE(lang, weeks=timeline.at_risk_weeks),
+                category=CALENDAR_CATEGORY(lang),
+            )
+            for day in review_days(timeline)
+        ]
+        return sorted(events, key=lambda e: (e.day, e.uid))
+
+    def export_calendar(self, batch_name: str, path: Path, language: str | None = None) -> Path:
+        if path.is_dir():
+            raise InvalidInput(IS_A_DIRECTORY(path=str(path)))
+        events = self.calendar_events(batch_name, language)
+        lang = as_language(language) if language else current_language()
+        name = f"{batch_name} · {CALENDAR_CATEGORY(lang)}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return ics.write(path, name, events)
+
+
+def review_days(timeline: Timeline) -> list[date]:
+    """Every ``at_risk_weeks`` weeks after the kick-off until the closing, except within
+    :data:`NEAR` days of a milestone, which is a check-in of its own."""
+    closing = timeline.first(MilestoneKind.CLOSING)
+    last = closing.date if closing else timeline.end
+    step = timedelta(weeks=timeline.at_risk_weeks)
+    days, day = [], timeline.kickoff + step
+    while day < last:
+        if all(abs((day - m.date).days) > NEAR for m in timeline.milestones):
+            days.append(day)
+        day += step
+    return days
