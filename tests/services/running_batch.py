@@ -14,9 +14,10 @@ from mentordesk.storage.models import (
     Meeting,
     Milestone,
     Participation,
+    ParticipationTopic,
     Person,
 )
-from mentordesk.storage.queries import get_or_create_programme
+from mentordesk.storage.queries import ensure_topics, get_or_create_programme
 
 START = date(2026, 9, 7)
 END = date(2027, 1, 7)
@@ -33,6 +34,8 @@ class PlannedDuo:
     ended_on: date | None = None
     mentee_withdrawn_on: date | None = None
     ratings: tuple[int | None, int | None] = (None, None)
+    mentee_needs: tuple[str, ...] = ()
+    mentee_languages: tuple[str, ...] = ("fr",)
 
 
 @dataclass
@@ -99,6 +102,12 @@ def build(
             mentor = participant(planned.mentor, Role.MENTOR)
             mentee = participant(planned.mentee, Role.MENTEE)
             mentee.withdrawn_on = planned.mentee_withdrawn_on
+            mentee.languages = list(planned.mentee_languages)
+            topics = ensure_topics(session, programme.id, planned.mentee_needs)
+            mentee.topic_links = [
+                ParticipationTopic(topic_id=topic.id, position=position)
+                for position, topic in enumerate(topics)
+            ]
             session.flush()
             duo = Duo(
                 batch_id=batch.id,

@@ -106,13 +106,12 @@ class MessageService:
     def templates(self, batch_name: str) -> list[TemplateText]:
         """Every message and resource in every language, edited or built-in."""
         with self._uow() as uow:
-            programme_id = _programme_id(uow.session, batch_name)
-            stored = _stored(uow.session, programme_id)
-        return [
-            _template(key, language, stored.get((key.value, language)))
-            for key in TemplateKey
-            for language in LANGUAGES
-        ]
+            stored = _stored(uow.session, _programme_id(uow.session, batch_name))
+            return [
+                _template(key, language, stored.get((key.value, language)))
+                for key in TemplateKey
+                for language in LANGUAGES
+            ]
 
     def template(self, batch_name: str, key: TemplateKey, language: str) -> TemplateText:
         lang = as_language(language)
