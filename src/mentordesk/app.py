@@ -13,6 +13,7 @@ from mentordesk.services.demo import DemoService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService
 from mentordesk.services.reminders import ReminderService
+from mentordesk.services.reports import ReportService
 from mentordesk.services.stats import StatsService
 from mentordesk.services.timeline import TimelineService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
@@ -32,6 +33,7 @@ class AppContext:
     meetings: MeetingService = field(init=False)
     messages: MessageService = field(init=False)
     reminders: ReminderService = field(init=False)
+    reports: ReportService = field(init=False)
     stats: StatsService = field(init=False)
     timeline: TimelineService = field(init=False)
 
@@ -43,6 +45,7 @@ class AppContext:
         self.timeline = TimelineService(self.unit_of_work)
         self.messages = MessageService(self.unit_of_work, self.meetings, self.timeline)
         self.reminders = ReminderService(self.meetings, self.timeline)
+        self.reports = ReportService(self.unit_of_work, self.stats)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

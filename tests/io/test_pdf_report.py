@@ -1,0 +1,246 @@
+"""The end-of-batch PDF read back as text: the crafted batch's figures, privacy, paper, fonts."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from mentordesk.app import AppContext
+from mentordesk.io import pdf_report
+from mentordesk.io.report_model import Paper, ReportOptions
+from mentordesk.services.demo import DEMO_BATCH
+from tests.io.pdf_text import pdf_text, plain
+from tests.services import report_batch as crafted
+
+ALL_OPTIONS = [
+    ReportOptions(language=language, show_names=names, duo_table=table, certificates=certificates)
+    for language in ("fr", "en")
+    for names in (False, True)
+    for table in (False, True)
+    for certificates in (False, True)
+]
+
+
+def render(context: AppContext, batch: str, options: ReportOptions) -> bytes:
+    stream = io.BytesIO()
+    context.reports.write_pdf(batch, stream, options, today=crafted.TODAY)
+    return stream.getvalue()
+
+
+@pytest.fixture
+def report_context(context: AppContext) -> AppContext:
+    crafted.build(context)
+    return context
+
+
+def test_crafted_figures_in_french(report_context: AppContext) -> None:
+    text = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="fr")))
+    assert "Bilan de fin de promo" in text
+    assert "8 rencontres ont été enregistrées. 75 % des duos se sont vus au moins une fois" in text
+    assert "et 50 % au moins trois fois" in text
+    assert "5 participants ont répondu au questionnaire de fin de promo (83 % des" in text
+    assert (
+        "60 % d'entre eux ont noté leurs échanges au-dessus de 8/10 : 50 % des mentors et" in text
+    )
+    assert "67 % des mentorés" in text
+    assert "8 volontaires se sont inscrits à la promo : 3 mentors et 5 mentorés" in text
+    assert "4 duos ont été formés, réunissant 2 mentors et 4 mentorés" in text
+    assert "du 5 janvier au 5 mai 2026" in text
+    assert "50 % des mentors qui ont répondu au questionnaire disent avoir appris" in text
+
+
+def test_crafted_figures_in_english(report_context: AppContext) -> None:
+    text = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="en")))
+    assert "End-of-batch report" in text
+    assert (
+        "8 meetings were logged. 75% of the duos met at least once and 50% at least three" in text
+    )
+    assert "5 participants answered the end-of-batch survey (83% of the mentors and mentees" in text
+    assert "60% of them rated their exchanges above 8/10: 50% of the mentors and 67% of the" in text
+    assert "from 5 January to 5 May 2026" in text
+
+
+def test_progress_merges_spellings_and_counts_mentees_who_answered(
+    report_context: AppContext,
+) -> None:
+    text = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="en")))
+    assert "Answers of the 4 mentees who replied" in text
+    assert "CV 50% (2)" in text
+    assert "TJM 25% (1)" in text
+    assert "GitHub 25% (1)" in text
+
+
+def test_definitions_note_in_both_languages(report_context: AppContext) -> None:
+    french = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="fr")))
+    english = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="en")))
+    assert "Définition des chiffres" in french
+    assert "Duos formés — les duos de la promo qui ont été confirmés" in french
+    assert "Note supérieure à 8/10 — parmi les participants qui ont donné une note" in french
+    assert "About these figures" in english
+    assert (
+        "Met at least once / three times — among the duos formed, the share with at least one"
+        " (three) logged meetings." in english
+    )
+    assert "Rated above 8/10 — among the participants who gave a rating" in english
+
+
+@pytest.mark.parametrize("options", ALL_OPTIONS, ids=repr)
+def test_no_private_comment_ever(report_context: AppContext, options: ReportOptions) -> None:
+    text = pdf_text(render(report_context, crafted.BATCH, options))
+    for private in crafted.PRIVATE_COMMENTS:
+        assert plain(private) not in text
+        for word in ("Confidentiel", "zut", "annulait", "dernier moment"):
+            assert word not in text
+    assert "j'ai appris autant que j'ai transmis" in text
+    assert "décroché une mission <b>!</b>" in text
+
+
+def test_names_hidden_by_default(report_context: AppContext) -> None:
+    text = pdf_text(render(report_context, crafted.BATCH, ReportOptions(duo_table=True)))
+    assert "Les noms des participants ne figurent pas dans ce bilan." in text
+    for name in crafted.NAMES:
+        assert name not in text
+    assert "— un mentor" in text
+    assert "Duo Statut Rencontres" in text
+
+
+def test_names_shown_in_quotes_and_duo_table(report_context: AppContext) -> None:
+    options = ReportOptions(language="en", show_names=True, duo_table=True)
+    text = pdf_text(render(report_context, crafted.BATCH, options))
+    assert "— Alice Mentor, mentor" in text
+    assert "— Fanny Mentee, mentee" in text
+    assert "Alice Mentor Bruno Mentee ended 3" in text
+    assert "Hana" not in text  # a proposed duo is not a duo
+
+
+def test_anonymous_duo_table_rows(report_context: AppContext) -> None:
+    options = ReportOptions(language="en", duo_table=True)
+    text = pdf_text(render(report_context, crafted.BATCH, options))
+    rows = [f"{n} ended" for n in range(1, 5)]
+    assert all(row in text for row in rows)
+    assert "5 ended" not in text
+    assert "10/10 9/10" in text  # alice/bruno: both ratings on their duo's line
+
+
+def test_certificates_one_page_per_participant(report_context: AppContext) -> None:
+    plain_report = render(report_context, crafted.BATCH, ReportOptions(language="fr"))
+    with_certificates = render(
+        report_context, crafted.BATCH, ReportOptions(language="fr", certificates=True)
+    )
+    base_pages = len(PdfReader(io.BytesIO(plain_report)).pages)
+    reader = PdfReader(io.BytesIO(with_certificates))
+    assert len(reader.pages) == base_pages + 6
+    last = plain(reader.pages[-1].extract_text())
+    assert "Attestation de participation" in " ".join(last.split())
+    names = [" ".join(plain(page.extract_text()).split()) for page in reader.pages[base_pages:]]
+    assert [next(n for n in crafted.NAMES if n in page) for page in names] == [
+        "Bruno Mentee",
+        "Carla Mentee",
+        "Emil Mentee",
+        "Fanny Mentee",
+        "Alice Mentor",
+        "Dora Mentor",
+    ]
+    assert "et a accompagné 2 mentorés" in names[-1]
+    assert f"{base_pages} / {base_pages}" in " ".join(
+        plain(reader.pages[base_pages - 1].extract_text()).split()
+    )
+
+
+@pytest.mark.parametrize(("paper", "size"), [(Paper.A4, (595, 842)), (Paper.LETTER, (612, 792))])
+def test_paper(report_context: AppContext, paper: Paper, size: tuple[int, int]) -> None:
+    data = render(report_context, crafted.BATCH, ReportOptions(paper=paper, certificates=True))
+    for page in PdfReader(io.BytesIO(data)).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == size
+
+
+def test_page_numbers_count_report_pages(report_context: AppContext) -> None:
+    data = render(report_context, crafted.BATCH, ReportOptions(duo_table=True))
+    reader = PdfReader(io.BytesIO(data))
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"{number} / {total}" in plain(page.extract_text())
+
+
+def test_french_typography(report_context: AppContext) -> None:
+    data = render(report_context, crafted.BATCH, ReportOptions(language="fr"))
+    raw = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "« Promo hiver 2026 »" in plain(raw)
+    assert "s’est déroulée" in raw
+
+
+def test_percent_and_quotes_never_split_from_their_number() -> None:
+    """Where only « word 75 » fits on a line, « 75 % » goes to the next line whole."""
+    style = ParagraphStyle("probe", fontName=pdf_report.FONT, fontSize=10, leading=12)
+    for head, tail in (("75", "\u202f%"), ("«\u00a0Promo", "\u00a0»")):
+        paragraph = Paragraph(pdf_report.markup(f"word {head}{tail}"), style)
+        paragraph.wrap(stringWidth(f"word {head}", pdf_report.FONT, 10) + 1, 1000)
+        lines = [" ".join(words) for _, words in paragraph.blPara.lines]
+        assert lines == ["word", pdf_report.printable(head + tail)]
+
+
+def test_printable_drops_what_the_font_cannot_draw() -> None:
+    assert pdf_report.printable("ok 🙂\x07 Łódź\tœ") == "ok  Łódź œ"
+    assert pdf_report.markup("a < b & c\nd") == "a &lt; b &amp; c<br/>d"
+
+
+def test_demo_report_shows_the_programme_figures(demo_context: AppContext) -> None:
+    french = pdf_text(render(demo_context, DEMO_BATCH, ReportOptions(language="fr")))
+    english = pdf_text(render(demo_context, DEMO_BATCH, ReportOptions(language="en")))
+    assert "96 % des duos se sont vus au moins une fois" in french
+    assert "89 % des participants ont noté leurs échanges au-dessus de 8/10" in french
+    assert "96% of duos met at least once" in english
+    assert "89% of participants rated their exchanges above 8/10" in english
+    assert "50 % au moins trois fois" in french
+
+
+def test_demo_private_comments_stay_out(demo_context: AppContext) -> None:
+    from sqlalchemy import select
+
+    from mentordesk.storage.models import Feedback
+
+    with demo_context.unit_of_work() as uow:
+        rows = uow.session.execute(select(Feedback.comment, Feedback.may_quote)).all()
+    quotable = {comment for comment, may in rows if may and comment}
+    private = {comment for comment, may in rows if not may and comment} - quotable
+    assert private
+    options = ReportOptions(language="fr", show_names=True, duo_table=True, certificates=True)
+    text = pdf_text(render(demo_context, DEMO_BATCH, options))
+    for comment in private:
+        assert plain(comment) not in text
+
+
+def test_hostile_text_is_printed_not_interpreted(context: AppContext, tmp_path: Path) -> None:
+    hostile = {
+        "fanny": crafted.Answer(
+            rating=10,
+            comment="<font size=80>Énorme</font> & <para> 🙂 Łódź Nguyễn\x07 ok",
+            may_quote=True,
+        )
+    }
+    crafted.build(context, hostile)
+    target = tmp_path / "report.pdf"
+    result = context.reports.write_pdf(crafted.BATCH, target, ReportOptions(language="en"))
+    assert result.pages >= 2 and result.path == target
+    text = pdf_text(target)
+    assert "<font size=80>Énorme</font> & <para> Łódź Nguyễn ok" in text
+
+
+def test_progress_reaches_the_end(report_context: AppContext) -> None:
+    seen: list[tuple[int, int]] = []
+    context = report_context
+    result = context.reports.write_pdf(
+        crafted.BATCH,
+        io.BytesIO(),
+        ReportOptions(certificates=True),
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert seen[-1] == (result.pages, result.pages)
+    assert all(done <= total for done, total in seen)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
