@@ -1,0 +1,248 @@
+"""``batch set``, ``meeting add``, ``stats``, ``intro`` and ``calendar``: outputs and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from mentordesk.app import AppContext
+from mentordesk.cli import main
+from tests.services.running_batch import BATCH, PlannedDuo, build
+from tests.services.test_tracking_figures import SCENARIO
+
+STATS_KEYS = [
+    "duos",
+    "met_at_least_once",
+    "met_at_least_three_times",
+    "meetings",
+    "at_risk",
+    "rating_above_8",
+]
+
+
+def _run(
+    capsys: pytest.CaptureFixture[str], context: AppContext, *argv: str
+) -> tuple[int, str, str]:
+    status = main(["--db", context.url, *argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _refused(result: tuple[int, str, str], expected: str) -> None:
+    status, out, err = result
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and expected in err, err
+
+
+def test_stats_json_has_exactly_the_issue_s_keys(
+    any_context: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(any_context, SCENARIO)
+    status, out, _ = _run(
+        capsys, any_context, "stats", "--batch", BATCH, "--json", "--today", "2026-11-02"
+    )
+    assert status == 0
+    figures = json.loads(out)
+    assert list(figures) == STATS_KEYS
+    assert figures == {
+        "duos": 7,
+        "met_at_least_once": pytest.approx(5 / 7),
+        "met_at_least_three_times": pytest.approx(2 / 7),
+        "meetings": 9,
+        "at_risk": 2,
+        "rating_above_8": 0.5,
+    }
+
+
+def test_stats_before_any_feedback_or_duo(
+    context: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(context, [])
+    status, out, _ = _run(capsys, context, "stats", "--batch", BATCH, "--json")
+    assert status == 0
+    assert json.loads(out) == {
+        "duos": 0,
+        "met_at_least_once": None,
+        "met_at_least_three_times": None,
+        "meetings": 0,
+        "at_risk": 0,
+        "rating_above_8": None,
+    }
+    status, out, _ = _run(capsys, context, "stats", "--batch", BATCH)
+    assert status == 0 and "duos formed" in out and "2026-09" in out
+
+
+def test_meeting_add_then_refusals(
+    any_context: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(any_context, [PlannedDuo("anna.martin", "bob.durand", ("2026-09-15",))])
+    duo = [
+        "--batch",
+        BATCH,
+        "--mentor",
+        "Anna.Martin@example.org",
+        "--mentee",
+        "bob.durand@example.org",
+    ]
+    status, out, err = _run(
+        capsys,
+        any_context,
+        "meeting",
+        "add",
+        *duo,
+        "--date",
+        "2026-10-01",
+        "--minutes",
+        "45",
+        "--mode",
+        "in_person",
+        "--notes",
+        "café",
+    )
+    assert (status, err) == (0, "")
+    assert (
+        out == "logged: Anna Martin & Bob Durand, 2026-10-01, in person, 45 min"
+        " (meeting 2 of this duo)\n"
+    )
+    _refused(
+        _run(
+            capsys,
+            any_context,
+            "meeting",
+            "add",
+            *duo,
+            "--date",
+            "2026-10-01",
+            "--minutes",
+            "45",
+            "--mode",
+            "in_person",
+        ),
+        "error: this meeting is already logged",
+    )
+    _refused(
+        _run(capsys, any_context, "meeting", "add", *duo, "--date", "2999-01-01"),
+        "is in the future",
+    )
+    _refused(
+        _run(capsys, any_context, "meeting", "add", *duo, "--date", "2026-08-31"),
+        "is before the batch starts (2026-09-07)",
+    )
+    _refused(
+        _run(
+            capsys,
+            any_context,
+            "meeting",
+            "add",
+            "--batch",
+            BATCH,
+            "--mentor",
+            "anna.martin@example.org",
+            "--mentee",
+            "zoe@example.org",
+            "--date",
+            "2026-10-02",
+        ),
+        "zoe@example.org is not a volunteer of the batch",
+    )
+    _refused(
+        _run(capsys, any_context, "meeting", "add", *duo, "--date", "1/10/2026"),
+        "is not a date written YYYY-MM-DD",
+    )
+    _refused(
+        _run(capsys, any_context, "meeting", "add", *duo, "--date", "2026-10-02", "--mode", "zoom"),
+        "invalid choice",
+    )
+    _refused(
+        _run(
+            capsys, any_context, "meeting", "add", *duo, "--date", "2026-10-02", "--minutes", "-5"
+        ),
+        "between 1 and 600 minutes",
+    )
+    assert (
+        any_context.meetings.duo(
+            any_context.meetings.find_duo(
+                BATCH, "anna.martin@example.org", "bob.durand@example.org"
+            )
+        ).meetings
+        == 2
+    )
+
+
+def test_batch_set(context: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
+    build(context, [], milestones=False)
+    status, out, _ = _run(
+        capsys,
+        context,
+        "batch",
+        "set",
+        "--batch",
+        BATCH,
+        "--start",
+        "2026-09-14",
+        "--status",
+        "closed",
+    )
+    assert status == 0
+    assert (
+        out.splitlines()[0] == f"{BATCH}: 2026-09-14 to 2027-01-14, closed, at risk after 3 weeks"
+    )
+    assert re.search(r"^Kick-off +2026-09-14$", out, re.MULTILINE)
+    _refused(
+        _run(capsys, context, "batch", "set", "--batch", BATCH, "--end", "2026-09-01"),
+        "is before the start date",
+    )
+    _refused(_run(capsys, context, "batch", "set", "--batch", BATCH), "give at least one of")
+    _refused(
+        _run(capsys, context, "batch", "set", "--batch", BATCH, "--status", "paused"),
+        "invalid choice",
+    )
+    _refused(
+        _run(capsys, context, "batch", "set", "--batch", "Nowhere", "--status", "running"),
+        "no batch named 'Nowhere'",
+    )
+    timeline = context.timeline.timeline(BATCH)
+    assert (str(timeline.start), timeline.status.value) == ("2026-09-14", "closed")
+
+
+def test_intro_writes_one_eml_per_confirmed_duo(
+    context: AppContext, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    build(context, SCENARIO)
+    status, out, _ = _run(
+        capsys, context, "intro", "--batch", BATCH, "--out", str(tmp_path / "intros")
+    )
+    assert status == 0
+    files = sorted((tmp_path / "intros").glob("*.eml"))
+    assert out == f"wrote {len(files)} introduction(s) to {tmp_path / 'intros'}\n"
+    # confirmed and running: anna/bob, fred/gil, fred/hugo, kiki/leo, mia/noe
+    assert len(files) == 5
+    for path in files:
+        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        assert len(message["To"].addresses) == 2
+        assert message["Subject"].startswith("Promo automne 2026 : ")
+    _refused(
+        _run(capsys, context, "intro", "--batch", BATCH, "--out", str(files[0])), "is not a folder"
+    )
+
+
+def test_calendar_writes_an_ics_file(
+    context: AppContext, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    build(context, [])
+    target = tmp_path / "promo.ics"
+    status, out, _ = _run(
+        capsys, context, "calendar", "--batch", BATCH, "--out", str(target), "--lang", "fr"
+    )
+    assert status == 0 and out == f"wrote 7 event(s) to {target}\n"
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == 7 and str(events[0]["summary"]) == f"{BATCH} · Lancement"
+    _refused(
+        _run(capsys, context, "calendar", "--batch", BATCH, "--out", str(tmp_path)), "is a folder"
+    )
