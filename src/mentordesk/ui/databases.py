@@ -5,18 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from mentordesk.app import AppContext, bootstrap
 from mentordesk.config import demo_db_url
-from mentordesk.storage.database import sqlite_path
+from mentordesk.storage.database import DatabaseError, sqlite_path
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def open_context(url: str) -> AppContext:
-    """Open (and upgrade) the database at ``url``."""
-    return bootstrap(url)
+    """Open (and upgrade) the database at ``url``; failures say why in one sentence."""
+    try:
+        return bootstrap(url)
+    except (SQLAlchemyError, OSError) as error:
+        raise DatabaseError(_reason(error)) from error
+
+
+def _reason(error: SQLAlchemyError | OSError) -> str:
+    original = getattr(error, "orig", None)
+    return str(original or error).strip().splitlines()[0]
 
 
 def fresh_demo_context(url: str | None = None) -> AppContext:
@@ -26,7 +34,7 @@ def fresh_demo_context(url: str | None = None) -> AppContext:
     if path is not None:
         for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_SIDE_FILES)):
             candidate.unlink(missing_ok=True)
-    context = bootstrap(url)
+    context = open_context(url)
     try:
         context.demo.create()
     except BaseException:

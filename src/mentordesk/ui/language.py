@@ -1,8 +1,8 @@
 """The interface language: Qt translators for the widgets, ``mentordesk.i18n`` for the rest.
 
 Every ``*_<lang>.qm`` file of ``resources/translations`` is loaded (one per area of the
-window, see that folder's README), together with Qt's own translations of its standard
-buttons and dialogs.
+window, see that folder's README; the English ones hold only plural forms), together with
+Qt's own translations of its standard buttons and dialogs.
 """
 
 from __future__ import annotations
@@ -38,14 +38,13 @@ def current_language() -> Language:
 
 
 def _translators(language: Language) -> list[QTranslator]:
-    if language == "en":
-        return []
     found: list[QTranslator] = []
-    folder = translations_dir()
-    for path in sorted(folder.glob(f"*_{language}.qm")):
+    for path in sorted(translations_dir().glob(f"*_{language}.qm")):
         translator = QTranslator()
         if translator.load(str(path)):
             found.append(translator)
+    if language == "en":
+        return found
     qt_own = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):

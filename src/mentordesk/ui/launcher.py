@@ -70,7 +70,12 @@ def configure_application(app: QApplication) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args, qt_arguments = build_parser().parse_known_args(arguments)
-    app = QApplication([sys.argv[0], *qt_arguments])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0], *qt_arguments])
+    )
     configure_application(app)
     apply_language(preferred_language(args.lang))
     window = MainWindow()

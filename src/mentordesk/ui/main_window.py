@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -65,54 +64,39 @@ from mentordesk.ui.errors import error_box
 from mentordesk.ui.labels import date_label, status_label
 from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.pages.base import Page
+from mentordesk.ui.widgets import MessagePanel
 from mentordesk.ui.workers import run_in_background, task_manager
 
 translate = QCoreApplication.translate
 Icon = QStyle.StandardPixmap
 
 
-class StartScreen(QWidget):
+class StartScreen(MessagePanel):
     """What the window shows while no database is open: opening, or what to do next."""
 
     open_requested = Signal()
     demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("startTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.body.setMaximumWidth(520)
+        super().__init__(None, parent)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(320)
+        self.progress.setFixedWidth(320)
         self.open_button = QPushButton()
+        self.open_button.setObjectName("startOpenButton")
         self.open_button.setIcon(self.style().standardIcon(Icon.SP_DialogOpenButton))
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button = QPushButton()
+        self.demo_button.setObjectName("startDemoButton")
         self.demo_button.clicked.connect(self.demo_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self.title)
-        layout.addSpacing(8)
-        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(buttons)
-        layout.addStretch(3)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.progress)
+        row.addWidget(self.open_button)
+        row.addWidget(self.demo_button)
+        row.addStretch()
+        self.add_layout(row)
         self.retranslate()
         self.show_opening("")
 
@@ -121,19 +105,18 @@ class StartScreen(QWidget):
         self.demo_button.setText(self.tr("Open the demo"))
 
     def show_opening(self, label: str) -> None:
-        self.title.setText(self.tr("Opening the database…"))
-        self.body.setText(label)
+        self.set_text(self.tr("Opening the database…"), label)
         self.progress.show()
         self.open_button.hide()
         self.demo_button.hide()
 
     def show_closed(self) -> None:
-        self.title.setText(self.tr("No database is open"))
-        self.body.setText(
+        self.set_text(
+            self.tr("No database is open"),
             self.tr(
                 "Open your programme's database, or try MentorDesk on the demo batch "
                 "(93 volunteers of a French freelance community)."
-            )
+            ),
         )
         self.progress.hide()
         self.open_button.show()

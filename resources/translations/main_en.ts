@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>VolunteersPage</name>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volunteer(s)</source>
+        <translation>
+            <numerusform>%1 of %n volunteer</numerusform>
+            <numerusform>%1 of %n volunteers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>The current batch, shown by every page</source>
+        <translation>La promo choisie, affichée par toutes les pages</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentoré(e)s</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duos</translation>
+    </message>
+    <message>
+        <source>Duos confirmed or ended (proposals not counted)</source>
+        <translation>Duos confirmés ou terminés (les propositions ne comptent pas)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>New Batch…</source>
+        <translation>Nouvelle promo…</translation>
+    </message>
+    <message>
+        <source>Make Current</source>
+        <translation>Choisir cette promo</translation>
+    </message>
+    <message>
+        <source>Show this batch on every page</source>
+        <translation>Afficher cette promo dans toutes les pages</translation>
+    </message>
+    <message>
+        <source>No batch yet. Create the first one with “New Batch…”.</source>
+        <translation>Aucune promo pour l&apos;instant. Créez la première avec «&#xa0;Nouvelle promo…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>MentorDesk met an unexpected problem. The details below help to fix it.</source>
+        <translation>MentorDesk a rencontré un problème inattendu. Les détails ci-dessous aident à le corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré(e)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Indifférent</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open a MentorDesk database file</source>
+        <translation>Ouvrir un fichier de base de données MentorDesk</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Shared Database…</source>
+        <translation>Se &amp;connecter à une base partagée…</translation>
+    </message>
+    <message>
+        <source>Open a Fresh &amp;Demo Database</source>
+        <translation>Ouvrir une base de &amp;démonstration neuve</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation>Relire la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la &amp;barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>&amp;About MentorDesk</source>
+        <translation>À &amp;propos de MentorDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Promo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No batch yet</source>
+        <translation>Aucune promo</translation>
+    </message>
+    <message>
+        <source>The batch every page shows</source>
+        <translation>La promo que toutes les pages affichent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Building the demo batch…</source>
+        <translation>Création de la promo de démonstration…</translation>
+    </message>
+    <message>
+        <source>the demo database</source>
+        <translation>la base de démonstration</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of MentorDesk; a copy of the previous one was kept: %1</source>
+        <translation>La base de données a été mise à jour pour cette version de MentorDesk&#xa0;; une copie de l&apos;ancienne a été conservée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of MentorDesk.</source>
+        <translation>La base de données a été mise à jour pour cette version de MentorDesk.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 est ouverte</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not open %1.</source>
+        <translation>MentorDesk n&apos;a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a MentorDesk Database</source>
+        <translation>Ouvrir une base MentorDesk</translation>
+    </message>
+    <message>
+        <source>MentorDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases MentorDesk (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New MentorDesk Database</source>
+        <translation>Nouvelle base MentorDesk</translation>
+    </message>
+    <message>
+        <source>mentoring.db</source>
+        <translation>mentorat.db</translation>
+    </message>
+    <message>
+        <source>MentorDesk databases (*.db)</source>
+        <translation>Bases MentorDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>Connect to a Shared Database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>Address of the shared database, as given by whoever set it up
+(for example postgresql+psycopg://name@server/mentoring):</source>
+        <translation>Adresse de la base partagée, telle que donnée par la personne qui l&apos;a installée
+(par exemple postgresql+psycopg://nom@serveur/mentorat)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3</source>
+        <translation>%1 – %2 · %3</translation>
+    </message>
+    <message>
+        <source>About MentorDesk</source>
+        <translation>À propos de MentorDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desktop application of a mentoring programme&apos;s coordinator: volunteers, duos, meetings and the end-of-batch summary.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau de la coordination d&apos;un programme de mentorat&#xa0;: volontaires, duos, rencontres et bilan de fin de promo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New Batch</source>
+        <translation>Nouvelle promo</translation>
+    </message>
+    <message>
+        <source>for example: Autumn 2026 batch</source>
+        <translation>par exemple&#xa0;: Promo automne 2026</translation>
+    </message>
+    <message>
+        <source>A batch lasts four months unless you choose another end.</source>
+        <translation>Une promo dure quatre mois, sauf si vous choisissez une autre fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Batches</source>
+        <translation>Promos</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontaires</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duos</translation>
+    </message>
+    <message>
+        <source>Forming duos is not available in this version of MentorDesk yet. This page will propose duos of a mentor and a mentee for the current batch, explain each proposal, and let you adjust and confirm them.</source>
+        <translation>La formation des duos n&apos;est pas encore disponible dans cette version de MentorDesk. Cette page proposera des duos d&apos;un mentor et d&apos;un(e) mentoré(e) pour la promo choisie, expliquera chaque proposition et vous laissera les ajuster et les confirmer.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Following meetings is not available in this version of MentorDesk yet. This page will list each duo&apos;s meetings, point out the duos that have not met for a while, and help you nudge them.</source>
+        <translation>Le suivi des rencontres n&apos;est pas encore disponible dans cette version de MentorDesk. Cette page listera les rencontres de chaque duo, signalera les duos qui ne se sont pas vus depuis un moment et vous aidera à les relancer.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this version of MentorDesk yet. This page will show the batch&apos;s figures and print a summary for the sponsors.</source>
+        <translation>Les bilans ne sont pas encore disponibles dans cette version de MentorDesk. Cette page montrera les chiffres de la promo et imprimera une synthèse pour les partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as you confirm.</source>
+        <translation>La fenêtre change de langue dès que vous validez.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open a database…</source>
+        <translation>Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Open your programme&apos;s database, or try MentorDesk on the demo batch (93 volunteers of a French freelance community).</source>
+        <translation>Ouvrez la base de données de votre programme, ou essayez MentorDesk sur la promo de démonstration (93 volontaires d&apos;une communauté de freelances).</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersModel</name>
+    <message>
+        <source>Withdrew on %1</source>
+        <translation>A quitté la promo le %1</translation>
+    </message>
+    <message>
+        <source>How many mentees a mentor can take</source>
+        <translation>Combien de mentoré(e)s un mentor peut accompagner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Search a name, an e-mail, a city or a topic</source>
+        <translation>Chercher un nom, un e-mail, une ville ou une thématique</translation>
+    </message>
+    <message>
+        <source>Mentors and mentees</source>
+        <translation>Mentors et mentoré(e)s</translation>
+    </message>
+    <message>
+        <source>Mentors only</source>
+        <translation>Mentors seulement</translation>
+    </message>
+    <message>
+        <source>Mentees only</source>
+        <translation>Mentoré(e)s seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This database has no batch yet: create one on the Batches page.</source>
+        <translation>Cette base n&apos;a pas encore de promo&#xa0;: créez-en une dans la page Promos.</translation>
+    </message>
+    <message>
+        <source>No volunteer in this batch yet.</source>
+        <translation>Aucun volontaire dans cette promo pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volontaire</numerusform>
+            <numerusform>%n volontaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n volunteer(s)</source>
+        <translation>
+            <numerusform>%1 sur %n volontaire</numerusform>
+            <numerusform>%1 sur %n volontaires</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
