@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.config import resolve_db_url
 from mentordesk.services.batches import BatchService
+from mentordesk.services.curation import CurationService
 from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
+from mentordesk.services.matching import MatchingService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService
 from mentordesk.services.reminders import ReminderService
@@ -30,8 +32,10 @@ class AppContext:
     session_factory: sessionmaker[Session]
     upgrade_result: UpgradeResult | None
     batches: BatchService = field(init=False)
+    curation: CurationService = field(init=False)
     demo: DemoService = field(init=False)
     exports: ExportService = field(init=False)
+    matching: MatchingService = field(init=False)
     meetings: MeetingService = field(init=False)
     messages: MessageService = field(init=False)
     reminders: ReminderService = field(init=False)
@@ -49,6 +53,8 @@ class AppContext:
         self.reminders = ReminderService(self.meetings, self.timeline)
         self.reports = ReportService(self.unit_of_work, self.stats)
         self.exports = ExportService(self.unit_of_work)
+        self.curation = CurationService(self.unit_of_work)
+        self.matching = MatchingService(self.unit_of_work)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

@@ -194,6 +194,7 @@ def _combine(parts: _Parts, settings: MatchSettings) -> FloatArray:
         if weight:
             score += weight * parts.fits[name]
     score *= 100.0 / total
+    np.clip(score, 0.0, 100.0, out=score)
     return score
 
 

@@ -21,9 +21,9 @@ SETTINGS_KEY = "matching"
 class Weights:
     """How much each criterion counts, from 0 (ignored) to 10."""
 
-    topics: float = 5.0
+    topics: float = 6.0
     place: float = 2.0
-    language: float = 2.0
+    language: float = 1.0
     format: float = 1.0
     experience: float = 0.0
 
