@@ -12,6 +12,7 @@ from mentordesk.services.batches import BatchService
 from mentordesk.services.curation import CurationService
 from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
+from mentordesk.services.imports import ImportService
 from mentordesk.services.matching import MatchingService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService
@@ -35,6 +36,7 @@ class AppContext:
     curation: CurationService = field(init=False)
     demo: DemoService = field(init=False)
     exports: ExportService = field(init=False)
+    imports: ImportService = field(init=False)
     matching: MatchingService = field(init=False)
     meetings: MeetingService = field(init=False)
     messages: MessageService = field(init=False)
@@ -53,6 +55,7 @@ class AppContext:
         self.reminders = ReminderService(self.meetings, self.timeline)
         self.reports = ReportService(self.unit_of_work, self.stats)
         self.exports = ExportService(self.unit_of_work)
+        self.imports = ImportService(self.unit_of_work)
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)
 

@@ -14,7 +14,7 @@ API (stable)::
     FIELDS = FieldSet((
         FieldSpec("email", Text(en="E-mail", fr="E-mail"),
                   synonyms=("email", "e-mail", "adresse e-mail", "courriel"),
-                  sniffer=looks_like_email, values_decide=True, required=True),
+                  sniffer=looks_like_email, values_decide=True, marks_data=True, required=True),
         FieldSpec("topics", Text(...), synonyms=("besoins", "needs"), multiple=True),
     ), choices_field="topics")
 
@@ -74,7 +74,11 @@ def _contains_words(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One thing an importer wants from a file, and how to recognise its column."""
+    """One thing an importer wants from a file, and how to recognise its column.
+
+    ``marks_data``: a value this sniffer accepts never sits in a header row (an e-mail
+    address), so a row holding one is data.
+    """
 
     key: str
     label: Text
@@ -85,6 +89,7 @@ class FieldSpec:
     required: bool = False
     multiple: bool = False
     min_share: float = 0.6
+    marks_data: bool = False
     _folded: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -291,6 +296,8 @@ def detect_mapping(
 
 def _score(spec: FieldSpec, header: str, values: list[CellValue], column: int) -> float:
     heading = spec.header_score(header)
+    if not (spec.values_decide or heading > 0 or spec.detect_alone):
+        return 0.0
     share = spec.share(values)
     if spec.values_decide:
         if share is None or share < spec.min_share:
@@ -300,7 +307,7 @@ def _score(spec: FieldSpec, header: str, values: list[CellValue], column: int) -
         if share is not None and share < 0.2 and len(values) >= 5:
             return heading * 0.6
         return heading + 0.5 * (share or 0.0)
-    if spec.detect_alone and share is not None and share >= spec.min_share:
+    if share is not None and share >= spec.min_share:
         return 0.5 * share + 0.1
     return 0.0
 
@@ -308,12 +315,12 @@ def _score(spec: FieldSpec, header: str, values: list[CellValue], column: int) -
 def find_header_row(sheet: Sheet, fields: FieldSet, scan: int = 30) -> int | None:
     """The index in ``sheet.rows`` of the header row: title rows above it are skipped.
 
-    The row naming the most fields wins, then the one with the most text cells; a sheet
-    whose first rows already hold data recognised by a ``values_decide`` sniffer (e-mail
-    addresses) has no header row (None).
+    The row naming the most fields wins, then the one with the most distinct text cells;
+    rows from the first one holding a ``marks_data`` value (an e-mail address) on are data,
+    and a sheet whose very first row is data has no header row (None).
     """
     best: tuple[float, int] | None = None
-    deciders = [spec for spec in fields if spec.values_decide and spec.sniffer is not None]
+    deciders = [spec for spec in fields if spec.marks_data and spec.sniffer is not None]
     limit = min(scan, len(sheet.rows))
     for index in range(limit):
         row = sheet.rows[index]

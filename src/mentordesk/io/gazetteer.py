@@ -251,8 +251,11 @@ def _candidates(text: str) -> list[str]:
     return list(dict.fromkeys(readings))
 
 
-def find_place(text: str, postcode: str = "") -> Place | None:
-    """The place ``text`` names (a city, a city with its postcode, or a postcode alone)."""
+def find_place(text: str, postcode: str = "", *, abroad: bool = True) -> Place | None:
+    """The place ``text`` names (a city, a city with its postcode, or a postcode alone).
+
+    ``abroad=False`` looks in France only, which never loads the world table.
+    """
     raw = " ".join(str(text).split())
     found_code = _POSTCODE.search(raw) or _POSTCODE.search(postcode)
     code = "".join(found_code.groups()) if found_code else ""
@@ -260,20 +263,20 @@ def find_place(text: str, postcode: str = "") -> Place | None:
     department = department_of(code) if code else None
     if department is None and hint:
         department = hint.group(1).upper()
-    return _lookup(raw, code, department)
+    return _lookup(raw, code, department, abroad)
 
 
 @cache
-def _lookup(raw: str, code: str, department: str | None) -> Place | None:
+def _lookup(raw: str, code: str, department: str | None, abroad: bool) -> Place | None:
     french = _french()
     for key in _candidates(raw):
         entries = french.get(key)
         if entries:
             entry = _choose(entries, department)
-            if department is None and entry.population < _SMALL_TOWN:
-                abroad = _world_city(key, _BIG_CITY)
-                if abroad is not None:
-                    return abroad
+            if abroad and department is None and entry.population < _SMALL_TOWN:
+                big_city = _world_city(key, _BIG_CITY)
+                if big_city is not None:
+                    return big_city
             return _place(entry, code)
     if code:
         place = _by_postcode(code)
@@ -283,6 +286,8 @@ def _lookup(raw: str, code: str, department: str | None) -> Place | None:
         main = _main_city(department)
         if main is not None:
             return _place(main, approximate=True)
+    if not abroad:
+        return None
     for key in _candidates(raw):
         place = _world_city(key)
         if place is not None:

@@ -247,7 +247,7 @@ def _stream_part(
                 buffer = carry + chunk
                 cut = buffer.rfind(b">") + 1
                 scanned, carry = buffer[:cut], buffer[cut:]
-                rows += len(row_pattern.findall(scanned))
+                rows += _count_rows(scanned, row_pattern)
                 if not formulas and row_pattern is _XLSX_ROW:
                     formulas = _XLSX_FORMULA.search(scanned) is not None
                 if len(carry) > _CHUNK:
@@ -257,6 +257,15 @@ def _stream_part(
     except RuntimeError as error:
         raise UnreadableFile(path, ENCRYPTED) from error
     return rows, formulas
+
+
+def _count_rows(data: bytes, pattern: re.Pattern[bytes]) -> int:
+    """Row start tags in ``data``; plain ``bytes.count`` unless the tags carry a prefix."""
+    if pattern is _XLSX_ROW:
+        if b":row" in data:
+            return len(pattern.findall(data))
+        return data.count(b"<row ") + data.count(b"<row>")
+    return data.count(b"<table:table-row ") + data.count(b"<table:table-row>")
 
 
 def _guard_ole(path: Path) -> None:

@@ -1,0 +1,539 @@
+"""The volunteers' questionnaire: its fields, and each row read into one normalised answer.
+
+No database here: :func:`read_answers` turns a mapped :class:`~mentordesk.io.tables.Table`
+into :class:`Answer` records and :class:`Problem` reports; the import service writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from mentordesk.domain.emails import is_valid_email, normalise_email
+from mentordesk.domain.enums import FormatPreference, Role
+from mentordesk.domain.roles import looks_like_role, parse_role
+from mentordesk.i18n import Text
+from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
+from mentordesk.io.gazetteer import find_place
+from mentordesk.io.tables import CellValue, Location, Table, cell_text, column_letter
+from mentordesk.io.values import (
+    looks_like_bool,
+    looks_like_count,
+    looks_like_datetime,
+    looks_like_email,
+    parse_bool,
+    parse_count,
+    parse_datetime,
+    split_choices,
+)
+
+DEFAULT_CAPACITY = 1
+Severity = Literal["error", "warning"]
+
+_LANGUAGES = {
+    "fr": ("francais", "french", "fr", "francaise", "fra"),
+    "en": ("anglais", "english", "en", "anglaise", "eng"),
+    "es": ("espagnol", "spanish", "es", "espanol", "castillan"),
+    "de": ("allemand", "german", "de", "deutsch"),
+    "it": ("italien", "italian", "it", "italiano"),
+    "pt": ("portugais", "portuguese", "pt", "portugues"),
+    "ar": ("arabe", "arabic", "ar"),
+    "zh": ("chinois", "chinese", "mandarin", "zh"),
+    "nl": ("neerlandais", "dutch", "nl", "flamand"),
+    "ru": ("russe", "russian", "ru"),
+    "ja": ("japonais", "japanese", "ja"),
+    "pl": ("polonais", "polish", "pl"),
+    "ro": ("roumain", "romanian", "ro"),
+    "tr": ("turc", "turkish", "tr"),
+    "uk": ("ukrainien", "ukrainian", "uk"),
+    "wo": ("wolof", "wo"),
+    "ln": ("lingala", "ln"),
+    "vi": ("vietnamien", "vietnamese", "vi"),
+    "hi": ("hindi", "hi"),
+    "br": ("breton", "br"),
+    "ca": ("catalan", "ca"),
+    "eu": ("basque", "eu"),
+    "sw": ("swahili", "sw"),
+    "he": ("hebreu", "hebrew", "he"),
+    "el": ("grec", "greek", "el"),
+    "lsf": ("lsf", "langue des signes", "langue des signes francaise", "sign language"),
+}
+_LANGUAGE_CODES = {word: code for code, words in _LANGUAGES.items() for word in words}
+_LANGUAGE_SPLIT = re.compile(r"[,;/&+\n]|\bet\b|\band\b|\bou\b|\bor\b", re.IGNORECASE)
+
+_IN_PERSON = {"presentiel", "en personne", "in person", "face a face", "face to face",
+              "physique", "sur place", "in real life", "irl", "en vrai", "rencontre physique",
+              "offline"}  # fmt: skip
+_REMOTE = {"distance", "a distance", "distanciel", "remote", "visio", "visioconference",
+           "en ligne", "online", "video", "telephone", "phone", "zoom", "teams", "google meet",
+           "virtual", "virtuel"}  # fmt: skip
+_EITHER = {"les deux", "both", "either", "peu importe", "indifferent", "hybride", "hybrid",
+           "pas de preference", "no preference", "mixte", "l un ou l autre", "any",
+           "no matter", "doesn t matter", "sans preference"}  # fmt: skip
+_ANONYMOUS = {"anonymous", "anonyme", "anonymous user"}
+
+
+def parse_languages(value: CellValue) -> list[str]:
+    """Codes from « Français, anglais » or "French and English"; unknown ones kept as written."""
+    result: list[str] = []
+    for piece in _LANGUAGE_SPLIT.split(cell_text(value)):
+        key = fold(piece)
+        if not key:
+            continue
+        result.append(_LANGUAGE_CODES.get(key, " ".join(piece.split())))
+    return list(dict.fromkeys(result))
+
+
+def looks_like_languages(value: CellValue) -> bool:
+    pieces = [fold(p) for p in _LANGUAGE_SPLIT.split(cell_text(value)) if fold(p)]
+    return bool(pieces) and all(piece in _LANGUAGE_CODES for piece in pieces)
+
+
+def _phrase_in(text: str, phrases: set[str]) -> bool:
+    padded = f" {text} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def parse_format(value: CellValue) -> FormatPreference | None:
+    """In person, remote or either, from « Présentiel », "Remote", « Les deux »…"""
+    text = fold(cell_text(value))
+    if not text:
+        return None
+    if _phrase_in(text, _EITHER):
+        return FormatPreference.EITHER
+    in_person = _phrase_in(text, _IN_PERSON)
+    remote = _phrase_in(text, _REMOTE)
+    if in_person and remote:
+        return FormatPreference.EITHER
+    if in_person:
+        return FormatPreference.IN_PERSON
+    if remote:
+        return FormatPreference.REMOTE
+    return None
+
+
+def looks_like_format(value: CellValue) -> bool:
+    return parse_format(value) is not None
+
+
+def looks_like_city(value: CellValue) -> bool:
+    return (
+        isinstance(value, str)
+        and not any(c.isdigit() for c in value[:1])
+        and (len(value) < 60 and find_place(value, abroad=False) is not None)
+    )
+
+
+def looks_like_name(value: CellValue) -> bool:
+    """A person's name: short text, not "anonymous", not an address, not a number."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return (
+        0 < len(text.split()) <= 6
+        and fold(text) not in _ANONYMOUS
+        and "@" not in text
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def looks_like_postcode(value: CellValue) -> bool:
+    text = cell_text(value).strip()
+    return len(text) == 5 and text.isdigit()
+
+
+def _field(
+    key: str,
+    en: str,
+    fr: str,
+    synonyms: tuple[str, ...],
+    sniffer: Callable[[CellValue], bool] | None = None,
+    **options: object,
+) -> FieldSpec:
+    return FieldSpec(key, Text(en=en, fr=fr), synonyms, sniffer, **options)  # type: ignore[arg-type]
+
+
+QUESTIONNAIRE_FIELDS = FieldSet(
+    (
+        _field("answered_at", "Answered at", "Date de réponse",
+               ("horodateur", "horodatage", "timestamp", "completion time", "heure de fin",
+                "submit date", "submitted at", "date de soumission", "date de reponse",
+                "date", "submitted", "end time"),
+               looks_like_datetime),
+        _field("email", "E-mail", "E-mail",
+               ("email", "e mail", "adresse e mail", "adresse email", "adresse mail", "courriel",
+                "mail", "email address", "votre email", "your email", "adresse electronique"),
+               looks_like_email, values_decide=True, required=True, min_share=0.5,
+               marks_data=True),
+        _field("first_name", "First name", "Prénom",
+               ("prenom", "first name", "firstname", "given name", "votre prenom"),
+               looks_like_name),
+        _field("last_name", "Last name", "Nom",
+               ("nom", "nom de famille", "last name", "lastname", "surname", "family name"),
+               looks_like_name),
+        _field("full_name", "Full name", "Nom complet",
+               ("nom complet", "full name", "name", "nom et prenom", "prenom et nom",
+                "nom prenom", "prenom nom", "votre nom", "your name", "identite"),
+               looks_like_name),
+        _field("role", "Role", "Rôle",
+               ("role", "vous etes", "je suis", "profil", "statut", "en tant que", "i am",
+                "i want to", "je souhaite", "je veux", "participer", "mentor ou mentore",
+                "mentor or mentee", "type de participation", "participation"),
+               looks_like_role, values_decide=True, detect_alone=True, min_share=0.3),
+        _field("city", "City", "Ville",
+               ("ville", "city", "commune", "localite", "town", "ville de residence",
+                "lieu de residence", "ou habitez vous", "where do you live", "localisation",
+                "location", "based in", "residence"),
+               looks_like_city, detect_alone=True),
+        _field("postcode", "Postcode", "Code postal",
+               ("code postal", "postcode", "post code", "postal code", "zip", "zip code", "cp"),
+               looks_like_postcode, detect_alone=True, min_share=0.8),
+        _field("needs", "Needs (mentees)", "Besoins (mentorés)",
+               ("besoins", "besoin", "needs", "vos besoins", "your needs", "problematiques",
+                "problematique", "sur quoi souhaitez vous etre accompagne", "help with",
+                "what do you need", "attentes"),
+               multiple=True),
+        _field("expertise", "Expertise (mentors)", "Expertise (mentors)",
+               ("expertise", "expertises", "domaines d expertise", "domaine d expertise",
+                "competences", "skills", "areas of expertise", "vous pouvez accompagner sur",
+                "pouvez vous accompagner", "can help with", "savoir faire"),
+               multiple=True),
+        _field("topics", "Topics", "Thématiques",
+               ("thematiques", "thematique", "sujets", "topics", "themes", "domaines",
+                "sujets d accompagnement", "topic"),
+               multiple=True),
+        _field("capacity", "Capacity (mentors)", "Capacité (mentors)",
+               ("capacite", "capacity", "nombre de mentores", "combien de mentores",
+                "nb de mentores", "nb mentores", "nombre max de mentores", "mentores max",
+                "how many mentees", "number of mentees", "nombre de personnes",
+                "combien de personnes", "max mentees"),
+               looks_like_count),
+        _field("languages", "Languages", "Langues",
+               ("langues", "langue", "languages", "language", "langues parlees",
+                "spoken languages", "quelles langues"),
+               looks_like_languages, detect_alone=True, min_share=0.8),
+        _field("format_preference", "Format", "Format",
+               ("format", "format prefere", "modalite", "modalites", "preferred format",
+                "meeting format", "presentiel ou distance", "in person or remote",
+                "mode de rencontre", "rencontres"),
+               looks_like_format, detect_alone=True, min_share=0.8),
+        _field("availability", "Availability", "Disponibilités",
+               ("disponibilites", "disponibilite", "availability", "creneaux",
+                "quand etes vous disponible", "when are you available", "dispos")),
+        _field("consent", "Consent", "Consentement",
+               ("consentement", "consent", "rgpd", "gdpr", "donnees personnelles",
+                "personal data", "j accepte", "i agree", "acceptez vous", "autorisation"),
+               looks_like_bool),
+        _field("comment", "Comment", "Commentaire",
+               ("commentaire", "commentaires", "comment", "comments", "remarques", "remarque",
+                "autre chose", "anything else", "precisions", "message", "notes", "un mot",
+                "mot pour l equipe", "a word for the team", "autre chose a ajouter")),
+        _field("experience_years", "Years of experience", "Années d'expérience",
+               ("annees d experience", "years of experience", "experience", "anciennete",
+                "depuis combien de temps"),
+               looks_like_count),
+        _field("company", "Company", "Entreprise",
+               ("entreprise", "societe", "company", "employeur", "employer", "structure",
+                "organisation", "organization")),
+    ),
+    choices_field="topics",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong at one place of the file, and what the coordinator can do about it."""
+
+    location: Location
+    message: str
+    advice: str
+    severity: Severity = "error"
+
+    def as_json(self) -> dict[str, object]:
+        text = f"{self.message} — {self.advice}" if self.advice else self.message
+        return {
+            "sheet": self.location.sheet,
+            "row": self.location.row,
+            "column": self.location.column_label,
+            "message": text,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One volunteer's answer, normalised, with where it came from."""
+
+    email: str
+    role: Role
+    location: Location
+    first_name: str = ""
+    last_name: str = ""
+    capacity: int | None = None
+    city: str = ""
+    postcode: str = ""
+    region: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    topics: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    format_preference: FormatPreference = FormatPreference.EITHER
+    availability: str = ""
+    consent: bool = False
+    comment: str = ""
+    experience_years: int | None = None
+    company: str = ""
+    answered_at: datetime | None = None
+    raw_answers: dict[str, str] = field(default_factory=dict)
+
+
+INVALID_EMAIL = Text(
+    en="{value!r} is not a valid e-mail address",
+    fr="« {value} » n'est pas une adresse e-mail valide",
+)
+FIX_EMAIL = Text(
+    en="correct the address in the file, then import it again",
+    fr="corrigez l'adresse dans le fichier puis importez-le à nouveau",
+)
+MISSING_EMAIL = Text(
+    en="no e-mail address: the row was skipped", fr="pas d'adresse e-mail : la ligne est ignorée"
+)
+ADD_EMAIL = Text(
+    en="add the person's address in the file, then import it again",
+    fr="ajoutez l'adresse de la personne dans le fichier puis réimportez-le",
+)
+UNKNOWN_ROLE = Text(
+    en="unknown role {value!r}: neither mentor nor mentee",
+    fr="rôle inconnu « {value} » : ni mentor ni mentoré(e)",
+)
+MISSING_ROLE = Text(en="no role given", fr="aucun rôle indiqué")
+FIX_ROLE = Text(
+    en="write « Mentor » or « Mentoré(e) » in the file, or choose the role when importing",
+    fr="écrivez « Mentor » ou « Mentoré(e) » dans le fichier, ou choisissez le rôle à l'import",
+)
+BAD_CAPACITY = Text(
+    en="capacity {value!r} is not a number", fr="la capacité « {value} » n'est pas un nombre"
+)
+FIX_CAPACITY = Text(
+    en="write how many mentees this mentor can take (for example 2)",
+    fr="indiquez combien de mentorés ce mentor peut suivre (par exemple 2)",
+)
+NO_CAPACITY = Text(
+    en="no capacity given: {default} mentee assumed",
+    fr="capacité non renseignée : {default} mentoré(e) par défaut",
+)
+CHECK_CAPACITY = Text(
+    en="change it on the Volunteers page if needed",
+    fr="modifiez-la si besoin dans la page Volontaires",
+)
+UNKNOWN_CITY = Text(
+    en="city {value!r} not found in the offline gazetteer: kept as written, without coordinates",
+    fr="ville « {value} » introuvable dans le répertoire "
+    "hors ligne : gardée telle quelle, sans coordonnées",
+)
+CHECK_CITY = Text(
+    en="check the spelling if distances matter for this person",
+    fr="vérifiez l'orthographe si la distance compte pour cette personne",
+)
+SKIPPED = Text(en="row skipped", fr="ligne ignorée")
+
+
+@dataclass
+class _RowReader:
+    table: Table
+    mapping: ColumnMapping
+    default_role: Role | None
+    forced_role: Role | None
+    known_topics: Container[str]
+    problems: list[Problem]
+    raw_keys: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        seen: dict[str, int] = {}
+        for index, header in enumerate(self.table.headers):
+            name = header or f"@{column_letter(index)}"
+            if name in seen:
+                name = f"{name} ({column_letter(index)})"
+            seen[name] = index
+            self.raw_keys.append(name)
+        self.columns = {
+            spec.key: self.mapping.columns_of(spec.key) for spec in QUESTIONNAIRE_FIELDS
+        }
+
+    def first(self, row: tuple[CellValue, ...], key: str) -> tuple[CellValue, int | None]:
+        for column in self.columns[key]:
+            if row[column] is not None:
+                return row[column], column
+        columns = self.columns[key]
+        return None, (columns[0] if columns else None)
+
+    def text(self, row: tuple[CellValue, ...], key: str) -> str:
+        value, _ = self.first(row, key)
+        return " ".join(cell_text(value).split())
+
+    def joined(self, row: tuple[CellValue, ...], key: str) -> list[str]:
+        labels: list[str] = []
+        for column in self.columns[key]:
+            labels.extend(split_choices(row[column], self.known_topics))
+        return labels
+
+    def problem(self, index: int, column: int | None, message: str, advice: str,
+                severity: Severity = "error") -> None:  # fmt: skip
+        self.problems.append(Problem(self.table.location(index, column), message, advice, severity))
+
+    def read(self, index: int) -> Answer | None:
+        row = self.table.rows[index]
+        raw = {self.raw_keys[c]: cell_text(v) for c, v in enumerate(row) if v is not None}
+        email_value, email_column = self.first(row, "email")
+        email = normalise_email(cell_text(email_value))
+        if not email:
+            self.problem(index, email_column, MISSING_EMAIL(), ADD_EMAIL())
+            return None
+        if not is_valid_email(email):
+            self.problem(index, email_column, f"{INVALID_EMAIL(value=email)} — {SKIPPED()}",
+                         FIX_EMAIL())  # fmt: skip
+            return None
+        role = self.forced_role
+        if role is None:
+            role_value, role_column = self.first(row, "role")
+            text = cell_text(role_value).strip()
+            if text:
+                role = parse_role(text)
+                if role is None:
+                    self.problem(index, role_column, f"{UNKNOWN_ROLE(value=text)} — {SKIPPED()}",
+                                 FIX_ROLE())  # fmt: skip
+                    return None
+            else:
+                role = self.default_role
+            if role is None:
+                self.problem(index, role_column, f"{MISSING_ROLE()} — {SKIPPED()}", FIX_ROLE())
+                return None
+        capacity: int | None = None
+        if role is Role.MENTOR:
+            value, column = self.first(row, "capacity")
+            if value is None:
+                capacity = DEFAULT_CAPACITY
+                if self.columns["capacity"]:
+                    self.problem(index, column, NO_CAPACITY(default=DEFAULT_CAPACITY),
+                                 CHECK_CAPACITY(), "warning")  # fmt: skip
+            else:
+                capacity = parse_count(value)
+                if capacity is None or capacity < 0:
+                    self.problem(index, column,
+                                 f"{BAD_CAPACITY(value=cell_text(value))} — {SKIPPED()}",
+                                 FIX_CAPACITY())  # fmt: skip
+                    return None
+        first_name, last_name = self.names(row)
+        city_text = self.text(row, "city")
+        postcode = self.text(row, "postcode")
+        place = find_place(city_text, postcode) if (city_text or postcode) else None
+        if place is None and city_text:
+            _, column = self.first(row, "city")
+            self.problem(index, column, UNKNOWN_CITY(value=city_text), CHECK_CITY(), "warning")
+        own = "expertise" if role is Role.MENTOR else "needs"
+        topics = [*self.joined(row, own), *self.joined(row, "topics")]
+        languages: list[str] = []
+        for column in self.columns["languages"]:
+            languages.extend(parse_languages(row[column]))
+        format_value, _ = self.first(row, "format_preference")
+        consent_value, _ = self.first(row, "consent")
+        answered_value, _ = self.first(row, "answered_at")
+        experience_value, _ = self.first(row, "experience_years")
+        availability = "; ".join(
+            " ".join(cell_text(row[c]).split()) for c in self.columns["availability"] if row[c]
+        )
+        return Answer(
+            email=email,
+            role=role,
+            location=self.table.location(index),
+            first_name=first_name,
+            last_name=last_name,
+            capacity=capacity,
+            city=place.name if place else city_text,
+            postcode=(place.postcode if place else "") or postcode,
+            region=place.region if place else "",
+            country=place.country if place else "",
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            topics=tuple(dict.fromkeys(topics)),
+            languages=tuple(dict.fromkeys(languages)),
+            format_preference=parse_format(format_value) or FormatPreference.EITHER,
+            availability=availability,
+            consent=bool(parse_bool(consent_value)),
+            comment="\n".join(
+                cell_text(row[c]).strip() for c in self.columns["comment"] if row[c] is not None
+            ),
+            experience_years=parse_count(experience_value),
+            company=self.text(row, "company"),
+            answered_at=parse_datetime(answered_value),
+            raw_answers=raw,
+        )
+
+    def names(self, row: tuple[CellValue, ...]) -> tuple[str, str]:
+        first = self.text(row, "first_name")
+        last = self.text(row, "last_name")
+        full = self.text(row, "full_name")
+        if fold(first) in _ANONYMOUS:
+            first = ""
+        if fold(last) in _ANONYMOUS:
+            last = ""
+        if fold(full) in _ANONYMOUS:
+            full = ""
+        if full and not last:
+            if first:
+                words = full.split()
+                given = first.split()
+                last = " ".join(words[len(given) :]) if words[: len(given)] == given else full
+            else:
+                first, last = split_full_name(full)
+        return first, last
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """« Marie Dupont » → (Marie, Dupont); « DUPONT Marie » → (Marie, DUPONT); one word is a
+    first name. Accents and hyphens are kept."""
+    words = full.split()
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return words[0], ""
+    upper = [w.isupper() and len(w) > 1 for w in words]
+    if upper[0] and not all(upper):
+        split = upper.index(False)
+        return " ".join(words[split:]), " ".join(words[:split])
+    return words[0], " ".join(words[1:])
+
+
+def read_answers(
+    table: Table,
+    mapping: ColumnMapping,
+    *,
+    default_role: Role | None = None,
+    forced_role: Role | None = None,
+    known_topics: Container[str] = (),
+    problems: list[Problem] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[Answer], list[Problem]]:
+    """Every row of ``table`` as an :class:`Answer`, or a problem saying why not.
+
+    ``forced_role`` overrides the file; ``default_role`` (from the sheet's or the file's
+    name) fills rows whose role is blank. ``known_topics`` holds the folded labels and
+    aliases of the programme's topics, so labels containing a comma stay whole.
+    """
+    found: list[Problem] = [] if problems is None else problems
+    reader = _RowReader(table, mapping, default_role, forced_role, known_topics, found)
+    answers: list[Answer] = []
+    for index in range(len(table.rows)):
+        if progress is not None and index % 500 == 0:
+            progress(index)
+        answer = reader.read(index)
+        if answer is not None:
+            answers.append(answer)
+    return answers, found
+
+
+def looks_like_questionnaire(mapping: ColumnMapping) -> bool:
+    return bool(mapping.columns_of("email"))
