@@ -55,6 +55,10 @@
         <translation>Afficher cette promo dans toutes les pages</translation>
     </message>
     <message>
+        <source>Double-click a batch to show it on every page.</source>
+        <translation>Double-cliquez sur une promo pour l&apos;afficher dans toutes les pages.</translation>
+    </message>
+    <message>
         <source>No batch yet. Create the first one with “New Batch…”.</source>
         <translation>Aucune promo pour l&apos;instant. Créez la première avec «&#xa0;Nouvelle promo…&#xa0;».</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
         <source>MentorDesk could not open %1.</source>
         <translation>MentorDesk n&apos;a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Check that this is a MentorDesk database and that you may open it; for a shared database, check its address and that its server can be reached.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien d&apos;une base MentorDesk et que vous avez le droit de l&apos;ouvrir&#xa0;; pour une base partagée, vérifiez son adresse et que son serveur est joignable.</translation>
     </message>
     <message>
         <source>MentorDesk</source>

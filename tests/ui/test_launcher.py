@@ -36,11 +36,15 @@ def test_demo_opens_the_window_on_the_demo_volunteers(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: dict[str, object] = {}
+    earlier = set(QApplication.topLevelWidgets())
 
     def run_until_idle() -> int:
         task_manager().wait()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1]
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w not in earlier
+        ]
         page = window.pages["volunteers"]
         assert isinstance(page, VolunteersPage)
         seen.update(

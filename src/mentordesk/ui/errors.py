@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.storage.database import DatabaseError
@@ -18,6 +20,15 @@ translate = QCoreApplication.translate
 def is_expected(error: BaseException) -> bool:
     """Errors whose message is written for people (a refused input, a database that won't open)."""
     return isinstance(error, MentorDeskError | DatabaseError)
+
+
+def as_sentence(message: str) -> str:
+    """A service's message (written to also fit a CLI line) as a sentence: capital, full stop."""
+    text = " ".join(message.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…»" else f"{text}."
 
 
 def details_of(error: BaseException) -> str:
@@ -32,9 +43,9 @@ def error_box(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Errors", "MentorDesk"))
     if is_expected(error):
-        box.setText(headline or str(error))
+        box.setText(headline or as_sentence(str(error)))
         if headline:
-            box.setInformativeText(str(error))
+            box.setInformativeText(as_sentence(str(error)))
     else:
         log.error("unexpected error", exc_info=error)
         box.setText(headline or translate("Errors", "Something went wrong."))
@@ -46,6 +57,16 @@ def error_box(
         box.setDetailedText(details_of(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
+
+
+def report_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """``sys.excepthook`` of the window: a bug shows a dialog instead of vanishing on stderr."""
+    if not isinstance(error, Exception):
+        sys.__excepthook__(kind, error, trace)
+        return
+    error_box(QApplication.activeWindow(), error.with_traceback(trace)).exec()
 
 
 def show_error(parent: QObject | None, error: BaseException, headline: str | None = None) -> None:

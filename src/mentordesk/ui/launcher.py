@@ -17,6 +17,7 @@ from mentordesk import __version__
 from mentordesk.config import DB_ENV, default_db_url
 from mentordesk.i18n import LANGUAGES
 from mentordesk.ui import settings
+from mentordesk.ui.errors import report_uncaught
 from mentordesk.ui.language import apply_language, preferred_language
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.workers import task_manager
@@ -86,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         url, remember = startup_database(args.db)
         window.open_database(url, remember=remember)
     app.aboutToQuit.connect(task_manager().wait)
-    status = app.exec()
-    window.close_database()
-    return status
+    previous_hook, sys.excepthook = sys.excepthook, report_uncaught
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        window.close_database()

@@ -60,7 +60,7 @@ from mentordesk.ui.databases import (
     open_context,
     sqlite_url_for,
 )
-from mentordesk.ui.errors import error_box
+from mentordesk.ui.errors import as_sentence, error_box, is_expected
 from mentordesk.ui.labels import date_label, status_label
 from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.pages.base import Page
@@ -446,9 +446,17 @@ class MainWindow(QMainWindow):
             self.tr("MentorDesk could not open %1.").replace("%1", what),
         )
         box.setObjectName("databaseErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if is_expected(error):
+            guidance = self.tr(
+                "Check that this is a MentorDesk database and that you may open it; for a "
+                "shared database, check its address and that its server can be reached."
+            )
+            box.setInformativeText(f"{as_sentence(str(error))}\n\n{guidance}")
         box.open()
 
     def _update_database_texts(self) -> None:
+        self.reload_action.setEnabled(self.context is not None)
         if self.context is None:
             self.setWindowTitle(self.tr("MentorDesk"))
             self.database_status.setText(self.tr("No database"))

@@ -175,6 +175,8 @@ class VolunteersModel(QAbstractTableModel):
             return self.column_title(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CAPACITY:
             return self.tr("How many mentees a mentor can take")
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.CAPACITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def column_title(self, column: Column) -> str:

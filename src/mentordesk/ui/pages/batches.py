@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.domain.dates import default_end
 from mentordesk.services.batches import BatchService, BatchSummary
-from mentordesk.ui.errors import is_expected, show_error
+from mentordesk.ui.errors import as_sentence, is_expected, show_error
 from mentordesk.ui.models import SORT_ROLE
 from mentordesk.ui.models.batches import NAME_ROLE, BatchesModel, Column
 from mentordesk.ui.pages.base import Page
@@ -79,7 +79,6 @@ class NewBatchDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Start:"), self.start)
         form.addRow(self.tr("&End:"), self.end)
-        form.addRow("", hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,6 +88,7 @@ class NewBatchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
@@ -136,7 +136,7 @@ class NewBatchDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         if is_expected(error):
-            self._show_problem(str(error))
+            self._show_problem(as_sentence(str(error)))
         else:
             show_error(self, error)
 
@@ -167,6 +167,9 @@ class BatchesPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.current_button)
         buttons.addStretch()
+        hint = QLabel(self.tr("Double-click a batch to show it on every page."))
+        hint.setEnabled(False)
+        buttons.addWidget(hint)
 
         self.table = QTableView()
         self.table.setObjectName("batchTable")
@@ -182,6 +185,7 @@ class BatchesPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)

@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
+from mentordesk.ui.labels import role_label
 from mentordesk.ui.models.volunteers import Column, VolunteerFilter, VolunteersModel
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.workers import run_in_background
 
-COLUMN_WIDTHS = {  # in average character widths
+COLUMN_WIDTHS = {  # in average character widths; Role and Capacity fit their longest word
     Column.NAME: 24,
-    Column.ROLE: 11,
     Column.CITY: 15,
     Column.TOPICS: 50,
-    Column.CAPACITY: 10,
     Column.EMAIL: 32,
 }
+CELL_PADDING = 24
 
 
 class VolunteersPage(Page):
@@ -68,12 +68,12 @@ class VolunteersPage(Page):
         self.role.currentIndexChanged.connect(self._role_chosen)
         self.count = QLabel()
         self.count.setObjectName("volunteerCount")
-        role_label = QLabel(self.tr("&Show:"))
-        role_label.setBuddy(self.role)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.role)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addSpacing(12)
-        filters.addWidget(role_label)
+        filters.addWidget(show_label)
         filters.addWidget(self.role)
         filters.addStretch(1)
         filters.addWidget(self.count)
@@ -92,9 +92,17 @@ class VolunteersPage(Page):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        character = self.fontMetrics().averageCharWidth()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.fontMetrics()
         for column, characters in COLUMN_WIDTHS.items():
-            header.resizeSection(column, characters * character)
+            header.resizeSection(column, characters * metrics.averageCharWidth())
+        for column, words in (
+            (Column.ROLE, [role_label(role) for role in Role]),
+            (Column.CAPACITY, ["00"]),
+        ):
+            words.append(self.model.column_title(column))
+            widest = max(metrics.horizontalAdvance(word) for word in words)
+            header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(Column.TOPICS, QHeaderView.ResizeMode.Stretch)
 
         self.message = QLabel()
