@@ -1,0 +1,92 @@
+"""``import FILE``: bring a questionnaire export into a batch."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json
+from mentordesk.domain.enums import Role
+from mentordesk.i18n import Text
+from mentordesk.services.imports import ImportReport, read_profile_file
+
+SUMMARY = Text(
+    en="{file} → {batch}: {created} created, {updated} updated, {unchanged} unchanged, "
+    "{skipped} skipped ({mentors} mentors, {mentees} mentees)",
+    fr="{file} → {batch} : {created} créés, {updated} mis à jour, {unchanged} inchangés, "
+    "{skipped} ignorés ({mentors} mentors, {mentees} mentorés)",
+)
+DRY_RUN = Text(en="dry run: nothing was saved", fr="essai à blanc : rien n'a été enregistré")
+NEW_BATCH = Text(en="batch {batch!r} created", fr="promo « {batch} » créée")
+
+
+def register(subparsers: Any) -> None:
+    command = subparsers.add_parser(
+        "import",
+        help="import a questionnaire export (xlsx, xlsm, ods, csv, tsv)",
+        description="Import the volunteers' answers; rows with errors are skipped and listed.",
+    )
+    command.add_argument("file", metavar="FILE")
+    command.add_argument(
+        "--batch", metavar="NAME", help="the batch (created when missing; default: the latest)"
+    )
+    command.add_argument("--sheet", metavar="NAME", help="import this sheet only")
+    command.add_argument(
+        "--role", choices=[role.value for role in Role], help="every row has this role"
+    )
+    command.add_argument(
+        "--mapping", metavar="PROFILE.json", help="a saved column mapping to apply"
+    )
+    command.add_argument("--dry-run", action="store_true", help="check and count, save nothing")
+    command.add_argument("--strict", action="store_true", help="refuse the file on any error")
+    command.add_argument("--json", action="store_true", help="print JSON")
+    command.set_defaults(func=_import)
+
+
+def _import(args: argparse.Namespace, context: ContextProvider) -> int:
+    profile = read_profile_file(args.mapping) if args.mapping else None
+    report = context().imports.import_file(
+        args.file,
+        args.batch,
+        sheet=args.sheet,
+        role=Role(args.role) if args.role else None,
+        profile=profile,
+        dry_run=args.dry_run,
+        strict=args.strict,
+    )
+    if args.json:
+        print_json(report.as_json())
+    else:
+        _print_report(report)
+    return EXIT_OK
+
+
+def _print_report(report: ImportReport) -> None:
+    if report.batch_created:
+        print(NEW_BATCH(batch=report.batch))
+    print(
+        SUMMARY(
+            file=report.file,
+            batch=report.batch,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            skipped=report.skipped,
+            mentors=report.mentors,
+            mentees=report.mentees,
+        )
+    )
+    for problem in report.problems:
+        where = ", ".join(
+            part
+            for part in (
+                problem.location.sheet,
+                f"row {problem.location.row}" if problem.location.row else "",
+                problem.location.column_label,
+            )
+            if part
+        )
+        advice = f" — {problem.advice}" if problem.advice else ""
+        print(f"  {problem.severity}: {where}: {problem.message}{advice}")
+    if report.dry_run:
+        print(DRY_RUN())
