@@ -12,6 +12,8 @@ from mentordesk.services.batches import BatchService
 from mentordesk.services.curation import CurationService
 from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
+from mentordesk.services.feedback import FeedbackService
+from mentordesk.services.feedback_import import FeedbackImportService
 from mentordesk.services.imports import ImportService
 from mentordesk.services.matching import MatchingService
 from mentordesk.services.meetings import MeetingService
@@ -36,6 +38,8 @@ class AppContext:
     curation: CurationService = field(init=False)
     demo: DemoService = field(init=False)
     exports: ExportService = field(init=False)
+    feedback: FeedbackService = field(init=False)
+    feedback_import: FeedbackImportService = field(init=False)
     imports: ImportService = field(init=False)
     matching: MatchingService = field(init=False)
     meetings: MeetingService = field(init=False)
@@ -55,6 +59,8 @@ class AppContext:
         self.reminders = ReminderService(self.meetings, self.timeline)
         self.reports = ReportService(self.unit_of_work, self.stats)
         self.exports = ExportService(self.unit_of_work)
+        self.feedback = FeedbackService(self.unit_of_work)
+        self.feedback_import = FeedbackImportService(self.unit_of_work)
         self.imports = ImportService(self.unit_of_work)
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)

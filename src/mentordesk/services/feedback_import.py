@@ -1,0 +1,536 @@
+"""Import the end-of-batch survey's export, through the questionnaires' reading and mapping layer.
+
+Each row is one respondent, found by their e-mail among the batch's volunteers (mentors and
+mentees answer the same survey). Columns are recognised by their headers in French or
+English (« Note sur 10 », "How would you rate…", « Sur quoi avez-vous progressé ? »,
+« Acceptez-vous d'être cité(e) ? »…) and by their values; a Typeform question with one
+column per choice feeds the subjects progressed on. A saved mapping profile can name the
+columns instead.
+
+A row with a problem (an unknown e-mail, a rating that is not 0–10) is skipped and reported
+with its sheet, row and column; the others are written in one transaction. A comment may be
+quoted only when the respondent said so: an empty or unclear answer keeps it private.
+
+Importing the same export again changes nothing: each answer keeps the row it came from
+(``raw_answers``), and an answer whose row is unchanged is left as it is, so corrections
+made in the window survive. A respondent who changed their answer in the survey is updated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain.emails import normalise_email
+from mentordesk.domain.enums import Role
+from mentordesk.domain.roles import looks_like_role, parse_role
+from mentordesk.i18n import Text
+from mentordesk.io.columns import (
+    ColumnMapping,
+    FieldSet,
+    FieldSpec,
+    detect_mapping,
+    find_header_row,
+    fold,
+)
+from mentordesk.io.readers import read_workbook
+from mentordesk.io.tables import (
+    DEFAULT_LIMITS,
+    CellValue,
+    Location,
+    ReadLimits,
+    Table,
+    UnreadableFile,
+    cell_text,
+)
+from mentordesk.io.values import (
+    looks_like_bool,
+    looks_like_datetime,
+    looks_like_email,
+    parse_bool,
+    parse_datetime,
+    split_choices,
+)
+from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.feedback import clean_progress, formed_duos
+from mentordesk.storage.models import Duo, Feedback, Participation, Person, Topic
+from mentordesk.storage.queries import find_batch
+from mentordesk.storage.unit_of_work import UnitOfWorkFactory
+
+_RATING = re.compile(r"^(\d{1,2})(?:[.,]0+)?(?:\s*(?:/|sur|out of|on)\s*10)?$")
+
+
+def parse_rating(value: CellValue) -> int | None:
+    """A whole rating from 0 to 10: ``9``, ``9.0``, "9", "9/10", « 9 sur 10 », "9 out of 10"."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value <= 10 else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and 0 <= value <= 10 else None
+    if not isinstance(value, str):
+        return None
+    match = _RATING.match(" ".join(value.casefold().split()))
+    if match is None:
+        return None
+    rating = int(match.group(1))
+    return rating if rating <= 10 else None
+
+
+def looks_like_rating(value: CellValue) -> bool:
+    return parse_rating(value) is not None
+
+
+FEEDBACK_FIELDS = FieldSet(
+    (
+        FieldSpec(
+            "email",
+            Text(en="E-mail", fr="E-mail"),
+            synonyms=("email", "e-mail", "adresse e-mail", "adresse email", "courriel", "mail",
+                      "your email", "votre e-mail", "votre adresse e-mail", "email address"),
+            sniffer=looks_like_email,
+            values_decide=True,
+            required=True,
+        ),
+        FieldSpec(
+            "role",
+            Text(en="Role", fr="Rôle"),
+            synonyms=("role", "rôle", "vous êtes", "you are", "profil", "statut",
+                      "mentor ou mentoré", "mentor or mentee"),
+            sniffer=looks_like_role,
+        ),
+        FieldSpec(
+            "rating",
+            Text(en="Rating out of 10", fr="Note sur 10"),
+            synonyms=("note", "note sur 10", "rating", "score", "satisfaction", "note globale",
+                      "notez", "sur 10", "out of 10", "rate", "how would you rate",
+                      "quelle note", "évaluation", "evaluation"),
+            sniffer=looks_like_rating,
+            required=True,
+        ),
+        FieldSpec(
+            "progressed_on",
+            Text(en="Progressed on", fr="Progrès"),
+            synonyms=("progrès", "progres", "progressé", "progresse", "progressed",
+                      "progress", "sur quoi avez-vous progressé", "what did you progress on",
+                      "what did you improve", "amélioré", "acquis", "compétences"),
+            multiple=True,
+        ),
+        FieldSpec(
+            "learned",
+            Text(en="Learned from partner", fr="A appris de son binôme"),
+            synonyms=("appris", "avez-vous appris", "learned", "learnt", "learn",
+                      "appris de votre binôme", "appris de votre mentoré",
+                      "learned from your mentee", "learned from your partner"),
+            sniffer=looks_like_bool,
+        ),
+        FieldSpec(
+            "comment",
+            Text(en="Comment", fr="Commentaire"),
+            synonyms=("commentaire", "commentaires", "comment", "comments", "remarques",
+                      "remarque", "un mot", "témoignage", "temoignage", "testimonial",
+                      "verbatim", "avis", "feedback", "message", "en quelques mots",
+                      "in a few words", "anything to add", "anything else",
+                      "quelque chose à ajouter", "autre chose"),
+        ),
+        FieldSpec(
+            "may_quote",
+            Text(en="May be quoted", fr="Citation autorisée"),
+            synonyms=("citation", "citer", "cité", "cite", "quote", "quoted", "quoting",
+                      "peut on citer", "may we quote", "can we quote", "publier", "publish",
+                      "autorisez vous", "accord pour citer", "diffuser", "share your comment"),
+            sniffer=looks_like_bool,
+        ),
+        FieldSpec(
+            "submitted_at",
+            Text(en="Submitted on", fr="Date de réponse"),
+            synonyms=("horodateur", "horodatage", "timestamp", "submitted at", "submitted",
+                      "date de réponse", "date de soumission", "heure de fin", "completion time",
+                      "end time", "date"),
+            sniffer=looks_like_datetime,
+        ),
+        FieldSpec(
+            "partner",
+            Text(en="Partner's e-mail", fr="E-mail du binôme"),
+            synonyms=("binôme", "binome", "partner", "e-mail de votre binôme",
+                      "e-mail de votre mentor", "e-mail de votre mentoré", "partner email",
+                      "your mentor email", "your mentee email"),
+            sniffer=looks_like_email,
+        ),
+    ),
+    choices_field="progressed_on",
+)  # fmt: skip
+
+NO_COLUMNS = Text(
+    en="no sheet gives {fields}: is this the end-of-batch survey's export?",
+    fr="aucune feuille ne donne {fields} : est-ce bien l'export du questionnaire de fin ?",
+)
+NOT_AN_EMAIL = Text(
+    en="{value!r} is not an e-mail address", fr="« {value} » n'est pas une adresse e-mail"
+)
+NO_EMAIL = Text(en="the e-mail is empty", fr="l'e-mail est vide")
+NOT_IN_BATCH = Text(
+    en="{email} is not a volunteer of the batch {batch!r}",
+    fr="{email} ne fait pas partie des volontaires de la promo « {batch} »",
+)
+BAD_RATING = Text(
+    en="{value!r} is not a rating from 0 to 10",
+    fr="« {value} » n'est pas une note de 0 à 10",
+)
+BAD_DATE = Text(en="{value!r} is not a date", fr="« {value} » n'est pas une date")
+UNCLEAR_YES_NO = Text(
+    en="{value!r} is neither yes nor no: read as no",
+    fr="« {value} » n'est ni oui ni non : compris comme non",
+)
+UNCLEAR_QUOTE = Text(
+    en="{value!r} is neither yes nor no: the comment stays private",
+    fr="« {value} » n'est ni oui ni non : le commentaire reste privé",
+)
+ROLE_DIFFERS = Text(
+    en="the survey says {said}, the batch has {email} as {role}: the batch's role is kept",
+    fr="le questionnaire indique {said}, la promo compte {email} comme {role} : le rôle de la"
+    " promo est gardé",
+)
+PARTNER_UNKNOWN = Text(
+    en="{email} is not in a duo with {partner}: the answer is not tied to a duo",
+    fr="{email} n'est pas en duo avec {partner} : la réponse n'est liée à aucun duo",
+)
+ANSWERED_TWICE = Text(
+    en="{email} answered twice: the answer of row {kept} is kept",
+    fr="{email} a répondu deux fois : la réponse de la ligne {kept} est gardée",
+)
+ROLE_NAMES = {
+    Role.MENTOR: Text(en="mentor", fr="mentor"),
+    Role.MENTEE: Text(en="mentee", fr="mentoré(e)"),
+}
+
+
+@dataclass(frozen=True)
+class FeedbackProblem:
+    """A cell a coordinator should look at; ``skipped`` when its row was not imported."""
+
+    location: Location
+    message: str
+    skipped: bool = True
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sheet": self.location.sheet,
+            "row": self.location.row,
+            "column": self.location.column_label,
+            "message": self.message,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass(frozen=True)
+class SheetMapping:
+    sheet: str
+    headers: tuple[str, ...]
+    fields: dict[int, str]
+
+
+@dataclass(frozen=True)
+class FeedbackImportResult:
+    file: str
+    imported: int
+    updated: int
+    unchanged: int
+    skipped: int
+    problems: tuple[FeedbackProblem, ...] = ()
+    mappings: tuple[SheetMapping, ...] = field(default_factory=tuple)
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "dry_run": self.dry_run,
+            "problems": [problem.as_json() for problem in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class _Row:
+    location: Location
+    email: str
+    role: Role | None
+    rating: int | None
+    progressed_on: tuple[str, ...]
+    learned: bool | None
+    comment: str
+    may_quote: bool
+    submitted_at: datetime | None
+    partner: str
+    raw: dict[str, str]
+
+
+class FeedbackImportService:
+    def __init__(self, uow: UnitOfWorkFactory, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+        self._uow = uow
+        self._limits = limits
+
+    def import_file(
+        self,
+        path: Path | str,
+        batch_name: str,
+        *,
+        dry_run: bool = False,
+        profile: Mapping[str, Any] | None = None,
+    ) -> FeedbackImportResult:
+        """Import every sheet of ``path`` that gives e-mails and ratings into the batch.
+
+        ``dry_run`` reads, checks and counts without writing anything (the window's preview).
+        """
+        path = Path(path)
+        with self._uow() as uow:
+            session = uow.session
+            batch = find_batch(session, batch_name)
+            if batch is None:
+                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            known = {
+                fold(label)
+                for label in session.scalars(
+                    select(Topic.label).where(Topic.programme_id == batch.programme_id)
+                )
+            }
+            tables = self._tables(path, profile)
+            problems: list[FeedbackProblem] = []
+            rows = [
+                row
+                for table, columns in tables
+                for index in range(len(table))
+                if (row := _read_row(table, columns, index, known, problems)) is not None
+            ]
+            rows = _latest_per_email(rows, problems)
+            people = {
+                email: participation
+                for email, participation in session.execute(
+                    select(Person.email, Participation)
+                    .join(Participation, Participation.person_id == Person.id)
+                    .where(Participation.batch_id == batch.id)
+                )
+            }
+            imported = updated = unchanged = 0
+            for row in rows:
+                participation = people.get(row.email)
+                if participation is None:
+                    problems.append(
+                        FeedbackProblem(
+                            row.location, NOT_IN_BATCH(email=row.email, batch=batch.name)
+                        )
+                    )
+                    continue
+                if row.role is not None and row.role is not participation.role:
+                    problems.append(
+                        FeedbackProblem(
+                            row.location,
+                            ROLE_DIFFERS(
+                                said=ROLE_NAMES[row.role](),
+                                email=row.email,
+                                role=ROLE_NAMES[participation.role](),
+                            ),
+                            skipped=False,
+                        )
+                    )
+                duo_id = _duo_of(session, participation, row, problems)
+                feedback = participation.feedback
+                if feedback is not None and feedback.raw_answers == row.raw:
+                    unchanged += 1
+                    continue
+                if feedback is None:
+                    feedback = Feedback(participation_id=participation.id)
+                    session.add(feedback)
+                    imported += 1
+                else:
+                    updated += 1
+                feedback.duo_id = duo_id
+                feedback.rating = row.rating
+                feedback.progressed_on = list(row.progressed_on)
+                feedback.learned_from_partner = row.learned
+                feedback.comment = row.comment
+                feedback.may_quote = row.may_quote and bool(row.comment)
+                feedback.submitted_at = row.submitted_at
+                feedback.raw_answers = row.raw
+            if not dry_run:
+                uow.commit()
+        problems.sort(key=lambda p: (p.location.sheet, p.location.row or 0, p.location.column))
+        skipped = len({(p.location.sheet, p.location.row) for p in problems if p.skipped})
+        return FeedbackImportResult(
+            file=path.name,
+            imported=imported,
+            updated=updated,
+            unchanged=unchanged,
+            skipped=skipped,
+            problems=tuple(problems),
+            mappings=tuple(
+                SheetMapping(table.sheet, table.headers, _fields_by_column(columns))
+                for table, columns in tables
+            ),
+            dry_run=dry_run,
+        )
+
+    def _tables(
+        self, path: Path, profile: Mapping[str, Any] | None
+    ) -> list[tuple[Table, dict[str, int | tuple[int, ...]]]]:
+        try:
+            workbook = read_workbook(path, limits=self._limits)
+        except UnreadableFile as error:
+            raise InvalidInput(str(error)) from None
+        tables: list[tuple[Table, dict[str, int | tuple[int, ...]]]] = []
+        for sheet in workbook.sheets:
+            table = sheet.table(find_header_row(sheet, FEEDBACK_FIELDS))
+            if profile is not None:
+                try:
+                    mapping = ColumnMapping.from_profile(profile, table, FEEDBACK_FIELDS)
+                except ValueError as error:
+                    raise InvalidInput(f"{path.name}: {error}") from None
+            else:
+                mapping = detect_mapping(table, FEEDBACK_FIELDS)
+            if mapping.missing(FEEDBACK_FIELDS):
+                continue
+            columns: dict[str, int | tuple[int, ...]] = {}
+            for spec in FEEDBACK_FIELDS:
+                found = mapping.columns_of(spec.key)
+                if found:
+                    columns[spec.key] = found if spec.multiple else found[0]
+            tables.append((table, columns))
+        if not tables:
+            names = ", ".join(FEEDBACK_FIELDS.get(key).label() for key in ("email", "rating"))
+            raise InvalidInput(f"{path.name}: {NO_COLUMNS(fields=names)}")
+        return tables
+
+
+def _fields_by_column(columns: Mapping[str, int | tuple[int, ...]]) -> dict[int, str]:
+    result: dict[int, str] = {}
+    for key, found in columns.items():
+        for column in found if isinstance(found, tuple) else (found,):
+            result[column] = key
+    return dict(sorted(result.items()))
+
+
+def _read_row(
+    table: Table,
+    columns: Mapping[str, int | tuple[int, ...]],
+    index: int,
+    known: set[str],
+    problems: list[FeedbackProblem],
+) -> _Row | None:
+    values = table.rows[index]
+    found = len(problems)
+
+    def cell(key: str) -> tuple[CellValue, Location]:
+        column = columns.get(key)
+        if column is None or isinstance(column, tuple):
+            return None, table.location(index)
+        return values[column], table.location(index, column)
+
+    def report(where: Location, message: str, skipped: bool = True) -> None:
+        problems.append(FeedbackProblem(where, message, skipped))
+
+    value, where = cell("email")
+    email = normalise_email(cell_text(value))
+    if not email:
+        report(where, NO_EMAIL())
+    elif not looks_like_email(email):
+        report(where, NOT_AN_EMAIL(value=cell_text(value)))
+    value, where = cell("rating")
+    rating = parse_rating(value)
+    if rating is None and cell_text(value).strip():
+        report(where, BAD_RATING(value=cell_text(value).strip()))
+    value, where = cell("submitted_at")
+    submitted = parse_datetime(value)
+    if submitted is None and cell_text(value).strip():
+        report(where, BAD_DATE(value=cell_text(value).strip()), skipped=False)
+    value, where = cell("learned")
+    learned = parse_bool(value)
+    if learned is None and cell_text(value).strip():
+        report(where, UNCLEAR_YES_NO(value=cell_text(value).strip()), skipped=False)
+        learned = False
+    value, where = cell("may_quote")
+    may_quote = parse_bool(value)
+    if may_quote is None and cell_text(value).strip():
+        report(where, UNCLEAR_QUOTE(value=cell_text(value).strip()), skipped=False)
+    progress_columns = columns.get("progressed_on", ())
+    if isinstance(progress_columns, int):
+        progress_columns = (progress_columns,)
+    progressed = clean_progress(
+        choice for column in progress_columns for choice in split_choices(values[column], known)
+    )
+    role_value, _ = cell("role")
+    comment_value, _ = cell("comment")
+    partner_value, _ = cell("partner")
+    if any(p.skipped for p in problems[found:]):
+        return None
+    raw = {
+        header or f"@{index_}": cell_text(values[index_])
+        for index_, header in enumerate(table.headers)
+        if cell_text(values[index_]).strip()
+    }
+    return _Row(
+        location=table.location(index),
+        email=email,
+        role=parse_role(cell_text(role_value)) if role_value is not None else None,
+        rating=rating,
+        progressed_on=tuple(progressed),
+        learned=learned,
+        comment=cell_text(comment_value).strip(),
+        may_quote=bool(may_quote),
+        submitted_at=submitted,
+        partner=normalise_email(cell_text(partner_value)),
+        raw=raw,
+    )
+
+
+def _latest_per_email(rows: list[_Row], problems: list[FeedbackProblem]) -> list[_Row]:
+    """One answer per respondent: the latest submitted, else the last in the file."""
+    kept: dict[str, _Row] = {}
+    for row in rows:
+        previous = kept.get(row.email)
+        if previous is None:
+            kept[row.email] = row
+            continue
+        newer = (
+            row
+            if previous.submitted_at is None
+            or row.submitted_at is None
+            or row.submitted_at >= previous.submitted_at
+            else previous
+        )
+        older = previous if newer is row else row
+        kept[row.email] = newer
+        problems.append(
+            FeedbackProblem(
+                older.location, ANSWERED_TWICE(email=row.email, kept=newer.location.row)
+            )
+        )
+    return list(kept.values())
+
+
+def _duo_of(
+    session: Session, participation: Participation, row: _Row, problems: list[FeedbackProblem]
+) -> int | None:
+    duos: list[Duo] = formed_duos(session, participation)
+    if row.partner:
+        for duo in duos:
+            other = duo.mentee if duo.mentor_id == participation.id else duo.mentor
+            if other.person.email == row.partner:
+                return duo.id
+        problems.append(
+            FeedbackProblem(
+                row.location, PARTNER_UNKNOWN(email=row.email, partner=row.partner), skipped=False
+            )
+        )
+        return None
+    return duos[0].id if len(duos) == 1 else None
