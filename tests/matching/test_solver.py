@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +18,10 @@ from mentordesk.matching import solve
 
 Instance = tuple[
     npt.NDArray[np.float64], npt.NDArray[np.int64], npt.NDArray[np.bool_], list[tuple[int, int]]
+]
+Reference = Callable[
+    [npt.NDArray[np.float64], npt.NDArray[np.int64], npt.NDArray[np.bool_], list[tuple[int, int]]],
+    tuple[int, float],
 ]
 
 
@@ -105,32 +110,28 @@ def _random_instance(rng: np.random.Generator, mentors: int, mentees: int) -> In
     return scores, capacity, allowed, pinned
 
 
+def _assert_optimal(instance: Instance, reference: Reference, tolerance: float) -> None:
+    scores, capacity, allowed, pinned = instance
+    pairs = solve(scores, capacity, allowed, pinned)
+    _check_feasible(pairs, capacity, allowed, pinned)
+    count, total = _value(scores, pairs)
+    best_count, best_total = reference(scores, capacity, allowed, pinned)
+    assert count == best_count
+    assert total == pytest.approx(best_total, abs=tolerance)
+
+
 def test_matches_brute_force_on_small_random_instances() -> None:
     rng = np.random.default_rng(20260302)
     for _ in range(250):
-        scores, capacity, allowed, pinned = _random_instance(
-            rng, int(rng.integers(0, 4)), int(rng.integers(0, 6))
-        )
-        pairs = solve(scores, capacity, allowed, pinned)
-        _check_feasible(pairs, capacity, allowed, pinned)
-        count, total = _value(scores, pairs)
-        best_count, best_total = _brute_force(scores, capacity, allowed, pinned)
-        assert count == best_count
-        assert total == pytest.approx(best_total, abs=1e-9)
+        size = (int(rng.integers(0, 4)), int(rng.integers(0, 6)))
+        _assert_optimal(_random_instance(rng, *size), _brute_force, 1e-9)
 
 
 def test_matches_an_independent_milp_solver_on_medium_instances() -> None:
     rng = np.random.default_rng(7)
     for _ in range(12):
-        scores, capacity, allowed, pinned = _random_instance(
-            rng, int(rng.integers(8, 16)), int(rng.integers(10, 30))
-        )
-        pairs = solve(scores, capacity, allowed, pinned)
-        _check_feasible(pairs, capacity, allowed, pinned)
-        count, total = _value(scores, pairs)
-        best_count, best_total = _milp_optimum(scores, capacity, allowed, pinned)
-        assert count == best_count
-        assert total == pytest.approx(best_total, abs=1e-6)
+        size = (int(rng.integers(8, 16)), int(rng.integers(10, 30)))
+        _assert_optimal(_random_instance(rng, *size), _milp_optimum, 1e-6)
 
 
 def test_more_mentees_matched_beats_a_higher_total() -> None:

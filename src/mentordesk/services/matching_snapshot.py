@@ -12,7 +12,7 @@ left, or the coordinator unpaired a duo that had already met) is history.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -139,17 +139,11 @@ class BatchSnapshot:
 
     @cached_property
     def duos_of_mentee(self) -> dict[int, tuple[DuoRecord, ...]]:
-        found: dict[int, list[DuoRecord]] = {}
-        for duo in self.current_duos:
-            found.setdefault(duo.mentee_id, []).append(duo)
-        return {mentee: tuple(duos) for mentee, duos in found.items()}
+        return _group(self.current_duos, lambda duo: duo.mentee_id)
 
     @cached_property
     def duos_of_mentor(self) -> dict[int, tuple[DuoRecord, ...]]:
-        found: dict[int, list[DuoRecord]] = {}
-        for duo in self.current_duos:
-            found.setdefault(duo.mentor_id, []).append(duo)
-        return {mentor: tuple(duos) for mentor, duos in found.items()}
+        return _group(self.current_duos, lambda duo: duo.mentor_id)
 
     @cached_property
     def duo_by_pair(self) -> dict[tuple[int, int], DuoRecord]:
@@ -212,6 +206,15 @@ class BatchSnapshot:
         if one.role is other.role:
             raise InvalidInput(NEED_BOTH_ROLES(first=one.email, second=other.email, role=one.role))
         return (one, other) if one.role is Role.MENTOR else (other, one)
+
+
+def _group(
+    duos: Iterable[DuoRecord], key: Callable[[DuoRecord], int]
+) -> dict[int, tuple[DuoRecord, ...]]:
+    found: dict[int, list[DuoRecord]] = {}
+    for duo in duos:
+        found.setdefault(key(duo), []).append(duo)
+    return {owner: tuple(group) for owner, group in found.items()}
 
 
 def find_batch_or_fail(session: Session, name: str) -> Batch:
