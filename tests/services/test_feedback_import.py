@@ -288,3 +288,17 @@ def test_mapping_profile_names_the_columns(
 )  # fmt: skip
 def test_parse_rating(value: object, rating: int | None) -> None:
     assert parse_rating(value) == rating  # type: ignore[arg-type]
+
+
+def test_a_file_without_a_question_keeps_that_answer(context: AppContext, tmp_path: Path) -> None:
+    crafted.build(context)
+    path = write_csv(tmp_path / "notes.csv", ["E-mail", "Note"], [["alice@example.org", "9"]])
+    result = context.feedback_import.import_file(path, crafted.BATCH)
+    assert (result.imported, result.updated) == (0, 1)
+    alice = answers(context)["alice"]
+    assert (alice.rating, alice.comment, alice.may_quote, alice.learned_from_partner) == (
+        9,
+        crafted.QUOTE_MENTOR,
+        True,
+        True,
+    )

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain.enums import DuoState, FormatPreference, MeetingMode, Role
 from mentordesk.i18n import Text, as_language, current_language
+from mentordesk.io.files import CANNOT_WRITE, replaced_atomically
 from mentordesk.io.xlsx_export import CellValue, Column, Kind, Sheet, write_workbook
 from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import NotFound
+from mentordesk.services.errors import InvalidInput, NotFound
 from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Participation
 from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
@@ -116,14 +117,21 @@ class ExportService:
             if batch is None:
                 raise NotFound(BATCH_NOT_FOUND(name=batch_name))
             sheets = _Sheets(uow.session, batch, lang).all()
-        write_workbook(
-            sheets,
-            target,
-            date_format="dd/mm/yyyy" if lang == "fr" else "yyyy-mm-dd",
-            datetime_format="dd/mm/yyyy hh:mm" if lang == "fr" else "yyyy-mm-dd hh:mm",
-        )
-        path = Path(target) if isinstance(target, str | Path) else None
-        return ExportResult(path=path, rows={sheet.title: len(sheet.rows) for sheet in sheets})
+        formats = {
+            "date_format": "dd/mm/yyyy" if lang == "fr" else "yyyy-mm-dd",
+            "datetime_format": "dd/mm/yyyy hh:mm" if lang == "fr" else "yyyy-mm-dd hh:mm",
+        }
+        rows = {sheet.title: len(sheet.rows) for sheet in sheets}
+        if not isinstance(target, str | Path):
+            write_workbook(sheets, target, **formats)
+            return ExportResult(path=None, rows=rows)
+        path = Path(target)
+        try:
+            with replaced_atomically(path) as temporary:
+                write_workbook(sheets, temporary, **formats)
+        except OSError as error:
+            raise InvalidInput(CANNOT_WRITE(path=path, reason=error.strerror or error)) from None
+        return ExportResult(path=path, rows=rows)
 
 
 class _Sheets:

@@ -274,6 +274,8 @@ class _Row:
     submitted_at: datetime | None
     partner: str
     raw: dict[str, str]
+    asked: frozenset[str]
+    """The fields the file has a column for; the others keep what the answer already holds."""
 
 
 class FeedbackImportService:
@@ -355,14 +357,7 @@ class FeedbackImportService:
                     imported += 1
                 else:
                     updated += 1
-                feedback.duo_id = duo_id
-                feedback.rating = row.rating
-                feedback.progressed_on = list(row.progressed_on)
-                feedback.learned_from_partner = row.learned
-                feedback.comment = row.comment
-                feedback.may_quote = row.may_quote and bool(row.comment)
-                feedback.submitted_at = row.submitted_at
-                feedback.raw_answers = row.raw
+                _apply(feedback, row, duo_id)
             if not dry_run:
                 uow.commit()
         problems.sort(key=lambda p: (p.location.sheet, p.location.row or 0, p.location.column))
@@ -490,7 +485,24 @@ def _read_row(
         submitted_at=submitted,
         partner=normalise_email(cell_text(partner_value)),
         raw=raw,
+        asked=frozenset(columns),
     )
+
+
+def _apply(feedback: Feedback, row: _Row, duo_id: int | None) -> None:
+    feedback.duo_id = duo_id
+    feedback.rating = row.rating
+    feedback.raw_answers = row.raw
+    if "progressed_on" in row.asked:
+        feedback.progressed_on = list(row.progressed_on)
+    if "learned" in row.asked:
+        feedback.learned_from_partner = row.learned
+    if "comment" in row.asked:
+        feedback.comment = row.comment
+    if "may_quote" in row.asked or "comment" in row.asked:
+        feedback.may_quote = row.may_quote and bool(feedback.comment)
+    if "submitted_at" in row.asked or feedback.submitted_at is None:
+        feedback.submitted_at = row.submitted_at
 
 
 def _latest_per_email(rows: list[_Row], problems: list[FeedbackProblem]) -> list[_Row]:

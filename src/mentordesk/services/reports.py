@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import figure_definitions, figures
 from mentordesk.domain.enums import Role
 from mentordesk.io import pdf_report
+from mentordesk.io.files import CANNOT_WRITE, replaced_atomically
 from mentordesk.io.report_model import (
     Certificate,
     DuoLine,
@@ -29,7 +30,7 @@ from mentordesk.io.report_model import (
     ReportOptions,
 )
 from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import NotFound
+from mentordesk.services.errors import InvalidInput, NotFound
 from mentordesk.services.stats import StatsService, duo_activity
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
 from mentordesk.storage.queries import find_batch
@@ -147,8 +148,14 @@ class ReportService:
         today: date | None = None,
     ) -> ReportResult:
         report = self.build(batch_name, options, today)
-        pages = pdf_report.render(report, target, progress)
-        path = Path(target) if isinstance(target, str | Path) else None
+        if not isinstance(target, str | Path):
+            return ReportResult(pages=pdf_report.render(report, target, progress), path=None)
+        path = Path(target)
+        try:
+            with replaced_atomically(path) as temporary:
+                pages = pdf_report.render(report, temporary, progress)
+        except OSError as error:
+            raise InvalidInput(CANNOT_WRITE(path=path, reason=error.strerror or error)) from None
         return ReportResult(pages=pages, path=path)
 
 

@@ -1,0 +1,95 @@
+"""``feedback import``, ``report`` (the end-of-batch PDF) and ``export`` (the Excel workbook)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json
+from mentordesk.i18n import LANGUAGES, system_language
+from mentordesk.io.report_model import Paper, ReportOptions
+
+
+def register(subparsers: Any) -> None:
+    feedback = subparsers.add_parser("feedback", help="the end-of-batch survey's answers")
+    feedback_commands = feedback.add_subparsers(
+        dest="feedback_command", metavar="ACTION", required=True
+    )
+    bulk = feedback_commands.add_parser(
+        "import", help="import the survey's export (.xlsx, .ods, .csv): one row per respondent"
+    )
+    bulk.add_argument("file", type=Path, metavar="FILE")
+    bulk.add_argument("--batch", required=True, metavar="NAME")
+    bulk.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    bulk.add_argument("--json", action="store_true", help="print JSON")
+    bulk.set_defaults(func=_feedback_import)
+
+    report = subparsers.add_parser("report", help="write the end-of-batch summary as a PDF")
+    report.add_argument("--batch", required=True, metavar="NAME")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--lang", choices=LANGUAGES, help="the report's language (default: the system's)"
+    )
+    report.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    report.add_argument(
+        "--names",
+        choices=["hidden", "shown"],
+        default="hidden",
+        help="print the participants' names in quotes and the per-duo table (default: hidden)",
+    )
+    report.add_argument("--duo-table", action="store_true", help="add a table of every duo")
+    report.add_argument(
+        "--certificates",
+        action="store_true",
+        help="add a certificate of participation per volunteer (each shows the volunteer's name)",
+    )
+    report.set_defaults(func=_report)
+
+    export = subparsers.add_parser(
+        "export",
+        help="write the batch's volunteers, duos, meetings and feedback to an Excel workbook"
+        " (private comments included: the file is for the coordinator)",
+    )
+    export.add_argument("--batch", required=True, metavar="NAME")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    export.add_argument("--lang", choices=LANGUAGES, help="headers' language")
+    export.set_defaults(func=_export)
+
+
+def _feedback_import(args: argparse.Namespace, context: ContextProvider) -> int:
+    result = context().feedback_import.import_file(args.file, args.batch, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    verb = "would import" if result.dry_run else "imported"
+    print(
+        f"{result.file}: {verb} {result.imported}, updated {result.updated},"
+        f" unchanged {result.unchanged}, skipped {result.skipped}"
+    )
+    for problem in result.problems:
+        where = problem.location
+        column = f", column {where.column_label}" if where.column_label else ""
+        kept = "" if problem.skipped else " (imported)"
+        print(f"  sheet {where.sheet}, row {where.row}{column}: {problem.message}{kept}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, context: ContextProvider) -> int:
+    options = ReportOptions(
+        language=args.lang or system_language(),
+        paper=Paper(args.paper),
+        show_names=args.names == "shown",
+        duo_table=args.duo_table,
+        certificates=args.certificates,
+    )
+    result = context().reports.write_pdf(args.batch, args.out, options)
+    print(f"{args.out}: {result.pages} page{'s' if result.pages > 1 else ''}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, context: ContextProvider) -> int:
+    result = context().exports.export_xlsx(args.batch, args.out, args.lang or system_language())
+    counts = ", ".join(f"{count} {title.lower()}" for title, count in result.rows.items())
+    print(f"{args.out}: {counts}")
+    return EXIT_OK
