@@ -214,12 +214,18 @@ class CurationService:
 
     def resolve(self, batch: str, first_email: str, second_email: str) -> tuple[int, int]:
         """(mentor, mentee) participation ids for two e-mails given in either order."""
+        mentor, mentee = self.resolve_pair(batch, first_email, second_email)
+        return mentor.participation_id, mentee.participation_id
+
+    def resolve_pair(
+        self, batch: str, first_email: str, second_email: str
+    ) -> tuple[Participant, Participant]:
+        """The mentor and the mentee named by two e-mails given in either order."""
         with self._uow() as uow:
             target = find_batch_or_fail(uow.session, batch)
             ids = _ids_by_email(uow.session, target, (first_email, second_email))
             snapshot = load_snapshot(uow.session, target, only=ids)
-            mentor, mentee = snapshot.pair_by_emails(first_email, second_email)
-            return mentor.participation_id, mentee.participation_id
+            return snapshot.pair_by_emails(first_email, second_email)
 
     def participant(self, batch: str, email: str) -> int:
         with self._uow() as uow:

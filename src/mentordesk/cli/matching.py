@@ -1,0 +1,301 @@
+"""Forming duos: ``suggest``, ``scores``, ``match``, ``pin``, ``unpair``, ``exclude``,
+``exclusions`` and ``withdraw``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
+from mentordesk.domain.enums import Role
+from mentordesk.i18n import LANGUAGES, system_language
+from mentordesk.services.curation import ChangeSet
+from mentordesk.services.matching import DEFAULT_TOP, Suggestion, reasons_text
+from mentordesk.services.matching_snapshot import Participant
+
+
+def register(subparsers: Any) -> None:
+    suggest = subparsers.add_parser("suggest", help="the best partners for one volunteer")
+    suggest.add_argument("--batch", required=True, metavar="NAME")
+    who = suggest.add_mutually_exclusive_group(required=True)
+    who.add_argument("--mentee", metavar="EMAIL", help="suggest mentors for this mentee")
+    who.add_argument("--mentor", metavar="EMAIL", help="suggest mentees for this mentor")
+    suggest.add_argument("--top", type=_positive, default=DEFAULT_TOP, metavar="K")
+    suggest.add_argument(
+        "--all", action="store_true", help="also list mentors who are full, mentees already paired"
+    )
+    _language_option(suggest)
+    _json_option(suggest)
+    suggest.set_defaults(func=_suggest)
+
+    scores = subparsers.add_parser("scores", help="the score of every mentor–mentee pair")
+    scores.add_argument("--batch", required=True, metavar="NAME")
+    _json_option(scores)
+    scores.set_defaults(func=_scores)
+
+    match = subparsers.add_parser(
+        "match", help="the best duos for the whole batch (nothing saved without --apply)"
+    )
+    match.add_argument("--batch", required=True, metavar="NAME")
+    match.add_argument(
+        "--apply", action="store_true", help="save the proposal as confirmed duos (pins kept)"
+    )
+    _json_option(match)
+    match.set_defaults(func=_match)
+
+    pin = subparsers.add_parser(
+        "pin", help="keep a duo through every proposal (formed first if needed)"
+    )
+    _pair_arguments(pin)
+    pin.add_argument("--off", action="store_true", help="unpin instead")
+    pin.add_argument(
+        "--force", action="store_true", help="form it despite a full mentor or a broken rule"
+    )
+    pin.set_defaults(func=_pin)
+
+    unpair = subparsers.add_parser("unpair", help="undo a duo")
+    _pair_arguments(unpair)
+    unpair.set_defaults(func=_unpair)
+
+    exclude = subparsers.add_parser("exclude", help="never pair a mentor and a mentee")
+    _pair_arguments(exclude)
+    exclude.add_argument("--reason", default="", help="why (shown on the board)")
+    exclude.add_argument("--unpair", action="store_true", help="undo their duo if they form one")
+    exclude.add_argument("--remove", action="store_true", help="lift the exclusion instead")
+    exclude.set_defaults(func=_exclude)
+
+    exclusions = subparsers.add_parser(
+        "exclusions", help="a batch's excluded pairs, and those worth excluding"
+    )
+    exclusions.add_argument("--batch", required=True, metavar="NAME")
+    exclusions.add_argument(
+        "--apply-suggested", action="store_true", help="exclude every suggested pair"
+    )
+    _language_option(exclusions)
+    _json_option(exclusions)
+    exclusions.set_defaults(func=_exclusions)
+
+    withdraw = subparsers.add_parser(
+        "withdraw", help="someone leaves the batch; their partners get fresh suggestions"
+    )
+    withdraw.add_argument("--batch", required=True, metavar="NAME")
+    withdraw.add_argument("email", metavar="EMAIL")
+    withdraw.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    withdraw.add_argument("--top", type=_positive, default=3, metavar="K")
+    _language_option(withdraw)
+    _json_option(withdraw)
+    withdraw.set_defaults(func=_withdraw)
+
+
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the reasons (default: the system's)"
+    )
+
+
+def _pair_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--batch", required=True, metavar="NAME")
+    parser.add_argument(
+        "emails", nargs="*", metavar="EMAIL", help="the mentor's and the mentee's, in any order"
+    )
+    parser.add_argument("--mentor", metavar="EMAIL")
+    parser.add_argument("--mentee", metavar="EMAIL")
+    _json_option(parser)
+
+
+def _two_emails(args: argparse.Namespace) -> tuple[str, str]:
+    emails = [*args.emails, *(e for e in (args.mentor, args.mentee) if e)]
+    if len(emails) != 2:
+        raise UsageError(
+            f"mentordesk-cli {args.command}: give two e-mails, a mentor's and a mentee's"
+        )
+    return emails[0], emails[1]
+
+
+def _suggest(args: argparse.Namespace, context: ContextProvider) -> int:
+    suggestions = context().matching.suggest(
+        args.batch,
+        mentee=args.mentee,
+        mentor=args.mentor,
+        top=args.top,
+        include_taken=args.all,
+        language=args.lang or system_language(),
+    )
+    if args.json:
+        print_json([s.as_json() for s in suggestions])
+        return EXIT_OK
+    rows = []
+    for s in suggestions:
+        other = s.mentor if args.mentee else s.mentee
+        rows.append((f"{s.score:.0f}", other.email, other.name, s.room, reasons_text(s.reasons)))
+    print_table(["score", "email", "name", "room", "reasons"], rows)
+    return EXIT_OK
+
+
+def _scores(args: argparse.Namespace, context: ContextProvider) -> int:
+    table = context().matching.scores(args.batch)
+    if args.json:
+        print_json(table.as_json())
+        return EXIT_OK
+    print_table(
+        ["mentor", *(p.email for p in table.mentees)],
+        [
+            (mentor.email, *(f"{value:.0f}" for value in row))
+            for mentor, row in zip(table.mentors, table.scores.tolist(), strict=True)
+        ],
+    )
+    return EXIT_OK
+
+
+def _match(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    proposal = ctx.matching.propose(args.batch)
+    if args.apply:
+        pairs = [(p.mentor.participation_id, p.mentee.participation_id) for p in proposal.pairs]
+        ctx.curation.apply_proposal(args.batch, pairs, proposal.fingerprint)
+    if args.json:
+        print_json(proposal.as_json())
+        return EXIT_OK
+    print_table(
+        ["mentor", "mentee", "score", ""],
+        [
+            (p.mentor.email, p.mentee.email, f"{p.score:.0f}", "kept" if p.kept else "")
+            for p in proposal.pairs
+        ],
+    )
+    unmatched = ", ".join(p.email for p in proposal.unmatched) or "none"
+    print(f"{proposal.matched} duos, total {proposal.total:.0f}; without a mentor: {unmatched}")
+    print("saved as confirmed duos" if args.apply else "nothing saved (add --apply to save)")
+    return EXIT_OK
+
+
+def _pin(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
+    ids = (mentor.participation_id, mentee.participation_id)
+    if args.off:
+        changes = ctx.curation.set_pinned(args.batch, *ids, False)
+    else:
+        changes = ctx.curation.pin(args.batch, *ids, accept_warnings=args.force)
+    return _report(args, (mentor, mentee), changes, "pinned", not args.off)
+
+
+def _unpair(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
+    changes = ctx.curation.unpair(args.batch, mentor.participation_id, mentee.participation_id)
+    return _report(args, (mentor, mentee), changes, "unpaired", True)
+
+
+def _exclude(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
+    ids = (mentor.participation_id, mentee.participation_id)
+    if args.remove:
+        changes = ctx.curation.include(args.batch, *ids)
+    else:
+        changes = ctx.curation.exclude(args.batch, *ids, args.reason, unpair=args.unpair)
+    return _report(args, (mentor, mentee), changes, "excluded", not args.remove)
+
+
+def _report(
+    args: argparse.Namespace,
+    pair: tuple[Participant, Participant],
+    changes: ChangeSet,
+    key: str,
+    value: bool,
+) -> int:
+    mentor, mentee = pair[0].email, pair[1].email
+    if args.json:
+        print_json({"mentor": mentor, "mentee": mentee, key: value, "changed": not changes.empty})
+        return EXIT_OK
+    verb = key if value else f"no longer {key}"
+    print(f"{mentor} and {mentee}: {verb}" + ("" if not changes.empty else " (already so)"))
+    for warning in changes.warnings:
+        print(f"warning: {warning}")
+    return EXIT_OK
+
+
+def _exclusions(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    language = args.lang or system_language()
+    suggested = ctx.matching.suggested_exclusions(args.batch, language)
+    if args.apply_suggested and suggested:
+        ctx.curation.exclude_many(
+            args.batch,
+            [(s.mentor.participation_id, s.mentee.participation_id, s.reason) for s in suggested],
+        )
+    snapshot = ctx.matching.snapshot(args.batch)
+    current = [
+        (snapshot.mentor(m).email, snapshot.mentee(e).email, reason)
+        for (m, e), reason in sorted(snapshot.exclusions.items())
+    ]
+    pending = [] if args.apply_suggested else suggested
+    if args.json:
+        print_json(
+            {
+                "excluded": [{"mentor": m, "mentee": e, "reason": r} for m, e, r in current],
+                "suggested": [
+                    {"mentor": s.mentor.email, "mentee": s.mentee.email, "reason": s.reason}
+                    for s in pending
+                ],
+            }
+        )
+        return EXIT_OK
+    print_table(
+        ["mentor", "mentee", "reason", ""],
+        [(m, e, r, "excluded") for m, e, r in current]
+        + [(s.mentor.email, s.mentee.email, s.reason, "suggested") for s in pending],
+    )
+    return EXIT_OK
+
+
+def _withdraw(args: argparse.Namespace, context: ContextProvider) -> int:
+    ctx = context()
+    language = args.lang or system_language()
+    participation_id = ctx.curation.participant(args.batch, args.email)
+    changes = ctx.curation.withdraw(args.batch, participation_id, args.on)
+    snapshot = ctx.matching.snapshot(args.batch)
+    partners: list[tuple[Participant, list[Suggestion]]] = []
+    for change in changes.pairs:
+        partner_id = change.mentee_id if change.mentor_id == participation_id else change.mentor_id
+        partner = snapshot.participant(partner_id)
+        is_mentee = partner_id == change.mentee_id
+        suggestions = ctx.matching.suggest(
+            args.batch,
+            mentee=partner.email if is_mentee else None,
+            mentor=None if is_mentee else partner.email,
+            top=args.top,
+            language=language,
+        )
+        partners.append((partner, suggestions))
+    if args.json:
+        print_json(
+            {
+                "withdrawn": args.email.strip().casefold(),
+                "partners": [
+                    {"email": partner.email, "suggestions": [s.as_json() for s in found]}
+                    for partner, found in partners
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{args.email.strip().casefold()} withdrew; {len(partners)} duo(s) ended")
+    for partner, found in partners:
+        print(f"suggestions for {partner.email}:")
+        for s in found:
+            other = s.mentor if partner.role is Role.MENTEE else s.mentee
+            print(f"  {s.score:>5.0f}  {other.email}  {reasons_text(s.reasons)}")
+    return EXIT_OK
