@@ -121,7 +121,7 @@ class VolunteersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(volunteer, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.CAPACITY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and volunteer.withdrawn_on is not None:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -176,7 +176,7 @@ class VolunteersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CAPACITY:
             return self.tr("How many mentees a mentor can take")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.CAPACITY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def column_title(self, column: Column) -> str:
