@@ -11,11 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__
 from mentordesk.config import DB_ENV, default_db_url
 from mentordesk.i18n import LANGUAGES
+from mentordesk.resources import resources_dir
 from mentordesk.ui import settings
 from mentordesk.ui.errors import report_uncaught
 from mentordesk.ui.language import apply_language, preferred_language
@@ -66,6 +68,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationDisplayName("MentorDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mentordesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mentordesk.svg")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +60,9 @@ class VolunteersPage(Page):
         self.search.setPlaceholderText(self.tr("Search a name, an e-mail, a city or a topic"))
         self.search.setMinimumWidth(320)
         self.search.textChanged.connect(self.proxy.set_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
         self.role = QComboBox()
         self.role.setObjectName("roleFilter")
         self.role.addItem(self.tr("Mentors and mentees"), None)
@@ -151,6 +154,10 @@ class VolunteersPage(Page):
         self.message.setText(text)
         self.content.setCurrentWidget(self.message)
         self._update_count()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _role_chosen(self, index: int) -> None:
         self.proxy.set_role(self.role.itemData(index))
