@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from mentordesk.domain.enums import Role
 
@@ -51,6 +52,7 @@ def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
+@lru_cache(maxsize=4096)
 def parse_role(text: str) -> Role | None:
     """The role a questionnaire answer, a sheet or a file name speaks of; None if unclear.
 

@@ -46,6 +46,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from mentordesk.i18n import Text
@@ -59,6 +60,7 @@ _SAMPLE = 200
 _MIN_SCORE = 0.5
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-free words: « Adresse e-mail ? » → "adresse e mail"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -27,7 +27,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from mentordesk.io.columns import fold
@@ -251,6 +251,7 @@ def _candidates(text: str) -> list[str]:
     return list(dict.fromkeys(readings))
 
 
+@lru_cache(maxsize=16384)
 def find_place(text: str, postcode: str = "", *, abroad: bool = True) -> Place | None:
     """The place ``text`` names (a city, a city with its postcode, or a postcode alone).
 

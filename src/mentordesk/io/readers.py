@@ -36,6 +36,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from mentordesk.i18n import Text
 from mentordesk.io.tables import (
@@ -337,9 +338,7 @@ def _read_spreadsheet(
                     raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
                 if sheet.width > limits.max_columns:
                     raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
-                grid: list[list[CellValue]] = [
-                    list(row) for row in sheet.to_python(skip_empty_area=False)
-                ]
+                grid = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
                 _fill_merged(grid, sheet.merged_cell_ranges or [])
                 grids[name] = grid
     except PasswordError as error:
@@ -402,19 +401,16 @@ def _restore_formulas(
         book.close()
 
 
-def _clean(value: CellValue) -> CellValue:
-    if isinstance(value, str):
-        return value if value.strip() else None
-    return value
-
-
 def _sheet(path: Path, name: str, grid: list[list[CellValue]], deadline: _Deadline) -> Sheet:
     rows: list[tuple[CellValue, ...]] = []
     numbers: list[int] = []
     for index, raw in enumerate(grid):
         if index % 5000 == 0:
             deadline.check()
-        cells = [_clean(value) for value in raw]
+        cells = [
+            value if not isinstance(value, str) or value.strip() else None
+            for value in raw
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         if cells:

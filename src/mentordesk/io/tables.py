@@ -70,6 +70,8 @@ def column_letter(index: int) -> str:
 
 def cell_text(value: CellValue) -> str:
     """A cell as the text a person reads: integral floats without ``.0``, ISO dates."""
+    if value.__class__ is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from mentordesk.domain.emails import is_valid_email, normalise_email
 from mentordesk.io.columns import fold
@@ -161,6 +162,17 @@ def split_choices(value: CellValue, known: Container[str] = ()) -> list[str]:
     text = cell_text(value).strip()
     if not text:
         return []
+    if isinstance(known, frozenset):
+        return list(_split_cached(text, known))
+    return _split(text, known)
+
+
+@lru_cache(maxsize=16384)
+def _split_cached(text: str, known: frozenset[str]) -> tuple[str, ...]:
+    return tuple(_split(text, known))
+
+
+def _split(text: str, known: Container[str]) -> list[str]:
     if fold(text) in known:
         return [" ".join(text.split())]
     separator = ";" if ";" in text else ","

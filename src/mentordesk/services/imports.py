@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -653,11 +654,13 @@ def _write(
         if a.email not in people
     ]
     if new_people:
-        ids = session.scalars(
-            insert(Person).returning(Person.id, sort_by_parameter_order=True), new_people
-        ).all()
-        for row, pid in zip(new_people, ids, strict=True):
-            people[row["email"]] = (pid, row["first_name"], row["last_name"])
+        _bulk_insert(session, Person.__table__, new_people)
+        names = {row["email"]: (row["first_name"], row["last_name"]) for row in new_people}
+        for chunk in _chunks(list(names)):
+            for pid, email in session.execute(
+                select(Person.id, Person.email).where(Person.email.in_(chunk))
+            ):
+                people[email] = (pid, *names[email])
     if progress is not None:
         progress(55)
 
@@ -762,10 +765,18 @@ def _write(
         progress(75)
     new_links: list[dict[str, int]] = []
     if to_insert:
-        new_ids = session.scalars(
-            insert(Participation).returning(Participation.id, sort_by_parameter_order=True),
-            to_insert,
-        ).all()
+        _bulk_insert(session, Participation.__table__, to_insert)
+        inserted: dict[int, int] = {}
+        for chunk in _chunks([row["person_id"] for row in to_insert]):
+            inserted.update(
+                (person_id, participation_id)
+                for participation_id, person_id in session.execute(
+                    select(Participation.id, Participation.person_id).where(
+                        Participation.batch_id == batch.id, Participation.person_id.in_(chunk)
+                    )
+                )
+            )
+        new_ids = [inserted[row["person_id"]] for row in to_insert]
         for participation_id, topic_list in zip(new_ids, insert_topics, strict=True):
             new_links.extend(
                 {"participation_id": participation_id, "topic_id": t, "position": p}
@@ -777,9 +788,35 @@ def _write(
             for p, t in enumerate(topic_list)
         )
     if new_links:
-        session.execute(insert(ParticipationTopic), new_links)
+        _bulk_insert(session, ParticipationTopic.__table__, new_links)
     session.flush()
     return counts
+
+
+def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """``INSERT`` many rows in one ``executemany``, each value through its column type's own
+    bind processor, without SQLAlchemy's per-row parameter machinery (a third of the time
+    of a 10,000-row import). Every row has the keys of the first."""
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else names
+    processors = [
+        (index, processor)
+        for index, name in enumerate(order)
+        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    pick = itemgetter(*order)
+    params: list[Any] = []
+    for row in rows:
+        values = list(pick(row)) if len(order) > 1 else [row[order[0]]]
+        for index, processor in processors:
+            values[index] = processor(values[index])
+        params.append(
+            tuple(values) if compiled.positional else dict(zip(order, values, strict=True))
+        )
+    connection.exec_driver_sql(str(compiled), params)
 
 
 def _same(old: Any, new: Any) -> bool:

@@ -7,10 +7,11 @@ into :class:`Answer` records and :class:`Problem` reports; the import service wr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, cast
 
 from mentordesk.domain.emails import is_valid_email, normalise_email
 from mentordesk.domain.enums import FormatPreference, Role
@@ -78,13 +79,18 @@ _ANONYMOUS = {"anonymous", "anonyme", "anonymous user"}
 
 def parse_languages(value: CellValue) -> list[str]:
     """Codes from « Français, anglais » or "French and English"; unknown ones kept as written."""
+    return list(_languages(cell_text(value)))
+
+
+@lru_cache(maxsize=4096)
+def _languages(text: str) -> tuple[str, ...]:
     result: list[str] = []
-    for piece in _LANGUAGE_SPLIT.split(cell_text(value)):
+    for piece in _LANGUAGE_SPLIT.split(text):
         key = fold(piece)
         if not key:
             continue
         result.append(_LANGUAGE_CODES.get(key, " ".join(piece.split())))
-    return list(dict.fromkeys(result))
+    return tuple(dict.fromkeys(result))
 
 
 def looks_like_languages(value: CellValue) -> bool:
@@ -99,7 +105,12 @@ def _phrase_in(text: str, phrases: set[str]) -> bool:
 
 def parse_format(value: CellValue) -> FormatPreference | None:
     """In person, remote or either, from « Présentiel », "Remote", « Les deux »…"""
-    text = fold(cell_text(value))
+    return _format(cell_text(value))
+
+
+@lru_cache(maxsize=1024)
+def _format(raw: str) -> FormatPreference | None:
+    text = fold(raw)
     if not text:
         return None
     if _phrase_in(text, _EITHER):
@@ -386,7 +397,11 @@ class _RowReader:
 
     def read(self, index: int) -> Answer | None:
         row = self.table.rows[index]
-        raw = {self.raw_keys[c]: cell_text(v) for c, v in enumerate(row) if v is not None}
+        raw = {
+            key: (v if v.__class__ is str else cell_text(v))
+            for key, v in zip(self.raw_keys, row, strict=False)
+            if v is not None
+        }
         email_value, email_column = self.first(row, "email")
         email = normalise_email(cell_text(email_value))
         if not email:
@@ -524,7 +539,12 @@ def read_answers(
     aliases of the programme's topics, so labels containing a comma stay whole.
     """
     found: list[Problem] = [] if problems is None else problems
-    reader = _RowReader(table, mapping, default_role, forced_role, known_topics, found)
+    known = (
+        known_topics
+        if isinstance(known_topics, frozenset)
+        else frozenset(cast(Iterable[str], known_topics))
+    )
+    reader = _RowReader(table, mapping, default_role, forced_role, known, found)
     answers: list[Answer] = []
     for index in range(len(table.rows)):
         if progress is not None and index % 500 == 0:
