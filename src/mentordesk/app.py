@@ -16,6 +16,7 @@ from mentordesk.services.feedback import FeedbackService
 from mentordesk.services.feedback_import import FeedbackImportService
 from mentordesk.services.imports import ImportService
 from mentordesk.services.matching import MatchingService
+from mentordesk.services.meeting_import import MeetingImportService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService
 from mentordesk.services.reminders import ReminderService
@@ -42,6 +43,7 @@ class AppContext:
     feedback_import: FeedbackImportService = field(init=False)
     imports: ImportService = field(init=False)
     matching: MatchingService = field(init=False)
+    meeting_import: MeetingImportService = field(init=False)
     meetings: MeetingService = field(init=False)
     messages: MessageService = field(init=False)
     reminders: ReminderService = field(init=False)
@@ -64,6 +66,7 @@ class AppContext:
         self.imports = ImportService(self.unit_of_work)
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)
+        self.meeting_import = MeetingImportService(self.unit_of_work)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

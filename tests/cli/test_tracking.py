@@ -246,3 +246,50 @@ def test_calendar_writes_an_ics_file(
     _refused(
         _run(capsys, context, "calendar", "--batch", BATCH, "--out", str(tmp_path)), "is a folder"
     )
+
+
+def test_meetings_import_json_and_refusal(
+    any_context: AppContext, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    build(any_context, [PlannedDuo("anna.martin", "bob.durand")])
+    path = tmp_path / "meetings.csv"
+    path.write_text(
+        "Mentor,Mentee,Date,Durée,Mode\n"
+        "anna.martin@example.org,bob.durand@example.org,2026-10-01,60,visio\n"
+        "anna.martin@example.org,bob.durand@example.org,01/10/2026,60,visio\n"
+        "anna.martin@example.org,bob.durand@example.org,2999-01-01,60,visio\n",
+        encoding="utf-8",
+    )
+    status, out, _ = _run(
+        capsys, any_context, "meetings", "import", str(path), "--batch", BATCH, "--json"
+    )
+    assert status == 0
+    report = json.loads(out)
+    assert list(report) == ["imported", "unchanged", "skipped", "warnings"]
+    assert (report["imported"], report["unchanged"], report["skipped"]) == (1, 0, 2)
+    assert [(w["sheet"], w["row"]) for w in report["warnings"]] == [
+        ("meetings", 3),
+        ("meetings", 4),
+    ]
+    assert set(report["warnings"][0]) == {"sheet", "row", "column", "message"}
+    status, out, _ = _run(capsys, any_context, "meetings", "import", str(path), "--batch", BATCH)
+    assert status == 0 and out.startswith(
+        "meetings.csv: 0 imported, 2 already logged, 1 row(s) skipped\n"
+    )
+    path.write_bytes(b"\x00\x01garbage" * 100)
+    _refused(
+        _run(capsys, any_context, "meetings", "import", str(path), "--batch", BATCH),
+        "error: meetings.csv: ",
+    )
+    _refused(
+        _run(
+            capsys,
+            any_context,
+            "meetings",
+            "import",
+            str(tmp_path / "missing.csv"),
+            "--batch",
+            BATCH,
+        ),
+        "missing.csv",
+    )

@@ -47,6 +47,18 @@ def register(subparsers: Any) -> None:
     add.add_argument("--notes", default="", metavar="TEXT")
     add.set_defaults(func=_meeting_add)
 
+    meetings = subparsers.add_parser("meetings", help="import many meetings at once")
+    meetings_commands = meetings.add_subparsers(
+        dest="meetings_command", metavar="ACTION", required=True
+    )
+    bulk = meetings_commands.add_parser(
+        "import", help="import a meetings spreadsheet (.xlsx, .ods, .csv): one row per meeting"
+    )
+    bulk.add_argument("file", type=Path, metavar="FILE")
+    bulk.add_argument("--batch", required=True, metavar="NAME")
+    bulk.add_argument("--json", action="store_true", help="print JSON")
+    bulk.set_defaults(func=_meetings_import)
+
     stats = subparsers.add_parser("stats", help="a batch's figures, as on the dashboard")
     stats.add_argument("--batch", required=True, metavar="NAME")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -105,6 +117,23 @@ def _meeting_add(args: argparse.Namespace, context: ContextProvider) -> int:
         f"logged: {duo.label()}, {record.date}, {mode_text(record.mode, 'en')}, "
         f"{minutes_text(record.minutes, 'en')} (meeting {duo.meetings} of this duo)"
     )
+    return EXIT_OK
+
+
+def _meetings_import(args: argparse.Namespace, context: ContextProvider) -> int:
+    result = context().meeting_import.import_file(args.file, args.batch)
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    print(
+        f"{result.file}: {result.imported} imported, {result.unchanged} already logged, "
+        f"{result.skipped} row(s) skipped"
+    )
+    for warning in result.warnings:
+        place = f"{warning.location.sheet}, row {warning.location.row}"
+        if warning.location.column_label:
+            place += f", column {warning.location.column_label}"
+        print(f"  {place}: {warning.message}")
     return EXIT_OK
 
 

@@ -1,0 +1,370 @@
+"""Bulk import of a meetings spreadsheet, through the questionnaires' reading and mapping layer.
+
+Each row names its duo by the mentor's and the mentee's e-mails and gives the date, and may
+give the duration, the mode and notes. Columns are found by their headers in French or
+English (« E-mail du mentor », "Mentee email", « Date », « Durée (min) », « Format »…) and,
+for the two e-mails, by their values: without recognisable headers, the first e-mail column
+is the mentor's and the second the mentee's.
+
+A row is checked with the rules of the meeting log (:func:`meeting_problem`); a row with a
+problem is skipped and reported with its sheet, row and column. A row that repeats a meeting
+already logged is counted as unchanged, so importing the same file twice changes nothing.
+The good rows are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mentordesk.domain.emails import normalise_email
+from mentordesk.domain.enums import MeetingMode
+from mentordesk.i18n import Text
+from mentordesk.io.columns import FieldSet, FieldSpec, detect_mapping, find_header_row, fold
+from mentordesk.io.readers import read_workbook
+from mentordesk.io.tables import (
+    DEFAULT_LIMITS,
+    CellValue,
+    Location,
+    ReadLimits,
+    Table,
+    UnreadableFile,
+    cell_text,
+)
+from mentordesk.io.values import looks_like_datetime, looks_like_email, parse_datetime
+from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.meetings import (
+    MeetingKey,
+    batch_duos,
+    meeting_problem,
+    unknown_duo_message,
+)
+from mentordesk.services.tracking_texts import MODE_NAMES
+from mentordesk.storage.models import Duo, Meeting
+from mentordesk.storage.queries import find_batch
+from mentordesk.storage.unit_of_work import UnitOfWorkFactory
+
+_MODE_WORDS: dict[MeetingMode, tuple[str, ...]] = {
+    MeetingMode.IN_PERSON: (
+        "in person", "en personne", "presentiel", "physique", "face a face", "face to face",
+        "cafe", "coffee", "dejeuner", "lunch", "sur place", "in_person", "irl",
+    ),
+    MeetingMode.VIDEO: (
+        "video", "visio", "visioconference", "zoom", "teams", "google meet", "meet", "skype",
+        "jitsi", "whereby", "webcam", "en ligne", "online", "distanciel", "a distance", "remote",
+    ),
+    MeetingMode.PHONE: ("phone", "telephone", "tel", "appel", "call", "whatsapp"),
+}  # fmt: skip
+_HOURS_MINUTES = re.compile(r"^(\d{1,2}) ?(?:h|:|hours?|heures?) ?(\d{1,2})? ?(?:min\w*)?$")
+_NUMBER_UNIT = re.compile(r"^(\d+(?:[.,]\d+)?) ?([a-z]*)$")
+
+
+def parse_mode(value: CellValue) -> MeetingMode | None:
+    """The meeting's mode from « Visio », "Zoom", « Téléphone », "in person", « café »…"""
+    text = fold(cell_text(value))
+    if not text:
+        return None
+    words = f" {text} "
+    for mode, spellings in _MODE_WORDS.items():
+        if any(f" {spelling} " in words for spelling in spellings):
+            return mode
+    return None
+
+
+def parse_minutes(value: CellValue) -> int | None:
+    """A duration in minutes from ``45``, "45 min", « 1h30 », "1:15", "2 hours", a time cell."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return round(value) if value > 0 else None
+    if isinstance(value, timedelta):
+        return round(value.total_seconds() / 60) or None
+    if isinstance(value, time):
+        return value.hour * 60 + value.minute or None
+    text = " ".join(cell_text(value).lower().split())
+    match = _HOURS_MINUTES.match(text)
+    if match:
+        return int(match.group(1)) * 60 + int(match.group(2) or 0) or None
+    match = _NUMBER_UNIT.match(text)
+    if match is None:
+        return None
+    number, unit = float(match.group(1).replace(",", ".")), match.group(2)
+    if unit in {"", "m", "mn", "min", "mins", "minute", "minutes"}:
+        return round(number) or None
+    if unit in {"h", "hr", "hrs", "hour", "hours", "heure", "heures"}:
+        return round(number * 60) or None
+    return None
+
+
+def _looks_like_minutes(value: CellValue) -> bool:
+    minutes = parse_minutes(value)
+    return minutes is not None and minutes <= 600 and not looks_like_datetime(value)
+
+
+MEETING_FIELDS = FieldSet(
+    (
+        FieldSpec(
+            "mentor",
+            Text(en="Mentor's e-mail", fr="E-mail du mentor"),
+            synonyms=("mentor", "e-mail mentor", "email du mentor", "mentor email", "marraine",
+                      "parrain"),
+            sniffer=looks_like_email,
+            values_decide=True,
+            marks_data=True,
+            required=True,
+        ),
+        FieldSpec(
+            "mentee",
+            Text(en="Mentee's e-mail", fr="E-mail du mentoré"),
+            synonyms=("mentee", "mentoré", "mentorée", "mentoré(e)", "email du mentoré",
+                      "mentee email", "filleul", "filleule", "disciple"),
+            sniffer=looks_like_email,
+            values_decide=True,
+            marks_data=True,
+            required=True,
+        ),
+        FieldSpec(
+            "date",
+            Text(en="Date", fr="Date"),
+            synonyms=("date", "date de la rencontre", "date du rendez-vous", "meeting date",
+                      "jour", "day", "quand"),
+            sniffer=looks_like_datetime,
+            detect_alone=True,
+            required=True,
+        ),
+        FieldSpec(
+            "minutes",
+            Text(en="Duration", fr="Durée"),
+            synonyms=("durée", "duree", "minutes", "min", "duration", "length", "temps"),
+            sniffer=_looks_like_minutes,
+        ),
+        FieldSpec(
+            "mode",
+            Text(en="Mode", fr="Format"),
+            synonyms=("mode", "format", "modalité", "type", "canal", "type de rencontre",
+                      "meeting type"),
+            sniffer=lambda value: parse_mode(value) is not None,
+        ),
+        FieldSpec(
+            "notes",
+            Text(en="Notes", fr="Notes"),
+            synonyms=("notes", "note", "commentaire", "commentaires", "comments", "remarques",
+                      "compte rendu", "sujet", "sujets abordés", "topics discussed", "résumé"),
+        ),
+    )
+)  # fmt: skip
+
+NO_COLUMN = Text(
+    en="no column for {fields} in any sheet: the file needs the mentor's and the mentee's"
+    " e-mails and the meeting's date",
+    fr="aucune colonne pour {fields} dans aucune feuille : le fichier doit donner les e-mails"
+    " du mentor et du mentoré et la date de la rencontre",
+)
+NOT_AN_EMAIL = Text(
+    en="{value!r} is not an e-mail address", fr="« {value} » n'est pas une adresse e-mail"
+)
+NOT_A_DATE = Text(
+    en="{value!r} is not a date (write it 14/10/2026 or 2026-10-14)",
+    fr="« {value} » n'est pas une date (écrivez-la 14/10/2026 ou 2026-10-14)",
+)
+NOT_A_DURATION = Text(
+    en="{value!r} is not a duration (write 45, 45 min or 1h30)",
+    fr="« {value} » n'est pas une durée (écrivez 45, 45 min ou 1h30)",
+)
+NOT_A_MODE = Text(
+    en="{value!r} is not a mode: write {modes}",
+    fr="« {value} » n'est pas un format : écrivez {modes}",
+)
+MISSING = Text(en="{field} is empty", fr="{field} est vide")
+SAME_AS_ROW = Text(
+    en="the same meeting as row {row}: counted once",
+    fr="la même rencontre qu'à la ligne {row} : comptée une fois",
+)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    location: Location
+    message: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sheet": self.location.sheet,
+            "row": self.location.row,
+            "column": self.location.column_label,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingImportResult:
+    file: str
+    imported: int
+    unchanged: int
+    skipped: int
+    warnings: tuple[RowProblem, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "warnings": [w.as_json() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True)
+class _Row:
+    location: Location
+    mentor: str
+    mentee: str
+    key_date: date
+    minutes: int | None
+    mode: MeetingMode
+    notes: str
+
+
+class MeetingImportService:
+    def __init__(self, uow: UnitOfWorkFactory, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+        self._uow = uow
+        self._limits = limits
+
+    def import_file(
+        self, path: Path | str, batch_name: str, *, today: date | None = None
+    ) -> MeetingImportResult:
+        """Import every sheet that names the duo and the date; refuse the file when none does."""
+        path = Path(path)
+        today = today or date.today()
+        tables = self._tables(path)
+        problems: list[RowProblem] = []
+        rows: list[_Row] = []
+        for table, mapping in tables:
+            for index in range(len(table)):
+                row = _parse_row(table, mapping, index, problems)
+                if row is not None:
+                    rows.append(row)
+        with self._uow() as uow:
+            session = uow.session
+            batch = find_batch(session, batch_name)
+            if batch is None:
+                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            duos = batch_duos(session, batch)
+            known: dict[int, set[MeetingKey]] = {}
+            for duo_id, day, mode, minutes in session.execute(
+                select(Meeting.duo_id, Meeting.date, Meeting.mode, Meeting.minutes)
+                .join(Duo)
+                .where(Duo.batch_id == batch.id)
+            ):
+                known.setdefault(duo_id, set()).add(MeetingKey(duo_id, day, mode, minutes))
+            seen: dict[MeetingKey, Location] = {}
+            imported = unchanged = 0
+            for row in rows:
+                facts = duos.get((row.mentor, row.mentee))
+                if facts is None:
+                    message = unknown_duo_message(session, batch, row.mentor, row.mentee)
+                    problems.append(RowProblem(row.location, message))
+                    continue
+                key = MeetingKey(facts.duo_id, row.key_date, row.mode, row.minutes)
+                if key in known.get(facts.duo_id, set()):
+                    unchanged += 1
+                    continue
+                if key in seen:
+                    problems.append(RowProblem(row.location, SAME_AS_ROW(row=seen[key].row)))
+                    continue
+                problem = meeting_problem(facts, key, (), today)
+                if problem is not None:
+                    problems.append(RowProblem(row.location, str(problem)))
+                    continue
+                seen[key] = row.location
+                session.add(
+                    Meeting(
+                        duo_id=facts.duo_id,
+                        date=row.key_date,
+                        minutes=row.minutes,
+                        mode=row.mode,
+                        notes=row.notes,
+                    )
+                )
+                imported += 1
+            uow.commit()
+        skipped = len({(p.location.sheet, p.location.row) for p in problems})
+        problems.sort(key=lambda p: (p.location.sheet, p.location.row or 0, p.location.column))
+        return MeetingImportResult(path.name, imported, unchanged, skipped, tuple(problems))
+
+    def _tables(self, path: Path) -> list[tuple[Table, dict[str, int]]]:
+        try:
+            workbook = read_workbook(path, limits=self._limits)
+        except UnreadableFile as error:
+            raise InvalidInput(str(error)) from None
+        tables: list[tuple[Table, dict[str, int]]] = []
+        missing: list[str] = [spec.key for spec in MEETING_FIELDS if spec.required]
+        for sheet in workbook.sheets:
+            table = sheet.table(find_header_row(sheet, MEETING_FIELDS))
+            mapping = detect_mapping(table, MEETING_FIELDS)
+            lacking = [spec.key for spec in mapping.missing(MEETING_FIELDS)]
+            if lacking:
+                missing = min(missing, lacking, key=len)
+                continue
+            tables.append((table, {key: column for column, key in mapping.assigned}))
+        if not tables:
+            names = ", ".join(MEETING_FIELDS.get(key).label() for key in missing)
+            raise InvalidInput(f"{path.name}: {NO_COLUMN(fields=names)}")
+        return tables
+
+
+def _parse_row(
+    table: Table, columns: dict[str, int], index: int, problems: list[RowProblem]
+) -> _Row | None:
+    values = table.rows[index]
+    found = len(problems)
+
+    def cell(key: str) -> tuple[CellValue, Location]:
+        column = columns.get(key)
+        if column is None:
+            return None, table.location(index)
+        return values[column], table.location(index, column)
+
+    def report(location: Location, message: str) -> None:
+        problems.append(RowProblem(location, message))
+
+    emails = {}
+    for key in ("mentor", "mentee"):
+        value, where = cell(key)
+        text = cell_text(value).strip()
+        if not text:
+            report(where, MISSING(field=MEETING_FIELDS.get(key).label()))
+        elif not looks_like_email(text):
+            report(where, NOT_AN_EMAIL(value=text))
+        emails[key] = normalise_email(text)
+    value, where = cell("date")
+    moment = parse_datetime(value)
+    if value is None or cell_text(value).strip() == "":
+        report(where, MISSING(field=MEETING_FIELDS.get("date").label()))
+    elif moment is None:
+        report(where, NOT_A_DATE(value=cell_text(value)))
+    value, where = cell("minutes")
+    minutes = parse_minutes(value)
+    if cell_text(value).strip() and minutes is None:
+        report(where, NOT_A_DURATION(value=cell_text(value)))
+    value, where = cell("mode")
+    mode = parse_mode(value)
+    if cell_text(value).strip() and mode is None:
+        modes = ", ".join(text() for text in MODE_NAMES.values())
+        report(where, NOT_A_MODE(value=cell_text(value), modes=modes))
+    notes, _ = cell("notes")
+    if len(problems) > found or moment is None:
+        return None
+    return _Row(
+        location=table.location(index),
+        mentor=emails["mentor"],
+        mentee=emails["mentee"],
+        key_date=moment.date(),
+        minutes=minutes,
+        mode=mode or MeetingMode.VIDEO,
+        notes=" ".join(cell_text(notes).split()) if notes is not None else "",
+    )
