@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -103,6 +104,7 @@ class _Codes:
         return self.codes.setdefault(key, len(self.codes))
 
 
+@lru_cache(maxsize=4096)
 def place_key(name: str, country: str) -> str:
     """« Saint-Étienne » and "saint-etienne " in one country are one place."""
     key = topic_key(name)

@@ -76,8 +76,6 @@ class _Side:
         self.city = reshape(people.city)
         self.region = reshape(people.region)
         self.country = reshape(people.country)
-        self.latitude = reshape(np.radians(people.latitude))
-        self.longitude = reshape(np.radians(people.longitude))
         self.languages = reshape(people.languages)
         self.format = reshape(people.format)
         self.experience = reshape(people.experience)
@@ -96,7 +94,6 @@ class _Parts:
     shared: npt.NDArray[np.int64]
     known: BoolArray
     format_fit: FloatArray
-    lead: FloatArray
     broken: dict[str, BoolArray]
 
 
@@ -116,17 +113,14 @@ def _evaluate(
     mentee: _Side,
     covered: FloatArray,
     needs: FloatArray,
+    distance: FloatArray,
     settings: MatchSettings,
 ) -> _Parts:
-    rules = settings.rules
-    topic_fit = np.divide(
-        covered, needs, out=np.zeros(np.broadcast(covered, needs).shape), where=needs > 0
-    )
-
+    """Every criterion's fit, and the active rules' violations, for broadcast arrays."""
+    weights, rules = settings.weights, settings.rules
     same_city = (mentor.city == mentee.city) & (mentor.city != UNKNOWN)
     same_region = (mentor.region == mentee.region) & (mentor.region != UNKNOWN)
     same_country = (mentor.country == mentee.country) & (mentor.country != UNKNOWN)
-    distance = haversine_km(mentor.latitude, mentor.longitude, mentee.latitude, mentee.longitude)
     near_km = max(settings.nearby_km, 1e-9)
     nearby = distance <= settings.nearby_km
     place = np.where(same_country, SAME_COUNTRY, 0.0)
@@ -135,37 +129,40 @@ def _evaluate(
     place = np.where(nearby, np.maximum(place, closeness), place)
     place = np.where(same_city, SAME_CITY, place)
     relevance = PLACE_RELEVANCE[mentor.format, mentee.format]
-    place_fit = relevance * place + (1.0 - relevance)
-
     shared = mentor.languages & mentee.languages
     known = (mentor.languages != 0) & (mentee.languages != 0)
-    language_fit = np.where(known, np.where(shared != 0, 1.0, 0.0), 0.5)
-
     format_fit = FORMAT_FIT[mentor.format, mentee.format]
 
-    lead = mentor.experience - mentee.experience
-    experience_fit = np.where(
-        np.isnan(lead), 0.5, np.clip(np.nan_to_num(lead) / EXPERIENCE_LEAD, 0.0, 1.0)
-    )
+    fits: dict[str, FloatArray] = {}
+    if weights.topics:
+        fits["topics"] = np.divide(
+            covered, needs, out=np.zeros(np.broadcast(covered, needs).shape), where=needs > 0
+        )
+    if weights.place:
+        fits["place"] = relevance * place + (1.0 - relevance)
+    if weights.language:
+        fits["language"] = np.where(known, np.where(shared != 0, 1.0, 0.0), 0.5)
+    if weights.format:
+        fits["format"] = format_fit
+    if weights.experience:
+        lead = mentor.experience - mentee.experience
+        fits["experience"] = np.where(
+            np.isnan(lead), 0.5, np.clip(np.nan_to_num(lead) / EXPERIENCE_LEAD, 0.0, 1.0)
+        )
 
-    fits = {
-        "topics": topic_fit,
-        "place": place_fit,
-        "language": language_fit,
-        "format": format_fit,
-        "experience": experience_fit,
-    }
-    broken = {
-        "share_language": known & (shared == 0),
-        "in_person_same_city": ((mentor.format == IN_PERSON) | (mentee.format == IN_PERSON))
-        & ~same_city,
-        "compatible_format": format_fit == 0.0,
-        "cover_a_need": (covered == 0) & (needs > 0),
-    }
+    broken: dict[str, BoolArray] = {}
+    if rules.share_language:
+        broken["share_language"] = known & (shared == 0)
+    if rules.in_person_same_city:
+        in_person = (mentor.format == IN_PERSON) | (mentee.format == IN_PERSON)
+        broken["in_person_same_city"] = in_person & ~same_city
+    if rules.compatible_format:
+        broken["compatible_format"] = format_fit == 0.0
+    if rules.cover_a_need:
+        broken["cover_a_need"] = (covered == 0) & (needs > 0)
     allowed = np.ones(np.broadcast(covered, same_city).shape, dtype=bool)
-    for rule, violated in broken.items():
-        if getattr(rules, rule):
-            allowed &= ~violated
+    for violated in broken.values():
+        allowed &= ~violated
     return _Parts(
         fits=fits,
         allowed=allowed,
@@ -178,9 +175,22 @@ def _evaluate(
         shared=shared,
         known=known,
         format_fit=format_fit,
-        lead=lead,
         broken=broken,
     )
+
+
+def _locations(people: People) -> tuple[FloatArray, npt.NDArray[np.intp]]:
+    """The distinct places of ``people`` (radians, NaN when unknown) and each person's place.
+
+    A batch has far fewer places than people, so distances are computed between places
+    and then looked up for each pair.
+    """
+    coordinates = np.column_stack([people.latitude, people.longitude])
+    unknown = 1000.0
+    filled = np.where(np.isnan(coordinates), unknown, coordinates)
+    places, inverse = np.unique(filled, axis=0, return_inverse=True)
+    places[places == unknown] = np.nan
+    return np.radians(places), inverse.ravel()
 
 
 def _combine(parts: _Parts, settings: MatchSettings) -> FloatArray:
@@ -207,17 +217,23 @@ def score_matrix(mentors: People, mentees: People, settings: MatchSettings) -> S
         return ScoreMatrix(scores, allowed)
     mentor_side = _Side(mentors, lambda a: a[:, None])
     mentor_topics = mentors.topics.astype(np.float32)
+    mentor_places, mentor_place = _locations(mentors)
     needs = mentees.need_counts().astype(np.float64)
     block = max(1, BLOCK_ELEMENTS // rows)
     for start in range(0, cols, block):
         stop = min(start + block, cols)
         part = mentees.take(np.arange(start, stop))
         covered = (mentor_topics @ part.topics.astype(np.float32).T).astype(np.float64)
+        mentee_places, mentee_place = _locations(part)
+        between = haversine_km(
+            mentor_places[:, :1], mentor_places[:, 1:], mentee_places[:, 0], mentee_places[:, 1]
+        )
         parts = _evaluate(
             mentor_side,
             _Side(part, lambda a: a[None, :]),
             covered,
             needs[None, start:stop],
+            between[mentor_place[:, None], mentee_place[None, :]],
             settings,
         )
         scores[:, start:stop] = _combine(parts, settings)
@@ -248,7 +264,15 @@ def _pair_parts(
     right = mentees.take(np.asarray(mentee_rows, dtype=np.intp).ravel())
     covered = (left.topics & right.topics).sum(axis=1).astype(np.float64)
     needs = right.need_counts().astype(np.float64)
-    return _evaluate(_Side(left, lambda a: a), _Side(right, lambda a: a), covered, needs, settings)
+    distance = haversine_km(
+        np.radians(left.latitude),
+        np.radians(left.longitude),
+        np.radians(right.latitude),
+        np.radians(right.longitude),
+    )
+    return _evaluate(
+        _Side(left, lambda a: a), _Side(right, lambda a: a), covered, needs, distance, settings
+    )
 
 
 def pair_details(
@@ -259,7 +283,7 @@ def pair_details(
     score = float(_combine(parts, settings)[0])
     both = mentors.topics[mentor_row] & mentees.topics[mentee_row]
     distance = float(parts.distance[0])
-    lead = float(parts.lead[0])
+    lead = float(mentors.experience[mentor_row] - mentees.experience[mentee_row])
     return PairDetails(
         score=score,
         allowed=bool(parts.allowed[0]),
@@ -275,9 +299,5 @@ def pair_details(
         languages_known=bool(parts.known[0]),
         format_fit=bool(parts.format_fit[0]),
         experience_lead=None if np.isnan(lead) else lead,
-        broken_rules=tuple(
-            rule
-            for rule, violated in parts.broken.items()
-            if getattr(settings.rules, rule) and bool(violated[0])
-        ),
+        broken_rules=tuple(rule for rule, violated in parts.broken.items() if bool(violated[0])),
     )

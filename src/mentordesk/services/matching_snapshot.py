@@ -12,13 +12,14 @@ left, or the coordinator unpaired a duo that had already met) is history.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVarTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.domain.enums import BatchStatus, DuoState, FormatPreference, Role
@@ -284,6 +285,19 @@ def load_snapshot(
     )
 
 
+def _languages(raw: object) -> tuple[str, ...]:
+    """The stored list of languages; decoded once per distinct text (there are few)."""
+    if isinstance(raw, str):
+        return _decoded_languages(raw)
+    return tuple(str(code) for code in raw) if isinstance(raw, list) else ()
+
+
+@lru_cache(maxsize=1024)
+def _decoded_languages(text: str) -> tuple[str, ...]:
+    value = json.loads(text)
+    return tuple(str(code) for code in value) if isinstance(value, list) else ()
+
+
 def _restrict(statement: Select[*Columns], wanted: set[int] | None) -> Select[*Columns]:
     if wanted is None:
         return statement
@@ -305,7 +319,7 @@ def _load_people(
                 Participation.country,
                 Participation.latitude,
                 Participation.longitude,
-                Participation.languages,
+                type_coerce(Participation.languages, String).label("languages"),
                 Participation.format_preference,
                 Participation.experience_years,
                 Participation.company,
@@ -338,7 +352,7 @@ def _load_people(
     for row in rows:
         own = topics.get(row[0], [])
         topic_ids = tuple(topic_id for topic_id, _ in own)
-        languages = tuple(row.languages or ())
+        languages = _languages(row.languages)
         people.append(
             (
                 Participant(
