@@ -1,6 +1,6 @@
 """Speed and memory of the scores, the optimal proposal and the suggestions.
 
-    python benchmarks/matching.py [--reference-path DIR]
+    python benchmarks/matching_speed.py [--reference-path DIR]
 
 Three cases, each in a fresh process so that its peak memory is its own:
 
