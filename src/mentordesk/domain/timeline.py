@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from mentordesk.domain.enums import BatchStatus, MilestoneKind
+from mentordesk.domain.enums import MilestoneKind
 from mentordesk.i18n import Text, as_language, current_language
 
 MILESTONE_NAMES: dict[MilestoneKind, Text] = {
@@ -12,13 +12,6 @@ MILESTONE_NAMES: dict[MilestoneKind, Text] = {
     MilestoneKind.CHECKIN: Text(en="Mid-batch check-in", fr="Point d'étape"),
     MilestoneKind.CLOSING: Text(en="Closing", fr="Clôture"),
     MilestoneKind.CUSTOM: Text(en="Milestone", fr="Étape"),
-}
-
-STATUS_NAMES: dict[BatchStatus, Text] = {
-    BatchStatus.DRAFT: Text(en="Draft", fr="Brouillon"),
-    BatchStatus.MATCHING: Text(en="Forming duos", fr="Formation des duos"),
-    BatchStatus.RUNNING: Text(en="Running", fr="En cours"),
-    BatchStatus.CLOSED: Text(en="Closed", fr="Clôturée"),
 }
 
 _MONTHS = {

@@ -1,0 +1,94 @@
+"""The Meetings page: running the batch, in five tabs.
+
+Overview (the dashboard), Meeting log, Duos to nudge, Introductions and Timeline. Only the
+visible tab loads; the others load when next shown, after the batch or its data changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from mentordesk.app import AppContext
+from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.pages.dashboard import DashboardPage
+from mentordesk.ui.tracking.introductions import IntroductionsPanel
+from mentordesk.ui.tracking.meeting_log import MeetingLogPanel
+from mentordesk.ui.tracking.nudges import NudgesPanel
+from mentordesk.ui.tracking.timeline import TimelinePanel
+
+
+class MeetingsPage(Page):
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        """``today``: the day duos at risk are counted on (the real today unless given)."""
+        super().__init__(parent)
+        self.batch: BatchSummary | None = None
+        self._stale: set[int] = set()
+        self.overview = DashboardPage(context)
+        self.log = MeetingLogPanel(context, undo_stack)
+        self.nudges = NudgesPanel(context)
+        self.introductions = IntroductionsPanel(context)
+        self.timeline = TimelinePanel(context)
+        if today is not None:
+            for dated in (self.overview, self.log, self.nudges, self.introductions):
+                dated.today = today
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.log, self.tr("Meeting Log"))
+        self.tabs.addTab(self.nudges, self.tr("Duos to Nudge"))
+        self.tabs.addTab(self.introductions, self.tr("Introductions"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        for index in range(self.tabs.count()):
+            panel = self.panel(index)
+            panel.data_changed.connect(self._panel_changed_data)
+            panel.batch_requested.connect(self.batch_requested)
+        self.nudges.count_changed.connect(self._nudge_count)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.tabs)
+
+    def panel(self, index: int) -> Page:
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, Page)
+        return widget
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        self.batch = batch
+        self._stale = set(range(self.tabs.count()))
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if index in self._stale:
+            self._stale.discard(index)
+            self.panel(index).set_batch(self.batch)
+
+    def _panel_changed_data(self) -> None:
+        """One tab changed data: the others reload when shown; the window tells other pages."""
+        current = self.tabs.currentIndex()
+        self._stale = set(range(self.tabs.count())) - {current}
+        self.data_changed.emit()
+
+    def _nudge_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.nudges)
+        title = (
+            self.tr("Duos to Nudge (%1)").replace("%1", str(count))
+            if count
+            else self.tr("Duos to Nudge")
+        )
+        self.tabs.setTabText(index, title)
+
+
+def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
+    return MeetingsPage(context, undo_stack, parent)

@@ -1,0 +1,316 @@
+"""The Meetings page: keyboard entry in the log, undo, the at-risk list and its nudges,
+introductions, the timeline, and the dashboard, on a crafted running batch (today fixed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import AppContext
+from mentordesk.domain.enums import BatchStatus, MeetingMode
+from mentordesk.ui.pages.meetings import MeetingsPage
+from mentordesk.ui.tracking.meeting_log import MeetingDialog
+from mentordesk.ui.tracking.templates import TemplatesDialog
+from tests.services.running_batch import BATCH, build
+from tests.services.test_tracking_figures import SCENARIO, TODAY
+
+Settle = Callable[[], None]
+FRED, HUGO = "fred.simon@example.org", "hugo.blanc@example.org"
+ANNA, BOB = "anna.martin@example.org", "bob.durand@example.org"
+
+
+class MailCatcher(QObject):
+    """Stands in for the mail program: records the mailto: links Qt would open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def mail() -> Iterator[MailCatcher]:
+    catcher = MailCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("mailto")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
+    build(context, SCENARIO)
+    page = MeetingsPage(context, QUndoStack(), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.set_batch(context.batches.get(BATCH))
+    settle()
+    return page
+
+
+def show_tab(page: MeetingsPage, index: int, settle: Settle) -> None:
+    page.tabs.setCurrentIndex(index)
+    settle()
+
+
+def meetings_of(context: AppContext, mentor: str, mentee: str) -> list[tuple[object, ...]]:
+    duo = context.meetings.find_duo(BATCH, mentor, mentee)
+    return [
+        (m.date.isoformat(), m.minutes, m.mode, m.notes) for m in context.meetings.meetings(duo)
+    ]
+
+
+def test_a_meeting_is_logged_with_the_keyboard_and_undone(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    show_tab(page, 1, settle)
+    log = page.log
+    qtbot.keyClicks(log.search, "hugo")
+    assert log.filter.rowCount() == 1
+    qtbot.keyClick(log.search, Qt.Key.Key_Return)
+    settle()
+    assert log.duo_table.hasFocus()
+    assert log.current_duo() is not None and log.current_duo().mentee.email == HUGO
+    qtbot.keyClick(log.duo_table, Qt.Key.Key_Return)
+    assert log.entry.date.hasFocus()
+    log.entry.date.setDate(QDate(2026, 10, 30))
+    log.entry.minutes.setValue(45)
+    log.entry.mode.setCurrentIndex(log.entry.mode.findData(MeetingMode.PHONE))
+    qtbot.keyClicks(log.entry.notes, "premier appel")
+    qtbot.keyClick(log.entry.notes, Qt.Key.Key_Return)
+    settle()
+    assert meetings_of(context, FRED, HUGO) == [
+        ("2026-10-30", 45, MeetingMode.PHONE, "premier appel")
+    ]
+    assert log.entry_message.text() == "Logged: Fred Simon & Hugo Blanc, Phone."
+    assert log.duo_table.hasFocus() and log.entry.notes.text() == ""
+    assert log.current_duo() is not None and log.current_duo().meetings == 1
+    assert log.meetings.rowCount() == 1
+    log.undo_stack.undo()
+    settle()
+    assert meetings_of(context, FRED, HUGO) == []
+    assert log.meetings.rowCount() == 0
+    log.undo_stack.redo()
+    settle()
+    assert len(meetings_of(context, FRED, HUGO)) == 1
+
+
+def test_a_refused_meeting_says_why_and_writes_nothing(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    show_tab(page, 1, settle)
+    log = page.log
+    log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    settle()
+    log.entry.date.setDate(QDate(2026, 12, 1))
+    log.entry.notes.setFocus()
+    qtbot.keyClick(log.entry.notes, Qt.Key.Key_Return)
+    assert log.entry_message.text() == (
+        "The meeting date 2026-12-01 is in the future (today is 2026-11-02): log meetings "
+        "once they have happened."
+    )
+    assert meetings_of(context, FRED, HUGO) == []
+    assert log.undo_stack.count() == 0
+
+
+def test_delete_and_edit_a_meeting_then_undo(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    show_tab(page, 1, settle)
+    log = page.log
+    log.select_duo(context.meetings.find_duo(BATCH, ANNA, BOB))
+    settle()
+    assert log.meetings.rowCount() == 3
+    before = meetings_of(context, ANNA, BOB)
+    log.meeting_table.selectRow(0)
+    log.meeting_table.setFocus()
+    qtbot.keyClick(log.meeting_table, Qt.Key.Key_Delete)
+    settle()
+    assert meetings_of(context, ANNA, BOB) == before[1:]
+    log.undo_stack.undo()
+    settle()
+    assert meetings_of(context, ANNA, BOB) == before
+
+    log.meeting_table.selectRow(2)
+    log.edit_meeting()
+    dialog = log.findChild(MeetingDialog)
+    assert dialog is not None
+    dialog.fields.date.setDate(QDate(2026, 10, 1))  # the same as another meeting: refused
+    dialog._save()
+    assert dialog.isVisible() and "already logged" in dialog.problem.text()
+    dialog.fields.date.setDate(QDate(2026, 10, 21))
+    dialog.fields.notes.setText("moved")
+    dialog._save()
+    settle()
+    assert not dialog.isVisible()
+    assert meetings_of(context, ANNA, BOB)[2] == ("2026-10-21", 60, MeetingMode.VIDEO, "moved")
+    log.undo_stack.undo()
+    settle()
+    assert meetings_of(context, ANNA, BOB) == before
+    # the deletion was undone before the edit: the edit replaced it on the stack
+    assert [log.undo_stack.text(i) for i in range(log.undo_stack.count())] == ["Edit Meeting"]
+
+
+def test_the_at_risk_list_with_a_one_click_nudge(
+    page: MeetingsPage, context: AppContext, mail: MailCatcher, qtbot: QtBot, settle: Settle
+) -> None:
+    show_tab(page, 2, settle)
+    nudges = page.nudges
+    rows = [
+        [nudges.model.index(r, c).data() for c in range(4)] for r in range(nudges.model.rowCount())
+    ]
+    assert rows == [
+        ["Fred Simon", "Hugo Blanc", "0", "no meeting since the kick-off on 2026-09-07 (56 days)"],
+        ["Kiki Dupont", "Leo Garnier", "1", "last met on 2026-09-30, 33 days ago"],
+    ]
+    assert page.tabs.tabText(2) == "Duos to Nudge (2)"
+    assert nudges.preview.draft is not None
+    assert "vous ne vous êtes pas encore rencontrés depuis le lancement" in (
+        nudges.preview.body.toPlainText()
+    )
+    nudges.preview.copy_button.click()
+    assert (
+        QGuiApplication.clipboard()
+        .text()
+        .startswith(
+            "To: Fred Simon <fred.simon@example.org>, Hugo Blanc <hugo.blanc@example.org>\n"
+        )
+    )
+    nudges.preview.open_button.click()
+    assert [url.scheme() for url in mail.urls] == ["mailto"]
+    assert mail.urls[0].path() == f"{FRED},{HUGO}"
+    nudges.language.setCurrentIndex(nudges.language.findData("en"))
+    settle()
+    assert "If I am not mistaken" in nudges.preview.body.toPlainText()
+
+    with qtbot.waitSignal(page.data_changed, timeout=5000):
+        nudges.weeks_box.setValue(6)
+        settle()
+    settle()
+    assert nudges.model.rowCount() == 1
+    assert context.timeline.timeline(BATCH).at_risk_weeks == 6
+    assert page.tabs.tabText(2) == "Duos to Nudge (1)"
+
+
+def test_the_overview_counts_what_the_log_holds(page: MeetingsPage, settle: Settle) -> None:
+    overview = page.overview
+    values = {key: card.value.text() for key, card in overview.cards.items()}
+    assert values == {
+        "duos": "7",
+        "once": "71%",
+        "three": "29%",
+        "meetings": "9",
+        "at_risk": "2",
+        "rating": "50%",
+    }
+    assert overview.cards["once"].detail.text() == "5 of 7 duos"
+    assert overview.chart.months() == [
+        ("2026-09", 4),
+        ("2026-10", 5),
+        ("2026-11", 0),
+        ("2026-12", 0),
+        ("2027-01", 0),
+    ]
+
+
+def test_logging_a_meeting_refreshes_the_overview(
+    page: MeetingsPage, context: AppContext, settle: Settle
+) -> None:
+    show_tab(page, 1, settle)
+    page.log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    settle()
+    page.log.entry.date.setDate(QDate(2026, 11, 1))
+    page.log.log_meeting()
+    settle()
+    show_tab(page, 0, settle)
+    assert page.overview.cards["meetings"].value.text() == "10"
+    assert page.overview.cards["at_risk"].value.text() == "1"
+
+
+def test_introductions_are_saved_as_eml_files(
+    page: MeetingsPage, tmp_path: Path, settle: Settle
+) -> None:
+    show_tab(page, 3, settle)
+    intros = page.introductions
+    assert intros.model.rowCount() == 5
+    assert intros.preview.body.toPlainText().startswith("Bonjour Anna, bonjour Bob,")
+    intros.export(tmp_path)
+    settle()
+    assert len(list(tmp_path.glob("*.eml"))) == 5
+    box = intros.findChild(QMessageBox, "introExported")
+    assert box is not None and box.text() == f"5 introductions saved in {tmp_path}."
+
+
+def test_templates_dialog_refuses_an_unknown_placeholder(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    dialog = TemplatesDialog(context, BATCH)
+    qtbot.addWidget(dialog)
+    settle()
+    assert dialog.body.toPlainText().startswith("Bonjour {mentor_first_name}")
+    dialog.body.setPlainText("Hello {mentor_frist_name}")
+    dialog.save()
+    assert dialog.problem.text().startswith("Unknown placeholder(s) {mentor_frist_name}")
+    assert not context.messages.template(BATCH, dialog.current_key()[0], "fr").customised
+    dialog.body.setPlainText("Bonjour {mentor_first_name} !")
+    dialog.save()
+    assert context.messages.template(BATCH, dialog.current_key()[0], "fr").body == (
+        "Bonjour {mentor_first_name} !"
+    )
+    assert dialog.state.text() == "(saved)"
+
+
+def test_the_timeline_changes_the_batch_and_exports_the_calendar(
+    page: MeetingsPage, context: AppContext, tmp_path: Path, settle: Settle
+) -> None:
+    show_tab(page, 4, settle)
+    timeline = page.timeline
+    assert [timeline.model.index(r, 1).data() for r in range(3)] == [
+        "Kick-off",
+        "Mid-batch check-in",
+        "Closing",
+    ]
+    timeline.status.setCurrentIndex(timeline.status.findData(BatchStatus.CLOSED))
+    timeline.end.setDate(QDate(2027, 1, 31))
+    timeline.apply()
+    settle()
+    saved = context.timeline.timeline(BATCH)
+    assert (saved.status, saved.end.isoformat()) == (BatchStatus.CLOSED, "2027-01-31")
+    assert timeline.model.index(2, 0).data() == "31 Jan 2027"
+    timeline.start.setDate(QDate(2026, 10, 1))  # meetings were logged before: refused
+    timeline.apply()
+    settle()
+    error = timeline.findChild(QMessageBox, "timelineError")
+    assert error is not None and "dated before" in error.text() + error.informativeText()
+    assert context.timeline.timeline(BATCH).start.isoformat() == "2026-09-07"
+    timeline.export_calendar(tmp_path / "promo")
+    settle()
+    events = list(
+        icalendar.Calendar.from_ical((tmp_path / "promo.ics").read_bytes()).walk("VEVENT")
+    )
+    assert str(events[-1]["summary"]) == f"{BATCH} · Closing"
+
+
+def test_the_window_shows_the_meetings_page_on_the_demo(window: object, settle: Settle) -> None:
+    from mentordesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    page = window.pages["meetings"]
+    assert isinstance(page, MeetingsPage)
+    window.show_page("meetings")
+    settle()
+    assert page.overview.cards["duos"].value.text() == "50"
+    assert page.overview.cards["once"].value.text() == "96%"
+    assert page.overview.cards["three"].value.text() == "50%"
+    assert page.overview.cards["rating"].value.text() == "89%"
+    assert QApplication.instance() is not None
