@@ -61,6 +61,7 @@ from mentordesk.ui.databases import (
     sqlite_url_for,
 )
 from mentordesk.ui.errors import as_sentence, error_box, is_expected
+from mentordesk.ui.import_wizard import import_action_text, open_import_wizard
 from mentordesk.ui.labels import date_label, status_label
 from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.pages.base import Page
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self.connect_action.triggered.connect(self.ask_database_url)
         self.demo_action = self._action()
         self.demo_action.triggered.connect(self.open_demo)
+        self.import_action = self._action(Icon.SP_ArrowDown)
+        self.import_action.triggered.connect(self.import_questionnaire)
         self.quit_action = self._action(shortcut=QKeySequence(standard.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -251,6 +254,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.connect_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -336,6 +341,7 @@ class MainWindow(QMainWindow):
         self.new_database_action.setText(self.tr("&New Database…"))
         self.connect_action.setText(self.tr("&Connect to a Shared Database…"))
         self.demo_action.setText(self.tr("Open a Fresh &Demo Database"))
+        self.import_action.setText(import_action_text())
         self.quit_action.setText(self.tr("&Quit"))
         self._update_undo_texts()
         self.undo_action.setIconText(self.tr("Undo"))
@@ -457,6 +463,7 @@ class MainWindow(QMainWindow):
 
     def _update_database_texts(self) -> None:
         self.reload_action.setEnabled(self.context is not None)
+        self.import_action.setEnabled(self.context is not None)
         if self.context is None:
             self.setWindowTitle(self.tr("MentorDesk"))
             self.database_status.setText(self.tr("No database"))
@@ -578,6 +585,16 @@ class MainWindow(QMainWindow):
             self.batch_selector.setCurrentIndex(index)
         self._notify_pages()
         self.batch_changed.emit(batch)
+
+    def import_questionnaire(self) -> None:
+        if self.context is None:
+            return
+        names = [
+            str(self.batch_selector.itemData(i)) for i in range(self.batch_selector.count())
+        ]
+        current = self.current_batch.name if self.current_batch else None
+        wizard = open_import_wizard(self.context, names, current, self)
+        wizard.imported.connect(self.reload_then_select)
 
     def reload_then_select(self, name: str) -> None:
         """A page created a batch: read the list again and make it current."""

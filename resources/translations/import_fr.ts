@@ -1,0 +1,354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>MentorDesk recognised these columns. Change any of them; columns left out are still kept with each person&apos;s answers.</source>
+        <translation>MentorDesk a reconnu ces colonnes. Modifiez-en autant que nécessaire&#xa0;; les colonnes non retenues restent conservées avec les réponses de chaque personne.</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;Profile</source>
+        <translation>Appliquer un &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Profile…</source>
+        <translation>&amp;Enregistrer comme profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Profile…</source>
+        <translation>E&amp;xporter le profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>— kept with the answers —</source>
+        <translation>— gardée avec les réponses —</translation>
+    </message>
+    <message>
+        <source>Choose the column holding the e-mail addresses (sheet %1).</source>
+        <translation>Choisissez la colonne qui contient les adresses e-mail (feuille %1).</translation>
+    </message>
+    <message>
+        <source>From a File…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Apply a Mapping Profile</source>
+        <translation>Appliquer un profil de correspondance</translation>
+    </message>
+    <message>
+        <source>Mapping profiles</source>
+        <translation>Profils de correspondance</translation>
+    </message>
+    <message>
+        <source>Save the Mapping Profile</source>
+        <translation>Enregistrer le profil de correspondance</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example « Google Forms 2026 »):</source>
+        <translation>Nom du profil (par exemple «&#xa0;Google Forms 2026&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the Mapping Profile</source>
+        <translation>Exporter le profil de correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the Export</source>
+        <translation>Choisir l&apos;export</translation>
+    </message>
+    <message>
+        <source>The file your form tool exported: Google Forms, Microsoft Forms, Typeform, or your own workbook (xlsx, ods, csv). It is only read, never changed.</source>
+        <translation>Le fichier exporté par votre outil de formulaire&#xa0;: Google Forms, Microsoft Forms, Typeform, ou votre propre classeur (xlsx, ods, csv). Il est seulement lu, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Type a new name to create a batch</source>
+        <translation>Tapez un nouveau nom pour créer une promo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Into the &amp;batch:</source>
+        <translation>Dans la &amp;promo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the Questionnaire Export</source>
+        <translation>Choisir l&apos;export du questionnaire</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports</source>
+        <translation>Classeurs et exports texte</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a Questionnaire</source>
+        <translation>Importer un questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Import Questionnaire…</source>
+        <translation>&amp;Importer un questionnaire…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Rows in red have an error and will be skipped; rows in amber have a warning. Click a problem to see its row.</source>
+        <translation>Les lignes en rouge ont une erreur et seront ignorées&#xa0;; les lignes en orange ont un avertissement. Cliquez sur un problème pour voir sa ligne.</translation>
+    </message>
+    <message>
+        <source>The sheet shown above</source>
+        <translation>La feuille affichée ci-dessus</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if any row has an error</source>
+        <translation>Refuser tout le fichier si une ligne a une erreur</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import</source>
+        <translation>
+            <numerusform>%n personne prête à importer</numerusform>
+            <numerusform>%n personnes prêtes à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentoré(e)</numerusform>
+            <numerusform>%n mentoré(e)s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors, skipped</source>
+        <translation>
+            <numerusform>%n ligne en erreur, ignorée</numerusform>
+            <numerusform>%n lignes en erreur, ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Writing the answers in one go: nothing is saved until the end.</source>
+        <translation>Les réponses sont écrites d&apos;un seul bloc&#xa0;: rien n&apos;est enregistré avant la fin.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Done. The database holds the new answers.</source>
+        <translation>Terminé. La base contient les nouvelles réponses.</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Promo&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n personne ajoutée</numerusform>
+            <numerusform>%n personnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) updated</source>
+        <translation>
+            <numerusform>%n personne mise à jour</numerusform>
+            <numerusform>%n personnes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) unchanged</source>
+        <translation>
+            <numerusform>%n personne inchangée</numerusform>
+            <numerusform>%n personnes inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentoré(e)</numerusform>
+            <numerusform>%n mentoré(e)s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is as it was.</source>
+        <translation>Rien n&apos;a été importé&#xa0;; la base est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPage</name>
+    <message>
+        <source>Sheets and Roles</source>
+        <translation>Feuilles et rôles</translation>
+    </message>
+    <message>
+        <source>Tick the sheets to import, and say where each person&apos;s role comes from.</source>
+        <translation>Cochez les feuilles à importer et indiquez d&apos;où vient le rôle de chaque personne.</translation>
+    </message>
+    <message>
+        <source>Read it from the file (a role column, or the sheet&apos;s name)</source>
+        <translation>Le lire dans le fichier (une colonne de rôle, ou le nom de la feuille)</translation>
+    </message>
+    <message>
+        <source>Everyone in this file is a mentor</source>
+        <translation>Tout le monde dans ce fichier est mentor</translation>
+    </message>
+    <message>
+        <source>Everyone in this file is a mentee</source>
+        <translation>Tout le monde dans ce fichier est mentoré(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Feuilles&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), no column of e-mail addresses</source>
+        <translation>
+            <numerusform>%1 — %n ligne, aucune colonne d&apos;adresses e-mail</numerusform>
+            <numerusform>%1 — %n lignes, aucune colonne d&apos;adresses e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), mentors according to its name</source>
+        <translation>
+            <numerusform>%1 — %n ligne, des mentors d&apos;après son nom</numerusform>
+            <numerusform>%1 — %n lignes, des mentors d&apos;après son nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), mentees according to its name</source>
+        <translation>
+            <numerusform>%1 — %n ligne, des mentoré(e)s d&apos;après son nom</numerusform>
+            <numerusform>%1 — %n lignes, des mentoré(e)s d&apos;après son nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n ligne</numerusform>
+            <numerusform>%1 — %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
