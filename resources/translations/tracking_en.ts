@@ -18,10 +18,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%n answer(s)</source>
         <translation>
-            <numerusform>%n answer so far</numerusform>
-            <numerusform>%n answers so far</numerusform>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>

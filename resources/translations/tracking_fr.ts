@@ -70,10 +70,10 @@
         <translation>Note supérieure à 8/10</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) so far</source>
+        <source>%n answer(s)</source>
         <translation>
-            <numerusform>%n réponse pour l&apos;instant</numerusform>
-            <numerusform>%n réponses pour l&apos;instant</numerusform>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
@@ -129,8 +129,8 @@ Objet&#xa0;: %2</translation>
         <translation>Message en&#xa0;:</translation>
     </message>
     <message>
-        <source>No confirmed duo to introduce in this batch: introductions are written once duos are confirmed on the Duos page.</source>
-        <translation>Aucun duo confirmé à présenter dans cette promo&#xa0;: les présentations s&apos;écrivent une fois les duos confirmés dans la page Duos.</translation>
+        <source>No duo to introduce: introductions go to the confirmed duos that are still running. Duos are confirmed on the Duos page.</source>
+        <translation>Aucun duo à présenter&#xa0;: les présentations vont aux duos confirmés encore en cours. Les duos se confirment dans la page Duos.</translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed duo(s). Select one to read its introduction; double-click to open it in your mail program.</source>
@@ -377,6 +377,10 @@ Objet&#xa0;: %2</translation>
             <numerusform>%n duo à relancer. Sélectionnez-le pour lire le message de relance&#xa0;; double-cliquez pour l&apos;ouvrir dans votre messagerie, adressé aux deux.</numerusform>
             <numerusform>%n duos à relancer. Sélectionnez-en un pour lire son message de relance&#xa0;; double-cliquez pour l&apos;ouvrir dans votre messagerie, adressé aux deux.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The batch is closed: no duo to nudge.</source>
+        <translation>La promo est clôturée&#xa0;: aucun duo à relancer.</translation>
     </message>
     <message numerus="yes">
         <source>No duo to nudge today: every running duo has met in the last %n week(s).</source>

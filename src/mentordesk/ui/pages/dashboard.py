@@ -225,7 +225,7 @@ class DashboardPage(Page):
         self.cards["rating"].show_figure(
             percent(figures.rating_above_8),
             self.tr("Rated above 8/10"),
-            self.tr("%n answer(s) so far", "", figures.respondents)
+            self.tr("%n answer(s)", "", figures.respondents)
             if figures.respondents
             else self.tr("no end-of-batch answer yet"),
         )

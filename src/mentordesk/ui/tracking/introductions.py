@@ -109,8 +109,8 @@ class IntroductionsPanel(Page):
             self.summary.clear()
             self.empty.setText(
                 self.tr(
-                    "No confirmed duo to introduce in this batch: introductions are written "
-                    "once duos are confirmed on the Duos page."
+                    "No duo to introduce: introductions go to the confirmed duos that are still "
+                    "running. Duos are confirmed on the Duos page."
                 )
             )
             self.stack.setCurrentIndex(1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.app import AppContext
+from mentordesk.domain.enums import BatchStatus
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
@@ -133,12 +134,17 @@ class NudgesPanel(Page):
             )
         else:
             self.summary.clear()
-            self.empty.setText(
-                self.tr("No duo to nudge today: every running duo has met in the last %n week(s).",
-                        "", self.weeks)
-                if self.batch is not None
-                else ""
-            )  # fmt: skip
+            if self.batch is None:
+                text = ""
+            elif self.batch.status is BatchStatus.CLOSED:
+                text = self.tr("The batch is closed: no duo to nudge.")
+            else:
+                text = self.tr(
+                    "No duo to nudge today: every running duo has met in the last %n week(s).",
+                    "",
+                    self.weeks,
+                )
+            self.empty.setText(text)
             self.stack.setCurrentIndex(1)
             self.preview.show_draft(None)
 
