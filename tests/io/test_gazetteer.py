@@ -64,3 +64,6 @@ def test_shipped_table_matches_its_builder(tmp_path: Path) -> None:
     count = gazetteer.write_french_table(rebuilt)
     assert count > 15_000
     assert gzip.decompress(rebuilt.read_bytes()) == gzip.decompress(gazetteer.DATA.read_bytes())
+    world = tmp_path / "world.tsv.gz"
+    assert gazetteer.write_world_table(world) > 30_000
+    assert gzip.decompress(world.read_bytes()) == gzip.decompress(gazetteer.WORLD_DATA.read_bytes())

