@@ -392,6 +392,10 @@
         <translation>Le suivi des rencontres n&apos;est pas encore disponible dans cette version de MentorDesk. Cette page listera les rencontres de chaque duo, signalera les duos qui ne se sont pas vus depuis un moment et vous aidera à les relancer.</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Bilans</translation>
     </message>

@@ -67,7 +67,7 @@ def test_the_french_window_has_french_menus(
     settle()
     assert menu_titles(window) == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Promos", "Volontaires", "Duos", "Rencontres", "Bilans"]
+    assert titles == ["Promos", "Volontaires", "Duos", "Rencontres", "Retours", "Bilans"]
     page = window.pages["volunteers"]
     assert isinstance(page, VolunteersPage)
     assert page.count.text() == "93 volontaires"

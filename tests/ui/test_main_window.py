@@ -49,7 +49,7 @@ def test_opens_on_the_demo_volunteers(window: MainWindow) -> None:
 
 def test_the_navigation_lists_every_registered_page(window: MainWindow) -> None:
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Batches", "Volunteers", "Duos", "Meetings", "Reports"]
+    assert titles == ["Batches", "Volunteers", "Duos", "Meetings", "Feedback", "Reports"]
     assert list(window.pages) == [spec.key for spec in PAGES]
 
 

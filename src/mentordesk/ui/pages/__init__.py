@@ -99,6 +99,12 @@ PAGES: tuple[PageSpec, ...] = (
         ),
     ),
     PageSpec(
+        "feedback",
+        lambda: translate("Pages", "Feedback"),
+        Icon.SP_FileDialogInfoView,
+        lambda: "",
+    ),
+    PageSpec(
         "reports",
         lambda: translate("Pages", "Reports"),
         Icon.SP_FileIcon,

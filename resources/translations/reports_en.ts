@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FeedbackImportDialog</name>
+    <message numerus="yes">
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n new answer</numerusform>
+            <numerusform>%n new answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped: see below.</source>
+        <translation>
+            <numerusform>%n row will be skipped: see below.</numerusform>
+            <numerusform>%n rows will be skipped: see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n participant answered</numerusform>
+            <numerusform>%1 of %n participants answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s), ready to save.</source>
+        <translation>
+            <numerusform>%n page, ready to save.</numerusform>
+            <numerusform>%n pages, ready to save.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

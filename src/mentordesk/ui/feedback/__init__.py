@@ -1,0 +1,1 @@
+"""The Feedback page's dialogs and undoable commands."""

@@ -1,0 +1,195 @@
+"""The Feedback page: its model, the entry dialog, undoable corrections and the survey import."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import AppContext
+from mentordesk.services.feedback import FeedbackInput
+from mentordesk.ui.feedback.dialog import NO_RATING, FeedbackDialog
+from mentordesk.ui.models.feedback import Answered, Column, FeedbackFilter, FeedbackModel
+from mentordesk.ui.pages import feedback as feedback_module
+from mentordesk.ui.pages.feedback import FeedbackPage
+from tests.services import report_batch as crafted
+
+
+@pytest.fixture
+def built(context: AppContext) -> crafted.Built:
+    answers = {name: crafted.ANSWERS[name] for name in ("alice", "dora", "bruno")}
+    return crafted.build(context, answers)
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, context: AppContext, built: crafted.Built, settle: Callable[[], None]
+) -> FeedbackPage:
+    stack = QUndoStack()
+    widget = FeedbackPage(context, stack)
+    widget.stack = stack  # type: ignore[attr-defined]  # kept alive with the page
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.set_batch(context.batches.get(crafted.BATCH))
+    settle()
+    return widget
+
+
+def texts(model: FeedbackModel | FeedbackFilter, column: Column) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_model(qtmodeltester: ModelTester, context: AppContext, built: crafted.Built) -> None:
+    model = FeedbackModel()
+    model.set_entries(context.feedback.entries(crafted.BATCH))
+    qtmodeltester.check(model)
+    assert texts(model, Column.NAME)[:3] == ["Alice Mentor", "Dora Mentor", "Bruno Mentee"]
+    assert texts(model, Column.RATING) == ["10/10", "7/10", "9/10", *["no answer yet"] * 3]
+    assert texts(model, Column.QUOTE)[:2] == ["May be quoted", "Private"]
+    assert model.index(1, Column.QUOTE).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Never printed in the report; only in your Excel export."
+    )
+    proxy = FeedbackFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_answered(Answered.WAITING)
+    assert texts(proxy, Column.NAME) == ["Carla Mentee", "Emil Mentee", "Fanny Mentee"]
+    proxy.set_answered(Answered.ALL)
+    proxy.set_search("emil")  # Dora's private comment names Emil too
+    assert texts(proxy, Column.NAME) == ["Dora Mentor", "Emil Mentee"]
+    proxy.set_search("")
+    proxy.sort(Column.RATING, Qt.SortOrder.DescendingOrder)
+    assert texts(proxy, Column.RATING)[:3] == ["10/10", "9/10", "7/10"]
+
+
+def test_summary_uses_the_shared_definition(page: FeedbackPage) -> None:
+    assert page.summary.text() == "3 of 6 participants answered · 67% rated above 8/10"
+
+
+def test_dialog_reads_back_what_was_typed(
+    qtbot: QtBot, context: AppContext, built: crafted.Built
+) -> None:
+    alice = context.feedback.entry(crafted.BATCH, built.participations["alice"])
+    dialog = FeedbackDialog(alice, ["CV", "GitHub", "Fixer son TJM"])
+    qtbot.addWidget(dialog)
+    assert dialog.duo.count() == 3  # all her duos, or one of the two
+    assert dialog.answer() == FeedbackInput(
+        participation_id=alice.participation_id,
+        rating=10,
+        learned_from_partner=True,
+        comment=crafted.QUOTE_MENTOR,
+        may_quote=True,
+        submitted_at=alice.submitted_at,
+    )
+    dialog.rating.setValue(NO_RATING)
+    assert dialog.rating.text() == "no rating"
+    dialog.progress.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.new_subject.setText("  Prospection ")
+    dialog.new_subject.returnPressed.emit()
+    dialog.comment.setPlainText("")
+    assert not dialog.may_quote.isEnabled()
+    dialog.duo.setCurrentIndex(2)
+    answer = dialog.answer()
+    assert answer.rating is None and answer.may_quote is False and answer.comment == ""
+    assert answer.progressed_on == ("GitHub", "Prospection")
+    assert answer.duo_id == built.duos["alice/carla"]
+
+
+def test_privacy_hint_follows_the_checkbox(
+    qtbot: QtBot, context: AppContext, built: crafted.Built
+) -> None:
+    dora = context.feedback.entry(crafted.BATCH, built.participations["dora"])
+    dialog = FeedbackDialog(dora, [])
+    qtbot.addWidget(dialog)
+    assert "private" in dialog.privacy.text()
+    dialog.may_quote.setChecked(True)
+    assert dialog.privacy.text() == "This comment may be quoted in the PDF report."
+
+
+def test_enter_undo_redo(
+    page: FeedbackPage, context: AppContext, built: crafted.Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    carla = built.participations["carla"]
+    page.select(carla)
+    assert page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+
+    def typed(dialog: FeedbackDialog) -> int:
+        dialog.rating.setValue(9)
+        dialog.comment.setPlainText("Merci pour tout")
+        dialog.may_quote.setChecked(True)
+        return FeedbackDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FeedbackDialog, "exec", typed)
+    page.edit_selected()
+    row = page.model.row_of(carla)
+    assert page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
+    assert context.feedback.entry(crafted.BATCH, carla).may_quote
+    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    assert stack.undoText() == "enter Carla Mentee's feedback"
+    stack.undo()
+    assert not context.feedback.entry(crafted.BATCH, carla).answered
+    assert page.model.index(row, Column.RATING).data() == "no answer yet"  # type: ignore[arg-type]
+    stack.redo()
+    assert context.feedback.entry(crafted.BATCH, carla).rating == 9
+
+
+def test_delete_then_undo(
+    page: FeedbackPage, context: AppContext, built: crafted.Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dora = built.participations["dora"]
+    page.select(dora)
+    assert page.delete_button.isEnabled()
+    monkeypatch.setattr(
+        feedback_module.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    page.delete_button.click()
+    assert not context.feedback.entry(crafted.BATCH, dora).answered
+    page.stack.undo()  # type: ignore[attr-defined]
+    restored = context.feedback.entry(crafted.BATCH, dora)
+    assert (restored.rating, restored.comment, restored.may_quote) == (
+        7,
+        crafted.PRIVATE_MENTOR,
+        False,
+    )
+
+
+def test_import_checks_first_then_imports(
+    page: FeedbackPage, context: AppContext, settle: Callable[[], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "retours.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Adresse e-mail", "Note sur 10", "Un commentaire ?"])
+        writer.writerow(["carla@example.org", "8", "Top"])
+        writer.writerow(["personne@example.org", "9", ""])
+    dialog = page.open_import(path)
+    settle()
+    assert dialog.summary.text() == (
+        "retours.csv: 1 new answer, 0 corrected, 0 unchanged. 1 row will be skipped: see below."
+    )
+    assert "Adresse e-mail" in dialog.columns.text() and "Rating out of 10" in dialog.columns.text()
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.item(0, 1).text() == "3"
+    assert not context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).answered
+    with pytest.MonkeyPatch.context():
+        dialog.import_button.click()
+        settle()
+    assert dialog.outcome is not None and dialog.outcome.imported == 1
+    settle()
+    assert context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).rating == 8
+    assert page.summary.text().startswith("4 of 6 participants answered")
+
+
+def dialog_participant(context: AppContext, name: str) -> int:
+    for entry in context.feedback.entries(crafted.BATCH):
+        if entry.email.startswith(name):
+            return entry.participation_id
+    raise KeyError(name)
