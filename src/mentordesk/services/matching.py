@@ -86,6 +86,7 @@ class Suggestion:
     score: float
     reasons: tuple[str, ...]
     available: bool
+    """The mentor has room left (suggestions for a mentee), or the mentee waits (for a mentor)."""
     room: int
     """The mentor's places left (without this pair)."""
     partner: Participant | None
@@ -296,7 +297,7 @@ def suggest_for_mentee(
     candidates = np.flatnonzero(allowed if include_taken else allowed & available)
     rows = _ranked(candidates, scores, available, top)
     return [
-        _suggestion(snapshot, snapshot.mentors[r].participation_id, mentee_id, language)
+        _suggestion(snapshot, snapshot.mentors[r].participation_id, mentee_id, language, True)
         for r in rows
     ]
 
@@ -330,7 +331,7 @@ def suggest_for_mentor(
     candidates = np.flatnonzero(allowed if include_taken else allowed & waiting)
     rows = _ranked(candidates, scores, waiting, top)
     return [
-        _suggestion(snapshot, mentor_id, snapshot.mentees[r].participation_id, language)
+        _suggestion(snapshot, mentor_id, snapshot.mentees[r].participation_id, language, False)
         for r in rows
     ]
 
@@ -505,8 +506,13 @@ def _ranked(
 
 
 def _suggestion(
-    snapshot: BatchSnapshot, mentor_id: int, mentee_id: int, language: str | None
+    snapshot: BatchSnapshot,
+    mentor_id: int,
+    mentee_id: int,
+    language: str | None,
+    for_mentee: bool,
 ) -> Suggestion:
+    """For a mentee, a mentor is available with room left; for a mentor, a mentee who waits."""
     score, reasons = explain(snapshot, mentor_id, mentee_id, language)
     partners = snapshot.duos_of_mentee.get(mentee_id, ())
     room = snapshot.room(mentor_id)
@@ -515,7 +521,7 @@ def _suggestion(
         mentee=snapshot.mentee(mentee_id),
         score=score,
         reasons=tuple(reasons),
-        available=room > 0 and not partners,
+        available=room > 0 if for_mentee else not partners,
         room=room,
         partner=snapshot.mentor(partners[0].mentor_id) if partners else None,
     )

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DuosPage</name>
+    <message numerus="yes">
+        <source>Mentees without a mentor (%n)</source>
+        <translation>
+            <numerusform>Mentees without a mentor (%n)</numerusform>
+            <numerusform>Mentees without a mentor (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentors with room left (%n)</source>
+        <translation>
+            <numerusform>Mentors with room left (%n)</numerusform>
+            <numerusform>Mentors with room left (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current duos (%n)</source>
+        <translation>
+            <numerusform>Current duos (%n)</numerusform>
+            <numerusform>Current duos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) waiting</source>
+        <translation>
+            <numerusform>%n mentee waiting</numerusform>
+            <numerusform>%n mentees waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duo(s) with a warning</source>
+        <translation>
+            <numerusform>%n duo with a warning</numerusform>
+            <numerusform>%n duos with a warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new duo(s)</source>
+        <translation>
+            <numerusform>%n new duo</numerusform>
+            <numerusform>%n new duos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpinned duo(s) replaced</source>
+        <translation>
+            <numerusform>%n unpinned duo replaced</numerusform>
+            <numerusform>%n unpinned duos replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) still without a mentor</source>
+        <translation>
+            <numerusform>%n mentee still without a mentor</numerusform>
+            <numerusform>%n mentees still without a mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n pair(s)</source>
+        <translation>
+            <numerusform>Exclude %n pair</numerusform>
+            <numerusform>Exclude %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
