@@ -21,7 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mentordesk.domain.dates import default_end
@@ -640,14 +640,7 @@ def _write(
     """Bulk upsert of people, participations and topic links: a handful of statements."""
     counts = _Counts()
     emails = [a.email for a in answers]
-    people: dict[str, tuple[int, str, str]] = {}
-    for chunk in _chunks(emails):
-        for pid, email, first, last in session.execute(
-            select(Person.id, Person.email, Person.first_name, Person.last_name).where(
-                Person.email.in_(chunk)
-            )
-        ):
-            people[email] = (pid, first, last)
+    people = _people_by_email(session, emails)
     new_people = [
         {"email": a.email, "first_name": a.first_name[:200], "last_name": a.last_name[:200]}
         for a in answers
@@ -656,37 +649,33 @@ def _write(
     if new_people:
         _bulk_insert(session, Person.__table__, new_people)
         names = {row["email"]: (row["first_name"], row["last_name"]) for row in new_people}
-        for chunk in _chunks(list(names)):
-            for pid, email in session.execute(
-                select(Person.id, Person.email).where(Person.email.in_(chunk))
-            ):
-                people[email] = (pid, *names[email])
+        for email, (pid, _first, _last) in _people_by_email(session, list(names)).items():
+            people[email] = (pid, *names[email])
     if progress is not None:
         progress(55)
 
-    person_ids = [people[e][0] for e in emails]
-    existing: dict[int, dict[str, Any]] = {}
-    for chunk in _chunks(person_ids):
-        for participation in session.execute(
+    # The batch's own rows are read whole: one query each, whatever the file's size.
+    existing: dict[int, dict[str, Any]] = {
+        row.person_id: dict(row._mapping)
+        for row in session.execute(
             select(
                 Participation.id,
                 Participation.person_id,
                 *[getattr(Participation, name) for name in _COMPARED],
-            ).where(Participation.batch_id == batch.id, Participation.person_id.in_(chunk))
-        ):
-            existing[participation.person_id] = dict(participation._mapping)
+            ).where(Participation.batch_id == batch.id)
+        )
+    }
     in_duos: set[int] = set()
+    links: dict[int, list[int]] = {}
     if existing:
         for mentor_id, mentee_id in session.execute(
             select(Duo.mentor_id, Duo.mentee_id).where(Duo.batch_id == batch.id)
         ):
             in_duos.update((mentor_id, mentee_id))
-    links: dict[int, list[int]] = {}
-    ids_existing = [row["id"] for row in existing.values()]
-    for chunk in _chunks(ids_existing):
         for pid, topic_id in session.execute(
             select(ParticipationTopic.participation_id, ParticipationTopic.topic_id)
-            .where(ParticipationTopic.participation_id.in_(chunk))
+            .join(Participation, Participation.id == ParticipationTopic.participation_id)
+            .where(Participation.batch_id == batch.id)
             .order_by(ParticipationTopic.participation_id, ParticipationTopic.position)
         ):
             links.setdefault(pid, []).append(topic_id)
@@ -766,16 +755,14 @@ def _write(
     new_links: list[dict[str, int]] = []
     if to_insert:
         _bulk_insert(session, Participation.__table__, to_insert)
-        inserted: dict[int, int] = {}
-        for chunk in _chunks([row["person_id"] for row in to_insert]):
-            inserted.update(
-                (person_id, participation_id)
-                for participation_id, person_id in session.execute(
-                    select(Participation.id, Participation.person_id).where(
-                        Participation.batch_id == batch.id, Participation.person_id.in_(chunk)
-                    )
+        inserted = {
+            person_id: participation_id
+            for person_id, participation_id in session.execute(
+                select(Participation.person_id, Participation.id).where(
+                    Participation.batch_id == batch.id
                 )
             )
+        }
         new_ids = [inserted[row["person_id"]] for row in to_insert]
         for participation_id, topic_list in zip(new_ids, insert_topics, strict=True):
             new_links.extend(
@@ -791,6 +778,23 @@ def _write(
         _bulk_insert(session, ParticipationTopic.__table__, new_links)
     session.flush()
     return counts
+
+
+def _people_by_email(session: Session, emails: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+    """The people among ``emails`` already known: everyone read at once when that is cheaper
+    than many ``IN`` lists, else by chunks through one cached statement."""
+    columns = (Person.id, Person.email, Person.first_name, Person.last_name)
+    total = session.scalar(select(func.count()).select_from(Person)) or 0
+    wanted = set(emails)
+    if total <= 4 * len(wanted):
+        rows = session.execute(select(*columns))
+        return {email: (pid, first, last) for pid, email, first, last in rows if email in wanted}
+    found: dict[str, tuple[int, str, str]] = {}
+    statement = select(*columns).where(Person.email.in_(bindparam("emails", expanding=True)))
+    for chunk in _chunks(list(wanted)):
+        for pid, email, first, last in session.execute(statement, {"emails": list(chunk)}):
+            found[email] = (pid, first, last)
+    return found
 
 
 def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
