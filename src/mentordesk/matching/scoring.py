@@ -20,14 +20,14 @@ The hard rules turn into the ``allowed`` mask the solver obeys.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from mentordesk.matching.profiles import IN_PERSON, UNKNOWN, People
-from mentordesk.matching.settings import CRITERIA, MatchSettings
+from mentordesk.matching.settings import CRITERIA, MatchSettings, Weights
 
 EARTH_RADIUS_KM = 6371.0088
 EXPERIENCE_LEAD = 5.0
@@ -193,19 +193,52 @@ def _locations(people: People) -> tuple[FloatArray, npt.NDArray[np.intp]]:
     return np.radians(places), inverse.ravel()
 
 
-def _combine(parts: _Parts, settings: MatchSettings) -> FloatArray:
-    weights = settings.weights
-    total = weights.total()
+def _weighted_sum(parts: _Parts, weights: Weights) -> FloatArray:
     score = np.zeros(parts.allowed.shape)
-    if total <= 0:
-        return score
     for name in CRITERIA:
         weight = getattr(weights, name)
         if weight:
             score += weight * parts.fits[name]
-    score *= 100.0 / total
-    np.clip(score, 0.0, 100.0, out=score)
     return score
+
+
+def _normalised(weighted: FloatArray, weights: Weights) -> FloatArray:
+    """From a weighted sum of fits to the 0–100 score."""
+    total = weights.total()
+    if total <= 0:
+        return np.zeros(weighted.shape)
+    weighted *= 100.0 / total
+    np.clip(weighted, 0.0, 100.0, out=weighted)
+    return weighted
+
+
+def _combine(parts: _Parts, settings: MatchSettings) -> FloatArray:
+    return _normalised(_weighted_sum(parts, settings.weights), settings.weights)
+
+
+def _profile_classes(
+    people: People, with_experience: bool
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """A representative of each class of people alike on every criterion but topics, and
+    each person's class.
+
+    A batch has few such classes (a few cities, languages and formats), so place, language
+    and format are scored between classes, then looked up for each pair.
+    """
+    columns = [
+        people.city.astype(np.int64),
+        people.region.astype(np.int64),
+        people.country.astype(np.int64),
+        people.format.astype(np.int64),
+        people.languages,
+        people.latitude.view(np.int64),
+        people.longitude.view(np.int64),
+    ]
+    if with_experience:
+        columns.append(people.experience.view(np.int64))
+    table = np.column_stack(columns)
+    _, first, inverse = np.unique(table, axis=0, return_index=True, return_inverse=True)
+    return first.astype(np.intp), inverse.ravel().astype(np.intp)
 
 
 def score_matrix(mentors: People, mentees: People, settings: MatchSettings) -> ScoreMatrix:
@@ -215,15 +248,54 @@ def score_matrix(mentors: People, mentees: People, settings: MatchSettings) -> S
     allowed = np.zeros((rows, cols), dtype=bool)
     if rows == 0 or cols == 0:
         return ScoreMatrix(scores, allowed)
-    mentor_side = _Side(mentors, lambda a: a[:, None])
+    weights = settings.weights
+    besides_topics = replace(
+        settings,
+        weights=replace(weights, topics=0.0),
+        rules=replace(settings.rules, cover_a_need=False),
+    )
+    mentor_first, mentor_class = _profile_classes(mentors, weights.experience > 0)
+    mentee_first, mentee_class = _profile_classes(mentees, weights.experience > 0)
+    partial, partial_allowed = _between_classes(
+        mentors.take(mentor_first), mentees.take(mentee_first), besides_topics
+    )
     mentor_topics = mentors.topics.astype(np.float32)
-    mentor_places, mentor_place = _locations(mentors)
     needs = mentees.need_counts().astype(np.float64)
     block = max(1, BLOCK_ELEMENTS // rows)
     for start in range(0, cols, block):
         stop = min(start + block, cols)
+        lookup = (mentor_class[:, None], mentee_class[None, start:stop])
+        weighted = partial[lookup]
+        topics = mentees.topics[start:stop].astype(np.float32)
+        covered = (mentor_topics @ topics.T).astype(np.float64)
+        block_needs = needs[None, start:stop]
+        if weights.topics:
+            fit = np.divide(
+                covered, block_needs, out=np.zeros(covered.shape), where=block_needs > 0
+            )
+            weighted += weights.topics * fit
+        scores[:, start:stop] = _normalised(weighted, weights)
+        block_allowed = partial_allowed[lookup]
+        if settings.rules.cover_a_need:
+            block_allowed &= ~((covered == 0) & (block_needs > 0))
+        allowed[:, start:stop] = block_allowed
+    return ScoreMatrix(scores, allowed)
+
+
+def _between_classes(
+    mentors: People, mentees: People, settings: MatchSettings
+) -> tuple[FloatArray, BoolArray]:
+    """Weighted fits (topics aside) and the rules' verdict for every pair of classes."""
+    rows, cols = len(mentors), len(mentees)
+    weighted = np.zeros((rows, cols))
+    allowed = np.zeros((rows, cols), dtype=bool)
+    mentor_side = _Side(mentors, lambda a: a[:, None])
+    mentor_places, mentor_place = _locations(mentors)
+    nothing = np.zeros((1, 1))
+    block = max(1, BLOCK_ELEMENTS // rows)
+    for start in range(0, cols, block):
+        stop = min(start + block, cols)
         part = mentees.take(np.arange(start, stop))
-        covered = (mentor_topics @ part.topics.astype(np.float32).T).astype(np.float64)
         mentee_places, mentee_place = _locations(part)
         between = haversine_km(
             mentor_places[:, :1], mentor_places[:, 1:], mentee_places[:, 0], mentee_places[:, 1]
@@ -231,14 +303,14 @@ def score_matrix(mentors: People, mentees: People, settings: MatchSettings) -> S
         parts = _evaluate(
             mentor_side,
             _Side(part, lambda a: a[None, :]),
-            covered,
-            needs[None, start:stop],
+            nothing,
+            nothing,
             between[mentor_place[:, None], mentee_place[None, :]],
             settings,
         )
-        scores[:, start:stop] = _combine(parts, settings)
+        weighted[:, start:stop] = _weighted_sum(parts, settings.weights)
         allowed[:, start:stop] = parts.allowed
-    return ScoreMatrix(scores, allowed)
+    return weighted, allowed
 
 
 def score_pairs(
