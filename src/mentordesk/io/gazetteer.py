@@ -136,10 +136,9 @@ def _french() -> dict[str, list[_Entry]]:
     index: dict[str, list[_Entry]] = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as stream:
         for line in stream:
-            name, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+            key, name, admin1, lat, lon, population = line.rstrip("\n").split("\t")
             entry = _Entry(name, admin1, float(lat), float(lon), int(population))
-            for key in {_key(name)}:
-                index.setdefault(key, []).append(entry)
+            index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: (e.admin1 in OVERSEAS, -e.population))
     return index
@@ -359,8 +358,8 @@ def write_french_table(target: Path = DATA) -> int:
         else:
             continue
         lines.append(
-            f"{city['name']}\t{admin1}\t{city['latitude']:.4f}\t{city['longitude']:.4f}"
-            f"\t{city['population']}\n"
+            f"{_key(city['name'])}\t{city['name']}\t{admin1}\t{city['latitude']:.4f}"
+            f"\t{city['longitude']:.4f}\t{city['population']}\n"
         )
     lines.sort()
     target.parent.mkdir(parents=True, exist_ok=True)

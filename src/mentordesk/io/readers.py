@@ -408,7 +408,7 @@ def _sheet(path: Path, name: str, grid: list[list[CellValue]], deadline: _Deadli
         if index % 5000 == 0:
             deadline.check()
         cells = [
-            value if not isinstance(value, str) or value.strip() else None
+            None if value == "" or (value.__class__ is str and value.isspace()) else value
             for value in raw
         ]
         while cells and cells[-1] is None:
