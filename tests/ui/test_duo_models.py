@@ -58,6 +58,10 @@ def test_tables_show_names_places_left_and_reasons(board: Board) -> None:
     why = suggestions.data(suggestions.index(0, 3))
     assert why == " · ".join(found[0].reasons) and "covers" in why
     assert suggestions.data(suggestions.index(0, 0)) == found[0].mentor.name
+    tooltip = suggestions.data(suggestions.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "\n".join(found[0].reasons)
+    name = mentors.data(mentors.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert name == f"{board.mentors[0].mentor.name} <{board.mentors[0].mentor.email}>"
 
 
 def test_a_dragged_mentee_travels_as_mime_data(board: Board) -> None:

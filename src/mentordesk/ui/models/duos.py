@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -29,13 +28,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.services.matching import DuoView, MentorView, Suggestion
 from mentordesk.services.matching_snapshot import Participant
+from mentordesk.ui.models.records import ColumnSpec, RecordTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 MENTEE_MIME = "application/x-mentordesk-mentee"
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
 WARNING_BACKGROUND = QColor(255, 236, 204)
 REFUSED_FOREGROUND = QColor(176, 0, 32)
 MUTED_FOREGROUND = QColor(110, 110, 110)
@@ -91,73 +90,25 @@ DropCheck = Callable[[int, DraggedMentee], DropVerdict]
 """(mentor id, dragged mentee) → may it be dropped, and what the coordinator should read."""
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    title: Callable[[], str]
-    display: Callable[[T], str]
-    tooltip: Callable[[T], str] | None = None
-    right_aligned: bool = False
-
-
-class BoardModel(QAbstractTableModel, Generic[T]):
+class BoardModel(RecordTableModel[T]):
     """A read-only table of records; subclasses say what drags and what accepts a drop."""
 
     mentee_dropped = Signal(int, object)
     """(mentor id, or 0 for "no mentor": back to the waiting list; :class:`DraggedMentee`)."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[T] = []
+    def __init__(self, columns: Sequence[ColumnSpec[T]], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent=parent)
         self.drop_check: DropCheck | None = None
 
-    def set_records(self, records: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[T]:
-        return list(self._rows)
-
-    def record(self, row: int) -> T:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else column.display(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RECORD_ROLE:
-            return record
-        return self.style(record, index.column(), role)
+        if index.isValid() and 0 <= index.row() < self.rowCount():
+            styled = self.style(self.record(index.row()), index.column(), role)
+            if styled is not None:
+                return styled
+        return super().data(index, role)
 
     def style(self, record: T, column: int, role: int) -> Any:
-        """Colours, icons and check boxes; none by default."""
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title()
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].right_aligned:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        """Colours and check boxes; none by default."""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -201,7 +152,7 @@ class BoardModel(QAbstractTableModel, Generic[T]):
     def _target(self, row: int, parent: Index) -> int | None:
         if parent.isValid():
             return self.drop_target(parent.row())
-        if 0 <= row < len(self._rows):
+        if 0 <= row < self.rowCount():
             return self.drop_target(row)
         return 0 if self.accepts_drops() else None
 
@@ -251,19 +202,19 @@ class WaitingModel(BoardModel[Participant]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Mentee"),
                     lambda p: p.name,
-                    lambda p: f"{p.name} <{p.email}>",
+                    tooltip=lambda p: f"{p.name} <{p.email}>",
                 ),
-                Column(lambda: translate("DuoBoard", "City"), lambda p: p.city),
-                Column(lambda: translate("DuoBoard", "Needs"), _topics),
+                ColumnSpec(lambda: translate("DuoBoard", "City"), lambda p: p.city),
+                ColumnSpec(lambda: translate("DuoBoard", "Needs"), _topics),
             ],
             parent,
         )
 
     def dragged(self, row: int) -> DraggedMentee | None:
-        return DraggedMentee(self._rows[row].participation_id)
+        return DraggedMentee(self.record(row).participation_id)
 
     def accepts_drops(self) -> bool:
         return True
@@ -296,29 +247,29 @@ class MentorsModel(BoardModel[MentorView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Mentor"),
                     lambda v: v.mentor.name,
-                    lambda v: f"{v.mentor.name} <{v.mentor.email}>",
+                    tooltip=lambda v: f"{v.mentor.name} <{v.mentor.email}>",
                 ),
-                Column(lambda: translate("DuoBoard", "City"), lambda v: v.mentor.city),
-                Column(
+                ColumnSpec(lambda: translate("DuoBoard", "City"), lambda v: v.mentor.city),
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Places left"),
                     room_text,
-                    lambda v: (
+                    tooltip=lambda v: (
                         translate("DuoBoard", "%1 place(s) left out of %2")
                         .replace("%1", str(max(v.room, 0)))
                         .replace("%2", str(v.mentor.capacity))
                     ),
                     right_aligned=True,
                 ),
-                Column(lambda: translate("DuoBoard", "Expertise"), lambda v: _topics(v.mentor)),
+                ColumnSpec(lambda: translate("DuoBoard", "Expertise"), lambda v: _topics(v.mentor)),
             ],
             parent,
         )
 
     def drop_target(self, row: int) -> int | None:
-        return self._rows[row].mentor.participation_id
+        return self.record(row).mentor.participation_id
 
     def style(self, record: MentorView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
@@ -341,33 +292,33 @@ class DuosModel(BoardModel[DuoView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Pinned"),
                     lambda v: "",
-                    lambda v: (
+                    tooltip=lambda v: (
                         translate("DuoBoard", "Pinned: every proposal keeps this duo")
                         if v.duo.pinned
                         else translate("DuoBoard", "Not pinned: a proposal may replace this duo")
                     ),
                 ),
-                Column(lambda: translate("DuoBoard", "Mentor"), lambda v: v.mentor.name),
-                Column(lambda: translate("DuoBoard", "Mentee"), lambda v: v.mentee.name),
-                Column(
+                ColumnSpec(lambda: translate("DuoBoard", "Mentor"), lambda v: v.mentor.name),
+                ColumnSpec(lambda: translate("DuoBoard", "Mentee"), lambda v: v.mentee.name),
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda v: f"{v.score:.0f}",
                     right_aligned=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Warnings"),
                     lambda v: "; ".join(c.message for c in v.conflicts),
-                    lambda v: "\n".join(c.message for c in v.conflicts),
+                    tooltip=lambda v: "\n".join(c.message for c in v.conflicts),
                 ),
             ],
             parent,
         )
 
     def dragged(self, row: int) -> DraggedMentee | None:
-        view = self._rows[row]
+        view = self.record(row)
         return DraggedMentee(
             view.mentee.participation_id,
             view.mentor.participation_id,
@@ -376,7 +327,7 @@ class DuosModel(BoardModel[DuoView]):
         )
 
     def drop_target(self, row: int) -> int | None:
-        return self._rows[row].mentor.participation_id
+        return self.record(row).mentor.participation_id
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -399,7 +350,7 @@ class DuosModel(BoardModel[DuoView]):
         if role != Qt.ItemDataRole.CheckStateRole:
             return False
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.pin_requested.emit(self._rows[index.row()], wanted)
+        self.pin_requested.emit(self.record(index.row()), wanted)
         return False  # the duo changes when the command has run and the board reloads
 
 
@@ -419,19 +370,19 @@ class SuggestionsModel(BoardModel[Suggestion]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(lambda: translate("DuoBoard", "Suggested"), self._other_name),
-                Column(
+                ColumnSpec(lambda: translate("DuoBoard", "Suggested"), self._other_name),
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda s: f"{s.score:.0f}",
                     right_aligned=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Status"), lambda s: _status(s, self.for_mentee)
                 ),
-                Column(
+                ColumnSpec(
                     lambda: translate("DuoBoard", "Why"),
                     lambda s: " · ".join(s.reasons),
-                    lambda s: "\n".join(s.reasons),
+                    tooltip=lambda s: "\n".join(s.reasons),
                 ),
             ],
             parent,
