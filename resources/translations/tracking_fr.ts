@@ -125,10 +125,6 @@ Objet&#xa0;: %2</translation>
         <translation>Modifier les &amp;messages…</translation>
     </message>
     <message>
-        <source>Message in:</source>
-        <translation>Message en&#xa0;:</translation>
-    </message>
-    <message>
         <source>No duo to introduce: introductions go to the confirmed duos that are still running. Duos are confirmed on the Duos page.</source>
         <translation>Aucun duo à présenter&#xa0;: les présentations vont aux duos confirmés encore en cours. Les duos se confirment dans la page Duos.</translation>
     </message>
@@ -366,10 +362,6 @@ Objet&#xa0;: %2</translation>
     <message>
         <source>week(s) without a meeting</source>
         <translation>semaine(s) sans rencontre</translation>
-    </message>
-    <message>
-        <source>Message in:</source>
-        <translation>Message en&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n duo(s) to nudge. Select one to read its nudge message; double-click to open it in your mail program, addressed to both.</source>
@@ -620,6 +612,10 @@ Objet&#xa0;: %2</translation>
     <message>
         <source>Each duo&apos;s language</source>
         <translation>La langue de chaque duo</translation>
+    </message>
+    <message>
+        <source>Message in:</source>
+        <translation>Message en&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -1,22 +1,18 @@
 """Undoable changes to the meeting log: each command calls the meeting service, never widgets.
 
-A change is made first (so that a refused meeting never reaches the stack), then pushed as a
-command whose first ``redo`` does nothing. Undoing a deletion logs the meeting again under a
-new number; :class:`MeetingIds` remembers the renumbering so later commands still find it.
-Each write is one small transaction, made on the GUI thread.
+Undoing a deletion logs the meeting again under a new number; :class:`MeetingIds` remembers
+the renumbering so that later commands still find it. Each write is one small transaction,
+made on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.meetings import MeetingRecord, MeetingService
-from mentordesk.ui.errors import show_error
+from mentordesk.ui.undo import ServiceCommand
 
 translate = QCoreApplication.translate
 
@@ -37,50 +33,32 @@ class MeetingIds:
                 self._current[key] = now
 
 
-class _MeetingCommand(QUndoCommand):
+class _MeetingCommand(ServiceCommand):
     def __init__(
         self,
         text: str,
+        record: MeetingRecord,
         service: MeetingService,
         ids: MeetingIds,
         on_change: Callable[[int], None],
     ) -> None:
         super().__init__(text)
+        self.record = record
         self.service = service
         self.ids = ids
         self.on_change = on_change
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, action: Callable[[], int]) -> None:
-        try:
-            duo_id = action()
-        except MentorDeskError as error:
-            self.setObsolete(True)
-            show_error(None, error)
-            return
-        self.on_change(duo_id)
-
-    def apply(self) -> int:
-        raise NotImplementedError
-
-    def revert(self) -> int:
-        raise NotImplementedError
-
-    def _log_again(self, record: MeetingRecord) -> MeetingRecord:
+    def log_again(self) -> None:
+        record = self.record
         again = self.service.add(
             record.duo_id, record.date, record.minutes, record.mode, record.notes
         )
         self.ids.moved(record.id, again.id)
-        return replace(again, id=record.id)
+        self.on_change(record.duo_id)
+
+    def delete(self) -> None:
+        self.service.delete(self.ids.resolve(self.record.id))
+        self.on_change(self.record.duo_id)
 
 
 class AddMeeting(_MeetingCommand):
@@ -91,19 +69,16 @@ class AddMeeting(_MeetingCommand):
         ids: MeetingIds,
         on_change: Callable[[int], None],
     ) -> None:
-        super().__init__(translate("Tracking", "Log Meeting"), service, ids, on_change)
-        self.record = record
+        super().__init__(translate("Tracking", "Log Meeting"), record, service, ids, on_change)
 
-    def apply(self) -> int:
-        self._log_again(self.record)
-        return self.record.duo_id
+    def apply(self) -> None:
+        self.log_again()
 
-    def revert(self) -> int:
-        self.service.delete(self.ids.resolve(self.record.id))
-        return self.record.duo_id
+    def revert(self) -> None:
+        self.delete()
 
 
-class DeleteMeeting(AddMeeting):
+class DeleteMeeting(_MeetingCommand):
     def __init__(
         self,
         record: MeetingRecord,
@@ -111,14 +86,13 @@ class DeleteMeeting(AddMeeting):
         ids: MeetingIds,
         on_change: Callable[[int], None],
     ) -> None:
-        super().__init__(record, service, ids, on_change)
-        self.setText(translate("Tracking", "Delete Meeting"))
+        super().__init__(translate("Tracking", "Delete Meeting"), record, service, ids, on_change)
 
-    def apply(self) -> int:
-        return AddMeeting.revert(self)
+    def apply(self) -> None:
+        self.delete()
 
-    def revert(self) -> int:
-        return AddMeeting.apply(self)
+    def revert(self) -> None:
+        self.log_again()
 
 
 class EditMeeting(_MeetingCommand):
@@ -130,18 +104,17 @@ class EditMeeting(_MeetingCommand):
         ids: MeetingIds,
         on_change: Callable[[int], None],
     ) -> None:
-        super().__init__(translate("Tracking", "Edit Meeting"), service, ids, on_change)
+        super().__init__(translate("Tracking", "Edit Meeting"), after, service, ids, on_change)
         self.before = before
-        self.after = after
 
-    def _write(self, record: MeetingRecord) -> int:
+    def _write(self, record: MeetingRecord) -> None:
         self.service.update(
             self.ids.resolve(record.id), record.date, record.minutes, record.mode, record.notes
         )
-        return record.duo_id
+        self.on_change(record.duo_id)
 
-    def apply(self) -> int:
-        return self._write(self.after)
+    def apply(self) -> None:
+        self._write(self.record)
 
-    def revert(self) -> int:
-        return self._write(self.before)
+    def revert(self) -> None:
+        self._write(self.before)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,24 +16,17 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
 from mentordesk.ui.errors import error_box
-from mentordesk.ui.models.records import RecordTableModel
 from mentordesk.ui.models.tracking import drafts_model
-from mentordesk.ui.pages.base import Page
-from mentordesk.ui.tracking.drafts import DraftPreview, language_choice, open_in_mail_program
-from mentordesk.ui.tracking.meeting_log import set_widths, table
+from mentordesk.ui.tracking.draft_list import DraftListPanel
+from mentordesk.ui.tracking.drafts import open_in_mail_program
 from mentordesk.ui.tracking.templates import TemplatesDialog
 from mentordesk.ui.workers import run_in_background
 
 
-class IntroductionsPanel(Page):
+class IntroductionsPanel(DraftListPanel):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.batch: BatchSummary | None = None
-        self.today = date.today()
-        self._request = 0
-
-        self.language = language_choice(self)
+        super().__init__(context, drafts_model(), "intro", [15, 15, 8], parent)
+        self.model.setParent(self)
         self.language.currentIndexChanged.connect(lambda _index: self.set_batch(self.batch))
         self.export_button = QPushButton(self.tr("&Save All as E-mail Files…"))
         self.export_button.setObjectName("exportIntroductions")
@@ -50,40 +37,13 @@ class IntroductionsPanel(Page):
         self.templates_button = QPushButton(self.tr("Edit the &Messages…"))
         self.templates_button.setObjectName("editTemplates")
         self.templates_button.clicked.connect(self.edit_templates)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Message in:")))
-        top.addWidget(self.language)
-        top.addStretch()
-        top.addWidget(self.templates_button)
-        top.addWidget(self.export_button)
-        self.summary = QLabel()
-        self.summary.setObjectName("introSummary")
-        self.summary.setWordWrap(True)
-
-        self.model: RecordTableModel[Draft] = drafts_model(self)
-        self.table = table("introTable")
-        self.table.setModel(self.model)
-        set_widths(self.table, [18, 18, 10])
+        self.top.addSpacing(12)
+        self.top.addWidget(self.templates_button)
+        self.top.addWidget(self.export_button)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(
             lambda index: open_in_mail_program(self.model.record(index.row()))
         )
-        self.preview = DraftPreview()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.preview)
-        self.empty = QLabel()
-        self.empty.setObjectName("introEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.stack, 1)
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
@@ -102,34 +62,19 @@ class IntroductionsPanel(Page):
     def _loaded(self, request: int, drafts: list[Draft]) -> None:
         if request != self._request:
             return
-        self.model.set_records(drafts)
         self.export_button.setEnabled(bool(drafts))
         self.templates_button.setEnabled(self.batch is not None)
-        if not drafts:
-            self.summary.clear()
-            self.empty.setText(
-                self.tr(
-                    "No duo to introduce: introductions go to the confirmed duos that are still "
-                    "running. Duos are confirmed on the Duos page."
-                )
-            )
-            self.stack.setCurrentIndex(1)
-            self.preview.show_draft(None)
-            return
-        self.summary.setText(
-            self.tr(
-                "%n confirmed duo(s). Select one to read its introduction; double-click to "
-                "open it in your mail program.",
-                "",
-                len(drafts),
-            )
+        summary = self.tr(
+            "%n confirmed duo(s). Select one to read its introduction; double-click to open it "
+            "in your mail program.",
+            "",
+            len(drafts),
         )
-        self.stack.setCurrentIndex(0)
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(0, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
+        empty = self.tr(
+            "No duo to introduce: introductions go to the confirmed duos that are still "
+            "running. Duos are confirmed on the Duos page."
         )
+        self.show_rows(drafts, summary, empty)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.preview.show_draft(self.model.record(current.row()) if current.isValid() else None)
