@@ -314,3 +314,47 @@ def test_the_window_shows_the_meetings_page_on_the_demo(window: object, settle: 
     assert page.overview.cards["three"].value.text() == "50%"
     assert page.overview.cards["rating"].value.text() == "89%"
     assert QApplication.instance() is not None
+
+
+def test_the_dashboard_speaks_french(
+    qtbot: QtBot, demo_context: AppContext, settle: Settle
+) -> None:
+    from mentordesk.services.demo import DEMO_BATCH
+    from mentordesk.ui.language import apply_language
+    from mentordesk.ui.pages.dashboard import DashboardPage
+
+    apply_language("fr")
+    page = DashboardPage(demo_context)
+    qtbot.addWidget(page)
+    page.set_batch(demo_context.batches.get(DEMO_BATCH))
+    settle()
+    once = page.cards["once"]
+    assert (once.value.text(), once.caption.text(), once.detail.text()) == (
+        "96\u202f%",
+        "Se sont vus au moins une fois",
+        "48 duos sur 50",
+    )
+    assert page.chart_title.text() == "Rencontres par mois"
+    assert "parmi les duos formés" in once.toolTip()
+    assert page.subheading.text().startswith("du 2 mars 2026 au 2 juil. 2026 · Terminée")
+
+
+def test_a_meetings_spreadsheet_is_imported_from_the_log(
+    page: MeetingsPage, context: AppContext, tmp_path: Path, settle: Settle
+) -> None:
+    show_tab(page, 1, settle)
+    path = tmp_path / "rencontres.csv"
+    path.write_text(
+        "E-mail du mentor;E-mail du mentoré;Date;Durée;Format\n"
+        f"{FRED};{HUGO};28/10/2026;45;Téléphone\n"
+        f"{FRED};{HUGO};2026-12-28;45;Téléphone\n",
+        encoding="utf-8",
+    )
+    page.log.import_file(path)
+    settle()
+    box = page.log.findChild(QMessageBox, "importResult")
+    assert box is not None
+    assert box.text() == "1 meeting imported from rencontres.csv."
+    assert box.informativeText() == "1 row skipped: see the details."
+    assert "rencontres, row 3: the meeting date 2026-12-28 is in the future" in box.detailedText()
+    assert meetings_of(context, FRED, HUGO) == [("2026-10-28", 45, MeetingMode.PHONE, "")]
