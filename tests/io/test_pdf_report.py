@@ -244,3 +244,26 @@ def test_progress_reaches_the_end(report_context: AppContext) -> None:
     assert seen[-1] == (result.pages, result.pages)
     assert all(done <= total for done, total in seen)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_certificate_lines_break_at_ordinary_spaces_only() -> None:
+    pdf_report.register_fonts()
+    text = "promo «\u00a0Promo printemps\u00a02026\u00a0», du 2 mars"
+    width = stringWidth("promo «\u00a0Promo", pdf_report.FONT, 12) + 2
+    lines = pdf_report.wrap_lines(text, pdf_report.FONT, 12, width)
+    assert lines == ["promo «\u00a0Promo", "printemps\u00a02026\u00a0»,", "du 2 mars"]
+
+
+def test_a_very_long_name_still_fits_its_certificate(context: AppContext) -> None:
+    crafted.build(context)
+    with context.unit_of_work() as uow:
+        from mentordesk.storage.models import Person
+
+        person = uow.session.query(Person).filter_by(email="bruno@example.org").one()
+        person.first_name = "Marie-Charlotte Éléonore Anne-Sophie Bérénice"
+        person.last_name = "de La Tour d'Auvergne-Lauraguais Montmorency"
+        uow.commit()
+    data = render(context, crafted.BATCH, ReportOptions(language="fr", certificates=True))
+    text = pdf_text(data)
+    assert "Marie-Charlotte Éléonore Anne-Sophie Bérénice de La Tour" in text
+    assert "Auvergne-Lauraguais Montmorency" in text

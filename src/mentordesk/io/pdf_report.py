@@ -188,35 +188,6 @@ class _Styles:
         )
         self.cell = ParagraphStyle("cell", base, fontSize=9, leading=11.5)
         self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
-        self.certificate_kicker = ParagraphStyle(
-            "certificate_kicker",
-            base,
-            fontSize=11,
-            leading=14,
-            textColor=MUTED,
-            alignment=TA_CENTER,
-        )
-        self.certificate_title = ParagraphStyle(
-            "certificate_title",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=26,
-            leading=31,
-            textColor=PRIMARY_DARK,
-            alignment=TA_CENTER,
-        )
-        self.certificate_name = ParagraphStyle(
-            "certificate_name",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=22,
-            leading=27,
-            textColor=PRIMARY,
-            alignment=TA_CENTER,
-        )
-        self.certificate_body = ParagraphStyle(
-            "certificate_body", base, fontSize=12, leading=18, alignment=TA_CENTER
-        )
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
@@ -807,7 +778,7 @@ class _Writer:
             self.t(T.COL_MENTOR_RATING),
             self.t(T.COL_MENTEE_RATING),
         ]
-        fixed = [14 * mm, 17 * mm, 17 * mm, 19 * mm, 19 * mm, 18 * mm, 18 * mm]
+        fixed = [12 * mm, 16 * mm, 21 * mm, 18 * mm, 18 * mm, 17 * mm, 17 * mm]
         if named:
             name_w = (self.width - sum(fixed)) / 2
             widths = [fixed[0], name_w, name_w, *fixed[1:]]
@@ -823,10 +794,16 @@ class _Writer:
             textColor=colors.white,
         )
         header_right = ParagraphStyle("duo_header_right", header_style, alignment=TA_RIGHT)
+        header_center = ParagraphStyle("duo_header_center", header_style, alignment=TA_CENTER)
         numeric_from = 4 if named else 2
         header = [
             Paragraph(
-                markup(text), header_right if index >= numeric_from or index == 0 else header_style
+                markup(text),
+                header_right
+                if index >= numeric_from
+                else header_center
+                if index == 0
+                else header_style,
             )
             for index, text in enumerate(headers)
         ]
@@ -865,8 +842,9 @@ class _Writer:
                 ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
-                ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.6, PRIMARY),
@@ -901,14 +879,15 @@ class _Writer:
 
     def _certificates(self) -> list[Flowable]:
         report = self.report
-        styles = self.styles
         dates = date_range(report.start, report.end, self.lang)
-        thanks = Paragraph(markup(self.t(T.CERTIFICATE_THANKS)), styles.certificate_body)
-        issued = self.t(T.CERTIFICATE_ISSUED, date=long_date(report.generated_on, self.lang))
-        signature = signature_block(issued, self.t(T.CERTIFICATE_SIGNATURE), styles)
-        title = Paragraph(markup(self.t(T.CERTIFICATE_TITLE)), styles.certificate_title)
-        programme = Paragraph(markup(report.programme.upper()), styles.certificate_kicker)
-        intro = Paragraph(markup(self.t(T.CERTIFICATE_INTRO)), styles.certificate_body)
+        common = {
+            "kicker": report.programme.upper(),
+            "title": self.t(T.CERTIFICATE_TITLE),
+            "intro": self.t(T.CERTIFICATE_INTRO),
+            "thanks": self.t(T.CERTIFICATE_THANKS),
+            "issued": self.t(T.CERTIFICATE_ISSUED, date=long_date(report.generated_on, self.lang)),
+            "signer": self.t(T.CERTIFICATE_SIGNATURE),
+        }
         flow: list[Flowable] = [NextPageTemplate("certificate")]
         for certificate in report.certificates:
             duos = (
@@ -923,55 +902,116 @@ class _Writer:
                 dates=dates,
                 duos=duos,
             )
-            flow += [
-                PageBreak(),
-                Spacer(1, 30 * mm),
-                programme,
-                Spacer(1, 6 * mm),
-                title,
-                Spacer(1, 4 * mm),
-                rule(36 * mm, ACCENT),
-                Spacer(1, 22 * mm),
-                intro,
-                Spacer(1, 6 * mm),
-                Paragraph(markup(certificate.name), styles.certificate_name),
-                Spacer(1, 6 * mm),
-                Paragraph(markup(body), styles.certificate_body),
-                Spacer(1, 10 * mm),
-                thanks,
-                Spacer(1, 42 * mm),
-                signature,
-            ]
+            flow += [PageBreak(), CertificatePage(name=certificate.name, body=body, **common)]
         return flow
+
+
+class CertificatePage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """One certificate filling its frame, drawn straight on the canvas.
+
+    Thousands of certificates (one per volunteer of a large batch) would spend most of the
+    report's time in paragraph layout; a certificate's few centred lines need none of it.
+    """
+
+    def __init__(
+        self,
+        *,
+        kicker: str,
+        title: str,
+        intro: str,
+        name: str,
+        body: str,
+        thanks: str,
+        issued: str,
+        signer: str,
+    ) -> None:
+        super().__init__()
+        self.texts = {
+            key: printable(value)
+            for key, value in {
+                "kicker": kicker,
+                "title": title,
+                "intro": intro,
+                "name": " ".join(name.split()),
+                "body": body,
+                "thanks": thanks,
+                "issued": issued,
+                "signer": signer,
+            }.items()
+        }
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, texts, width = self.canv, self.texts, self.width
+        middle = width / 2
+        y = self.height - 42 * mm
+        y = self._lines(texts["kicker"], FONT, 11, MUTED, y, 14)
+        y = self._lines(texts["title"], FONT_BOLD, 27, PRIMARY_DARK, y - 9 * mm, 32)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(middle - 18 * mm, y - 3 * mm, 36 * mm, 2.2, stroke=0, fill=1)
+        y = self._lines(texts["intro"], FONT, 12.5, INK, y - 30 * mm, 18)
+        size = 26.0
+        while size > 14 and stringWidth(texts["name"], FONT_BOLD, size) > width:
+            size -= 1
+        y = self._lines(texts["name"], FONT_BOLD, size, PRIMARY, y - 11 * mm, size * 1.25)
+        y = self._lines(texts["body"], FONT, 12.5, INK, y - 9 * mm, 19, width=width * 0.88)
+        self._lines(texts["thanks"], FONT, 12.5, INK, y - 12 * mm, 19)
+        baseline = 44 * mm
+        column = min(70 * mm, width / 2 - 4 * mm)
+        left, right = middle - width / 4, middle + width / 4
+        self._lines(texts["issued"], FONT, 10.5, INK, baseline, 14, centre=left, width=column)
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.8)
+        canvas.line(right - column / 2, baseline + 12, right + column / 2, baseline + 12)
+        self._lines(texts["signer"], FONT, 10.5, INK, baseline, 14, centre=right, width=column)
+
+    def _lines(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        color: colors.Color,
+        top: float,
+        leading: float,
+        *,
+        centre: float | None = None,
+        width: float | None = None,
+    ) -> float:
+        """Draw ``text`` centred in lines from the baseline ``top``; the next free baseline."""
+        canvas = self.canv
+        canvas.setFont(font, size)
+        canvas.setFillColor(color)
+        x = self.width / 2 if centre is None else centre
+        y = top
+        for line in wrap_lines(text, font, size, self.width if width is None else width):
+            canvas.drawCentredString(x, y, line)
+            y -= leading
+        return y + leading - size
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines at ordinary spaces only: a no-break space holds."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            if not word:
+                continue
+            candidate = f"{current} {word}" if current else word
+            if current and stringWidth(candidate, font, size) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
 
 
 def _short(day: date | None, language: str) -> str:
     return "" if day is None else short_date(day, language)
-
-
-def rule(width: float, color: colors.Color) -> Drawing:
-    drawing = Drawing(width, 3)
-    drawing.add(Rect(0, 0, width, 2.2, fillColor=color, strokeColor=None))
-    drawing.hAlign = "CENTER"
-    return drawing
-
-
-def signature_block(issued: str, signer: str, styles: _Styles) -> Table:
-    style = ParagraphStyle("signature", styles.body, fontSize=10.5, leading=14, alignment=TA_CENTER)
-    table = Table(
-        [[Paragraph(markup(issued), style), Paragraph(markup(signer), style)]],
-        colWidths=[70 * mm, 70 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEABOVE", (1, 0), (1, 0), 0.8, MUTED),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return table
 
 
 def _nice_step(top: float, ticks: int = 4) -> float:
