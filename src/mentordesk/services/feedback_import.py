@@ -98,6 +98,7 @@ FEEDBACK_FIELDS = FieldSet(
                       "your email", "votre e-mail", "votre adresse e-mail", "email address"),
             sniffer=looks_like_email,
             values_decide=True,
+            marks_data=True,
             required=True,
         ),
         FieldSpec(

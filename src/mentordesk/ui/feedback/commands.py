@@ -1,19 +1,13 @@
-"""Undoable changes to the feedback: each command calls the feedback service, never widgets.
-
-As in the meeting log, a change is made first (so that a refused answer never reaches the
-stack), then pushed as a command whose first ``redo`` does nothing.
-"""
+"""Undoable changes to the feedback: each command calls the feedback service, never widgets."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput, FeedbackService
-from mentordesk.ui.errors import show_error
+from mentordesk.ui.undo import ServiceCommand
 
 translate = QCoreApplication.translate
 
@@ -31,7 +25,7 @@ def as_input(entry: FeedbackEntry) -> FeedbackInput:
     )
 
 
-class _FeedbackCommand(QUndoCommand):
+class _FeedbackCommand(ServiceCommand):
     def __init__(
         self,
         text: str,
@@ -45,37 +39,13 @@ class _FeedbackCommand(QUndoCommand):
         self.batch = batch
         self.participation_id = participation_id
         self.on_change = on_change
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except MentorDeskError as error:
-            self.setObsolete(True)
-            show_error(None, error)
-            return
-        self.on_change(self.participation_id)
 
     def _restore(self, answer: FeedbackInput | None) -> None:
         if answer is None:
             self.service.delete(self.batch, self.participation_id)
         else:
             self.service.save(self.batch, answer)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+        self.on_change(self.participation_id)
 
 
 class SaveFeedback(_FeedbackCommand):
