@@ -24,8 +24,8 @@
         <translation>complet</translation>
     </message>
     <message>
-        <source>over by %1</source>
-        <translation>dépassé de %1</translation>
+        <source>%1 too many</source>
+        <translation>%1 de trop</translation>
     </message>
     <message>
         <source>Mentor</source>

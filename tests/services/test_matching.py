@@ -170,7 +170,7 @@ def test_conflicts_say_what_is_refused_and_what_is_only_a_warning(
     messages = [c.message for c in pair_conflicts(snapshot, ids["alice"], ids["gael"], "fr")]
     assert messages == ["paire exclue : voisins"]
     capacity = pair_conflicts(snapshot, ids["bruno"], ids["emma"], "fr")[0].message
-    assert capacity == "Bruno Test aurait 2 mentoré(e)s pour 1 place(s)"
+    assert capacity == "Bruno Test aurait 2 mentoré(e)s pour 1 place"
 
 
 def test_rules_come_from_the_batch_settings(any_context: AppContext, ids: dict[str, int]) -> None:

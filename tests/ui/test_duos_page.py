@@ -176,17 +176,17 @@ def test_conflicts_show_while_dragging_refused_or_warned(
     settle()
     assert (ids["bruno"], ids["emma"]) in _duos(context)
     assert page.banner.text() == (
-        "Done, with a warning: Bruno Test would have 2 mentees for 1 place(s)"
+        "Done, with a warning: Bruno Test would have 2 mentees for 1 place"
     )
     warnings = [page.duos_model.data(page.duos_model.index(r, 4)) for r in range(2)]
-    assert all("Bruno Test has 2 mentees for 1 place(s)" in w for w in warnings)
+    assert all("Bruno Test has 2 mentees for 1 place" in w for w in warnings)
     mentors_room = {
         page.mentors_model.record(r).mentor.name: page.mentors_model.data(
             page.mentors_model.index(r, 2)
         )
         for r in range(page.mentors_model.rowCount())
     }
-    assert mentors_room["Bruno Test"] == "over by 1"
+    assert mentors_room["Bruno Test"] == "1 too many"
 
 
 def test_pin_swap_and_unpair_from_the_duo_list(

@@ -29,7 +29,7 @@ from mentordesk.domain.enums import DuoState
 from mentordesk.i18n import Text
 from mentordesk.matching.settings import SETTINGS_KEY, MatchSettings
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
-from mentordesk.services.matching import explain, pair_conflicts, propose
+from mentordesk.services.matching import LIST_SEPARATOR, explain, pair_conflicts, propose
 from mentordesk.services.matching_snapshot import (
     NOT_IN_BATCH,
     BatchSnapshot,
@@ -604,10 +604,14 @@ def _pair_change(
     mentor, mentee = snapshot.mentor(mentor_id), snapshot.mentee(mentee_id)
     blocking = [c.message for c in conflicts if c.blocking]
     if blocking:
-        raise Conflict(REFUSED(mentor=mentor.name, mentee=mentee.name, why="; ".join(blocking)))
+        raise Conflict(
+            REFUSED(mentor=mentor.name, mentee=mentee.name, why=LIST_SEPARATOR.join(blocking))
+        )
     warnings = [c.message for c in conflicts]
     if warnings and not accept_warnings:
-        raise Conflict(WARNINGS(mentor=mentor.name, mentee=mentee.name, why="; ".join(warnings)))
+        raise Conflict(
+            WARNINGS(mentor=mentor.name, mentee=mentee.name, why=LIST_SEPARATOR.join(warnings))
+        )
     warnings_out.extend(warnings)
     score, _ = explain(snapshot, mentor_id, mentee_id)
     after = DuoFacts(DuoState.CONFIRMED, pinned, None, round(score, 4))
@@ -636,7 +640,7 @@ def _proposal_changes(
                 REFUSED(
                     mentor=snapshot.mentor(mentor_id).name,
                     mentee=snapshot.mentee(mentee_id).name,
-                    why="; ".join(blocking),
+                    why=LIST_SEPARATOR.join(blocking),
                 )
             )
         score, _ = explain(snapshot, mentor_id, mentee_id)

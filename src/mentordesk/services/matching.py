@@ -37,13 +37,17 @@ WITHDRAWN = Text(en="{name} withdrew on {date}", fr="{name} s'est retiré(e) le 
 EXCLUDED = Text(en="excluded pair", fr="paire exclue")
 EXCLUDED_BECAUSE = Text(en="excluded pair: {reason}", fr="paire exclue : {reason}")
 OVER_CAPACITY = Text(
-    en="{name} would have {count} mentees for {capacity} place(s)",
-    fr="{name} aurait {count} mentoré(e)s pour {capacity} place(s)",
+    en="{name} would have {count} mentees for {capacity} {places}",
+    fr="{name} aurait {count} mentoré(e)s pour {capacity} {places}",
 )
 OVER_CAPACITY_NOW = Text(
-    en="{name} has {count} mentees for {capacity} place(s)",
-    fr="{name} a {count} mentoré(e)s pour {capacity} place(s)",
+    en="{name} has {count} mentees for {capacity} {places}",
+    fr="{name} a {count} mentoré(e)s pour {capacity} {places}",
 )
+PLACE = Text(en="place", fr="place")
+PLACES = Text(en="places", fr="places")
+LIST_SEPARATOR = " · "
+"""Between several messages: the same in both languages, unlike "; " (« ; » in French)."""
 ALREADY_DUO = Text(en="they already form a duo", fr="ils forment déjà un duo")
 SEVERAL_MENTORS = Text(en="{name} has {count} mentors", fr="{name} a {count} mentors")
 SAME_COMPANY = Text(en="same company: {company}", fr="même entreprise : {company}")
@@ -230,7 +234,13 @@ def pair_conflicts(
         found.append(
             PairConflict(
                 ConflictKind.CAPACITY,
-                OVER_CAPACITY(lang, name=mentor.name, count=count, capacity=mentor.capacity),
+                OVER_CAPACITY(
+                    lang,
+                    name=mentor.name,
+                    count=count,
+                    capacity=mentor.capacity,
+                    places=_places(mentor.capacity, lang),
+                ),
             )
         )
     found.extend(_rule_conflicts(snapshot, mentor_id, mentee_id, lang))
@@ -251,7 +261,13 @@ def duo_conflicts(
         found.append(
             PairConflict(
                 ConflictKind.CAPACITY,
-                OVER_CAPACITY_NOW(lang, name=mentor.name, count=used, capacity=mentor.capacity),
+                OVER_CAPACITY_NOW(
+                    lang,
+                    name=mentor.name,
+                    count=used,
+                    capacity=mentor.capacity,
+                    places=_places(mentor.capacity, lang),
+                ),
             )
         )
     mentors = len(snapshot.duos_of_mentee.get(duo.mentee_id, ()))
@@ -442,6 +458,10 @@ def board_of(snapshot: BatchSnapshot, language: str | None = None) -> Board:
 
 def _lang(language: str | None) -> str:
     return as_language(language) if language else current_language()
+
+
+def _places(count: int, lang: str) -> str:
+    return (PLACE if count == 1 else PLACES)(lang)
 
 
 def _withdrawn(lang: str, *people: Participant) -> list[PairConflict]:

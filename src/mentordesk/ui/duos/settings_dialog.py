@@ -59,6 +59,7 @@ class MatchingSettingsDialog(QDialog):
             value = QLabel()
             value.setMinimumWidth(24)
             slider.valueChanged.connect(lambda number, label=value: label.setText(str(number)))
+            value.setText(str(slider.value()))
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(value)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mentordesk.services.matching import DuoView, MentorView, Suggestion
+from mentordesk.services.matching import LIST_SEPARATOR, DuoView, MentorView, Suggestion
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.ui.models.records import ColumnSpec, RecordTableModel
 
@@ -238,7 +238,7 @@ def room_text(view: MentorView) -> str:
         )
     if view.room == 0:
         return translate("DuoBoard", "full")
-    return translate("DuoBoard", "over by %1").replace("%1", str(-view.room))
+    return translate("DuoBoard", "%1 too many").replace("%1", str(-view.room))
 
 
 class MentorsModel(BoardModel[MentorView]):
@@ -310,7 +310,7 @@ class DuosModel(BoardModel[DuoView]):
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Warnings"),
-                    lambda v: "; ".join(c.message for c in v.conflicts),
+                    lambda v: LIST_SEPARATOR.join(c.message for c in v.conflicts),
                     tooltip=lambda v: "\n".join(c.message for c in v.conflicts),
                 ),
             ],

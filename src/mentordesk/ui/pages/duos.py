@@ -42,6 +42,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.curation import ChangeSet
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.matching import (
+    LIST_SEPARATOR,
     Board,
     DuoView,
     ExclusionSuggestion,
@@ -152,7 +153,7 @@ class DuosPage(Page):
         self.suggestions_view.doubleClicked.connect(lambda _: self.accept_suggestion())
 
         self._widths(self.waiting_view, (15, 10))
-        self._widths(self.mentors_view, (15, 10, 11))
+        self._widths(self.mentors_view, (15, 10, 12))
         self._widths(self.duos_view, (7, 16, 16, 6))
         self._widths(self.suggestions_view, (18, 6, 14))
         self.show_full = QCheckBox(self.tr("Show full mentors too"))
@@ -519,7 +520,7 @@ class DuosPage(Page):
         blocking = [c.message for c in conflicts if c.blocking]
         if blocking:
             return DropVerdict(
-                False, self.tr("Refused: %1").replace("%1", "; ".join(blocking))
+                False, self.tr("Refused: %1").replace("%1", LIST_SEPARATOR.join(blocking))
             ), False
         score, _ = explain(snapshot, mentor_id, dragged.mentee_id)
         text = (
@@ -530,7 +531,7 @@ class DuosPage(Page):
         )
         if conflicts:
             text += " — " + self.tr("warning: %1").replace(
-                "%1", "; ".join(c.message for c in conflicts)
+                "%1", LIST_SEPARATOR.join(c.message for c in conflicts)
             )
         return DropVerdict(True, text), bool(conflicts)
 
@@ -545,7 +546,9 @@ class DuosPage(Page):
             return
         if changes.warnings:
             self.show_banner(
-                self.tr("Done, with a warning: %1").replace("%1", "; ".join(changes.warnings)),
+                self.tr("Done, with a warning: %1").replace(
+                    "%1", LIST_SEPARATOR.join(changes.warnings)
+                ),
                 "warning",
             )
         self.reload()
