@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -142,14 +141,6 @@ def test_a_refused_batch_keeps_the_dialog_open(window: MainWindow, settle: Settl
     assert "already exists" in dialog.problem.text()
     assert dialog.buttons.isEnabled()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-
-
-@pytest.mark.parametrize("key", ["duos", "meetings", "reports"])
-def test_pages_still_to_come_say_so(window: MainWindow, key: str) -> None:
-    page = window.pages[key]
-    if not isinstance(page, ComingSoonPage):
-        pytest.skip(f"the {key} page exists now")
-    assert "not available in this version" in page.panel.body.text()
 
 
 def test_the_registry_falls_back_until_a_page_module_exists(
