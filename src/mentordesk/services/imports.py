@@ -13,8 +13,10 @@ refusal or failure leaves the database as it was.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import itemgetter
@@ -229,6 +231,19 @@ class _Counts:
     refused: list[Problem] = field(default_factory=list)
 
 
+@contextmanager
+def _bulk_work() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of rows are built: they hold no
+    cycles, and collecting the growing heap again and again costs a sixth of an import."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _refuse(error: UnreadableFile) -> InvalidInput:
     return InvalidInput(str(error))
 
@@ -263,7 +278,8 @@ class ImportService:
         """Read ``path`` and detect each sheet's header row and columns. Raises InvalidInput."""
         path = Path(path)
         try:
-            workbook = read_workbook(path, sheets=sheets, limits=self.limits)
+            with _bulk_work():
+                workbook = read_workbook(path, sheets=sheets, limits=self.limits)
         except UnreadableFile as error:
             raise _refuse(error) from error
         file_role = parse_role(path.stem)
@@ -309,15 +325,16 @@ class ImportService:
                 if progress is not None:
                     progress(int(40 * (offset + row) / total))
 
-            found, _ = read_answers(
-                table,
-                mapping,
-                default_role=sheet_source.name_role,
-                forced_role=role,
-                known_topics=known,
-                problems=problems,
-                progress=report,
-            )
+            with _bulk_work():
+                found, _ = read_answers(
+                    table,
+                    mapping,
+                    default_role=sheet_source.name_role,
+                    forced_role=role,
+                    known_topics=known,
+                    problems=problems,
+                    progress=report,
+                )
             if not mapping.columns_of("capacity") and any(a.role is Role.MENTOR for a in found):
                 problems.append(
                     Problem(
@@ -391,7 +408,8 @@ class ImportService:
         with self._uow() as uow:
             session = uow.session
             target, created_batch = _target_batch(session, batch, create_batch)
-            counts = _write(session, target, plan.answers, progress)
+            with _bulk_work():
+                counts = _write(session, target, plan.answers, progress)
             if progress is not None:
                 progress(99)
             batch_name = target.name
