@@ -106,3 +106,11 @@ def test_postgres_database_is_created_and_migrated_both_ways(postgres_url: str) 
     assert upgrade(engine, postgres_url).from_revision == "0001"
     assert _differences(engine) == []
     engine.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    with pytest.raises(DatabaseError, match="cannot open the database"):
+        bootstrap(f"sqlite:///{path.as_posix()}")
+    assert path.read_bytes().startswith(b"these are my notes")

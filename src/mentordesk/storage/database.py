@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -126,8 +126,9 @@ def upgrade(engine: Engine, url: str | None = None) -> UpgradeResult:
     head = head_revision()
     try:
         before = current_revision(engine)
-    except OperationalError as error:
-        raise DatabaseError(f"cannot open the database: {error.orig}") from error
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        raise DatabaseError(f"cannot open the database: {reason}") from error
     if before == head:
         return UpgradeResult(before, head, None)
     if before is not None and not _known_revision(before):
