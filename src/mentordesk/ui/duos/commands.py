@@ -7,7 +7,10 @@ meantime. When that check fails the command says why and leaves the stack, so th
 never lies about the database.
 
 Commands report through :func:`curation_events`, not to the page that made them: the
-window rebuilds its pages when the language changes, and the stack outlives them.
+window rebuilds its pages when the language changes, and the stack outlives them. (Unlike
+:class:`mentordesk.ui.undo.ServiceCommand`, a refused undo is told in the board's banner,
+with the board reloaded, rather than in a modal box: the board is where the coordinator
+looks, and drags go on.)
 """
 
 from __future__ import annotations
