@@ -383,7 +383,7 @@ class _RowReader:
 
     def text(self, row: tuple[CellValue, ...], key: str) -> str:
         value, _ = self.first(row, key)
-        return " ".join(cell_text(value).split())
+        return _squash(cell_text(value))
 
     def joined(self, row: tuple[CellValue, ...], key: str) -> list[str]:
         labels: list[str] = []
@@ -458,7 +458,7 @@ class _RowReader:
         answered_value, _ = self.first(row, "answered_at")
         experience_value, _ = self.first(row, "experience_years")
         availability = "; ".join(
-            " ".join(cell_text(row[c]).split()) for c in self.columns["availability"] if row[c]
+            _squash(cell_text(row[c])) for c in self.columns["availability"] if row[c]
         )
         return Answer(
             email=email,
@@ -505,6 +505,12 @@ class _RowReader:
             else:
                 first, last = split_full_name(full)
         return first, last
+
+
+@lru_cache(maxsize=65536)
+def _squash(text: str) -> str:
+    """Runs of spaces and line breaks as one space, none at the ends (answers repeat a lot)."""
+    return " ".join(text.split())
 
 
 def split_full_name(full: str) -> tuple[str, str]:
