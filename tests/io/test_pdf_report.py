@@ -44,10 +44,9 @@ def test_crafted_figures_in_french(report_context: AppContext) -> None:
     assert "Bilan de fin de promo" in text
     assert "8 rencontres ont été enregistrées. 75 % des duos se sont vus au moins une fois" in text
     assert "et 50 % au moins trois fois" in text
-    assert "5 participants ont répondu au questionnaire de fin de promo (83 % des" in text
-    assert (
-        "60 % d'entre eux ont noté leurs échanges au-dessus de 8/10 : 50 % des mentors et" in text
-    )
+    assert "5 participants ont noté leurs échanges dans le questionnaire de fin de promo" in text
+    assert "(83 % des mentors et mentorés des duos formés)" in text
+    assert "60 % d'entre eux leur ont donné plus de 8/10 : 50 % des mentors et" in text
     assert "67 % des mentorés" in text
     assert "8 volontaires se sont inscrits à la promo : 3 mentors et 5 mentorés" in text
     assert "4 duos ont été formés, réunissant 2 mentors et 4 mentorés" in text
@@ -61,8 +60,8 @@ def test_crafted_figures_in_english(report_context: AppContext) -> None:
     assert (
         "8 meetings were logged. 75% of the duos met at least once and 50% at least three" in text
     )
-    assert "5 participants answered the end-of-batch survey (83% of the mentors and mentees" in text
-    assert "60% of them rated their exchanges above 8/10: 50% of the mentors and 67% of the" in text
+    assert "5 participants rated their exchanges in the end-of-batch survey (83% of the" in text
+    assert "60% of them rated them above 8/10: 50% of the mentors and 67% of the mentees" in text
     assert "from 5 January to 5 May 2026" in text
 
 

@@ -45,7 +45,7 @@ TABLE_MENTEES = Text(en="Mentees", fr="Mentorés")
 TABLE_TOTAL = Text(en="Total", fr="Total")
 TABLE_APPLIED = Text(en="Applied", fr="Inscrits")
 TABLE_IN_DUO = Text(en="In a duo", fr="En duo")
-TABLE_ANSWERED = Text(en="Answered the survey", fr="Ont répondu au questionnaire")
+TABLE_ANSWERED = Text(en="Rated their exchanges", fr="Ont noté leurs échanges")
 
 PARTICIPATION_SECTION = Text(en="Participation", fr="Participation")
 PARTICIPATION_TEXT = Text(
@@ -65,12 +65,12 @@ CHART_MEETINGS = Text(en="Meetings per month", fr="Rencontres par mois")
 
 SATISFACTION_SECTION = Text(en="Satisfaction", fr="Satisfaction")
 SATISFACTION_TEXT = Text(
-    en="{respondents} participants answered the end-of-batch survey ({rate} of the mentors and"
-    " mentees of the duos formed). {rated} of them rated their exchanges above 8/10:"
+    en="{respondents} participants rated their exchanges in the end-of-batch survey ({rate} of"
+    " the mentors and mentees of the duos formed). {rated} of them rated them above 8/10:"
     " {rated_mentors} of the mentors and {rated_mentees} of the mentees.",
-    fr="{respondents} participants ont répondu au questionnaire de fin de promo ({rate} des"
-    " mentors et mentorés des duos formés). {rated} d'entre eux ont noté leurs échanges"
-    " au-dessus de 8/10 : {rated_mentors} des mentors et {rated_mentees} des mentorés.",
+    fr="{respondents} participants ont noté leurs échanges dans le questionnaire de fin de"
+    " promo ({rate} des mentors et mentorés des duos formés). {rated} d'entre eux leur ont"
+    " donné plus de 8/10 : {rated_mentors} des mentors et {rated_mentees} des mentorés.",
 )
 NO_RATINGS = Text(
     en="No rating has been recorded for this batch yet.",
@@ -83,13 +83,13 @@ LEARNED_TEXT = Text(
     " questionnaire disent avoir appris de leur mentoré.",
 )
 CHART_RATINGS = Text(
-    en="Ratings of the exchanges, out of 10 ({respondents} answers)",
-    fr="Notes données aux échanges, sur 10 ({respondents} réponses)",
+    en="Ratings of the exchanges, out of 10 ({respondents} ratings)",
+    fr="Notes données aux échanges, sur 10 ({respondents} notes)",
 )
 CHART_RATINGS_LEGEND = Text(en="9 or 10: above 8/10", fr="9 ou 10 : au-dessus de 8/10")
 TILE_RESPONDENTS = Text(
-    en="answers to the survey ({rate} response rate)",
-    fr="réponses au questionnaire (taux de réponse : {rate})",
+    en="participants rated their exchanges ({rate} response rate)",
+    fr="participants ont noté leurs échanges (taux de réponse : {rate})",
 )
 TILE_RATED_MENTORS = Text(en="of mentors rated above 8/10", fr="des mentors ont noté plus de 8/10")
 TILE_RATED_MENTEES = Text(en="of mentees rated above 8/10", fr="des mentorés ont noté plus de 8/10")
