@@ -426,3 +426,10 @@ def test_latest_batch_used_when_none_named(context: AppContext, tmp_path: Path) 
     context.batches.create_batch("Ancienne", date(2025, 1, 1))
     context.batches.create_batch("Récente", date(2026, 1, 1))
     assert context.imports.import_file(path).batch == "Récente"
+
+
+def test_csv_saved_under_an_xlsx_name_is_imported(context: AppContext, tmp_path: Path) -> None:
+    path = exports.google_forms_en(tmp_path / "export.xlsx", delimiter=";")
+    report = context.imports.import_file(path, BATCH)
+    assert (report.created, report.skipped) == (5, 0)
+    check_people(context)
