@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import DuoState
+from mentordesk.domain.enums import DuoState, MilestoneKind
 from mentordesk.domain.messages import DEFAULTS, TemplateKey
 from mentordesk.services.errors import InvalidInput
 from mentordesk.storage.models import MessageTemplate
@@ -177,3 +177,12 @@ def test_a_nudge_says_why(context: AppContext, planned: PlannedDuo, sentence: st
     assert draft.as_text().startswith(
         "To: Anna Martin <anna.martin@example.org>, Bob Durand <bob.durand@example.org>\n"
     )
+
+
+def test_without_a_check_in_the_introduction_gives_the_halfway_date(context: AppContext) -> None:
+    build(context, DUOS[:1], milestones=False)
+    checkin = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
+    assert checkin is not None
+    context.timeline.delete_milestone(checkin.id)
+    [draft] = context.messages.introductions(BATCH, today=TODAY)
+    assert "Le point d'étape de la promo aura lieu le 7 novembre 2026." in draft.body

@@ -23,7 +23,7 @@ from mentordesk.domain.messages import (
     render,
     unknown_placeholders,
 )
-from mentordesk.domain.timeline import long_date
+from mentordesk.domain.timeline import long_date, midpoint
 from mentordesk.i18n import LANGUAGES, Language, Text, as_language
 from mentordesk.io import eml
 from mentordesk.io.mailto import mailto_url
@@ -271,7 +271,7 @@ def _duo_values(duo: DuoRow, timeline: Timeline, lang: Language) -> dict[str, st
         "batch_start": long_date(timeline.start, lang),
         "batch_end": long_date(timeline.end, lang),
         "kickoff_date": milestone(MilestoneKind.KICKOFF, timeline.start),
-        "checkin_date": milestone(MilestoneKind.CHECKIN, timeline.start),
+        "checkin_date": milestone(MilestoneKind.CHECKIN, midpoint(timeline.start, timeline.end)),
         "closing_date": milestone(MilestoneKind.CLOSING, timeline.end),
     }
 
