@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n corrected</source>
+        <source>%n updated</source>
         <translation>
-            <numerusform>%n corrected</numerusform>
-            <numerusform>%n corrected</numerusform>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -91,12 +91,12 @@
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 (%2), in a duo with %3</source>
-        <translation>%1 (%2), en duo avec %3</translation>
+        <source>%1, %2, in a duo with %3</source>
+        <translation>%1, %2, en duo avec %3</translation>
     </message>
     <message>
-        <source>%1 (%2), in no duo</source>
-        <translation>%1 (%2), dans aucun duo</translation>
+        <source>%1, %2, in no duo</source>
+        <translation>%1, %2, dans aucun duo</translation>
     </message>
     <message>
         <source>This comment may be quoted in the PDF report.</source>
@@ -145,10 +145,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n corrected</source>
+        <source>%n updated</source>
         <translation>
-            <numerusform>%n corrigée</numerusform>
-            <numerusform>%n corrigées</numerusform>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">

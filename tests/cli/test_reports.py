@@ -121,7 +121,8 @@ def test_feedback_import(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFi
     first, *problems = out.splitlines()
     assert first == "retours.csv: imported 0, updated 5, unchanged 0, skipped 1"
     assert problems == [
-        "  sheet retours, row 7: inconnu@example.org is not a volunteer of the batch"
+        "  sheet retours, row 7, column A (Adresse e-mail): inconnu@example.org is not a"
+        " volunteer of the batch"
         " 'Promo printemps 2026'"
     ]
     status, out, _ = run(

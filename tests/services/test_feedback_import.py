@@ -162,7 +162,7 @@ def test_bad_rows_are_reported_with_sheet_row_and_column(
     assert (result.imported, result.skipped) == (3, 4)
     found = {(p.location.row, p.location.column, p.skipped): p.message for p in result.problems}
     assert (
-        found[(4, "", True)]
+        found[(4, "B", True)]
         == "inconnu@example.org is not a volunteer of the batch 'Promo hiver 2026'"
     )
     assert found[(5, "D", True)] == "'11' is not a rating from 0 to 10"

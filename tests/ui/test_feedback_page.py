@@ -173,7 +173,7 @@ def test_import_checks_first_then_imports(
     dialog = page.open_import(path)
     settle()
     assert dialog.summary.text() == (
-        "retours.csv: 1 new answer, 0 corrected, 0 unchanged. 1 row will be skipped: see below."
+        "retours.csv: 1 new answer, 0 updated, 0 unchanged. 1 row will be skipped: see below."
     )
     assert "Adresse e-mail" in dialog.columns.text() and "Rating out of 10" in dialog.columns.text()
     assert dialog.problems.rowCount() == 1

@@ -265,6 +265,7 @@ class FeedbackImportResult:
 @dataclass(frozen=True)
 class _Row:
     location: Location
+    email_at: Location
     email: str
     role: Role | None
     rating: int | None
@@ -331,7 +332,7 @@ class FeedbackImportService:
                 if participation is None:
                     problems.append(
                         FeedbackProblem(
-                            row.location, NOT_IN_BATCH(email=row.email, batch=batch.name)
+                            row.email_at, NOT_IN_BATCH(email=row.email, batch=batch.name)
                         )
                     )
                     continue
@@ -436,6 +437,7 @@ def _read_row(
         problems.append(FeedbackProblem(where, message, skipped))
 
     value, where = cell("email")
+    email_at = where
     email = normalise_email(cell_text(value))
     if not email:
         report(where, NO_EMAIL())
@@ -476,6 +478,7 @@ def _read_row(
     }
     return _Row(
         location=table.location(index),
+        email_at=email_at,
         email=email,
         role=parse_role(cell_text(role_value)) if role_value is not None else None,
         rating=rating,

@@ -115,7 +115,9 @@ class FeedbackDialog(QDialog):
             form.addRow(self.tr("&About:"), self.duo)
         else:
             self.duo.hide()
-        form.addRow(self.tr("&Progressed on:"), progress_box)
+        progress_label = QLabel(self.tr("&Progressed on:"))
+        progress_label.setBuddy(self.progress)
+        form.addRow(progress_label, progress_box)
         form.addRow(self.tr("&Learned:"), self.learned)
         form.addRow(self.tr("&Comment:"), self.comment)
         form.addRow("", self.may_quote)
@@ -135,15 +137,15 @@ class FeedbackDialog(QDialog):
         self._update_privacy()
 
     def _who(self, entry: FeedbackEntry) -> str:
-        role = role_label(entry.role)
+        role = role_label(entry.role).lower()
         if entry.partners:
             return (
-                self.tr("%1 (%2), in a duo with %3")
+                self.tr("%1, %2, in a duo with %3")
                 .replace("%1", entry.name)
                 .replace("%2", role)
                 .replace("%3", ", ".join(entry.partners))
             )
-        return self.tr("%1 (%2), in no duo").replace("%1", entry.name).replace("%2", role)
+        return self.tr("%1, %2, in no duo").replace("%1", entry.name).replace("%2", role)
 
     @staticmethod
     def _keys(labels: Sequence[str]) -> set[str]:

@@ -94,7 +94,7 @@ class FeedbackImportDialog(QDialog):
         changes = result.imported + result.updated
         parts = [
             self.tr("%n new answer(s)", "", result.imported),
-            self.tr("%n corrected", "", result.updated),
+            self.tr("%n updated", "", result.updated),
             self.tr("%n unchanged", "", result.unchanged),
         ]
         text = self.tr("%1: %2.").replace("%1", result.file).replace("%2", ", ".join(parts))
