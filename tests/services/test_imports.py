@@ -433,3 +433,19 @@ def test_csv_saved_under_an_xlsx_name_is_imported(context: AppContext, tmp_path:
     report = context.imports.import_file(path, BATCH)
     assert (report.created, report.skipped) == (5, 0)
     check_people(context)
+
+
+def test_an_older_export_never_overwrites_a_later_answer(
+    context: AppContext, tmp_path: Path
+) -> None:
+    rows = exports.google_forms_fr_rows()
+    newer = exports.write_xlsx(tmp_path / "new.xlsx", {"R": [exports.GF_FR_HEADERS, *rows]})
+    older_rows = [list(row) for row in rows]
+    older_rows[0][0] = datetime(2026, 1, 1, 8, 0)
+    older_rows[0][5] = "Brest"
+    older = exports.write_xlsx(tmp_path / "old.xlsx", {"R": [exports.GF_FR_HEADERS, *older_rows]})
+    context.imports.import_file(newer, BATCH)
+    report = context.imports.import_file(older, BATCH)
+    assert (report.updated, report.unchanged) == (0, 5)
+    assert volunteers(context)["camille.martin@example.fr"].city == "Lyon"
+    assert any("already has a later answer" in p.message for p in report.problems)

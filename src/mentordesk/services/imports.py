@@ -109,6 +109,11 @@ CHECK_DUPLICATE = Text(
     en="nothing to do if the kept answer is the right one",
     fr="rien à faire si la réponse gardée est la bonne",
 )
+OLDER_ANSWER = Text(
+    en="{email} already has a later answer in this batch ({stored}): this older one is ignored",
+    fr="{email} a déjà une réponse plus récente dans cette promo ({stored}) : celle-ci, plus "
+    "ancienne, est ignorée",
+)
 ROLE_IN_DUO = Text(
     en="{email} is already in a duo as {old}; the file says {new}: row skipped",
     fr="{email} est déjà en duo comme {old} ; le fichier indique {new} : ligne ignorée",
@@ -229,6 +234,7 @@ class _Counts:
     updated: int = 0
     unchanged: int = 0
     refused: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
 
 @contextmanager
@@ -418,7 +424,7 @@ class ImportService:
         refused = {a.location for a in plan.answers} & {p.location for p in counts.refused}
         imported = [a for a in plan.answers if a.location not in refused]
         problems = sorted(
-            [*plan.problems, *counts.refused],
+            [*plan.problems, *counts.refused, *counts.notes],
             key=lambda p: (p.location.sheet, p.location.row or 0),
         )
         if progress is not None:
@@ -736,6 +742,24 @@ def _write(
             to_insert.append({"batch_id": batch.id, "person_id": pid, **values})
             insert_topics.append(wanted_topics)
             counts.created += 1
+            continue
+        stored_at = current["answered_at"]
+        if (
+            stored_at is not None
+            and answer.answered_at is not None
+            and answer.answered_at < stored_at
+        ):
+            counts.unchanged += 1
+            counts.notes.append(
+                Problem(
+                    answer.location,
+                    OLDER_ANSWER(email=answer.email, stored=stored_at.isoformat(sep=" ")),
+                    CHECK_DUPLICATE(),
+                    "warning",
+                )
+            )
+            if name_changed:
+                renamed.pop()
             continue
         if current["role"] != answer.role and current["id"] in in_duos:
             counts.refused.append(
