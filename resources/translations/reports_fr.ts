@@ -189,8 +189,8 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <source>no answer yet</source>
-        <translation>pas encore de réponse</translation>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -52,7 +52,7 @@ def test_model(qtmodeltester: ModelTester, context: AppContext, built: crafted.B
     model.set_entries(context.feedback.entries(crafted.BATCH))
     qtmodeltester.check(model)
     assert texts(model, Column.NAME)[:3] == ["Alice Mentor", "Dora Mentor", "Bruno Mentee"]
-    assert texts(model, Column.RATING) == ["10/10", "7/10", "9/10", *["no answer yet"] * 3]
+    assert texts(model, Column.RATING) == ["10/10", "7/10", "9/10", *["no answer"] * 3]
     assert texts(model, Column.QUOTE)[:2] == ["May be quoted", "Private"]
     assert model.index(1, Column.QUOTE).data(Qt.ItemDataRole.ToolTipRole) == (
         "Never printed in the report; only in your Excel export."
@@ -136,7 +136,7 @@ def test_enter_undo_redo(
     assert stack.undoText() == "enter Carla Mentee's feedback"
     stack.undo()
     assert not context.feedback.entry(crafted.BATCH, carla).answered
-    assert page.model.index(row, Column.RATING).data() == "no answer yet"  # type: ignore[arg-type]
+    assert page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
     stack.redo()
     assert context.feedback.entry(crafted.BATCH, carla).rating == 9
 

@@ -124,7 +124,7 @@ class FeedbackModel(QAbstractTableModel):
                 return ", ".join(entry.partners)
             case Column.RATING:
                 if not entry.answered:
-                    return self.tr("no answer yet")
+                    return self.tr("no answer")
                 return "" if entry.rating is None else f"{entry.rating}/10"
             case Column.PROGRESS:
                 return ", ".join(entry.progressed_on)

@@ -41,11 +41,11 @@ COLUMN_WIDTHS = {  # in average character widths
     Column.NAME: 22,
     Column.ROLE: 11,
     Column.PARTNERS: 22,
-    Column.RATING: 18,
+    Column.RATING: 15,
     Column.PROGRESS: 28,
     Column.LEARNED: 9,
     Column.COMMENT: 40,
-    Column.QUOTE: 14,
+    Column.QUOTE: 17,
 }
 
 
