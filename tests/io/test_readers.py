@@ -259,6 +259,16 @@ def test_row_limit_on_csv(tmp_path: Path) -> None:
     assert "more than 10 rows" in _refusal(xlsx, ReadLimits(max_rows=10))
 
 
+def test_cell_limit(tmp_path: Path) -> None:
+    xlsx = exports.streamed_xlsx(tmp_path / "cells.xlsx", rows=50)
+    assert "more than 20 filled cells" in _refusal(xlsx, ReadLimits(max_cells=20))
+    csv_path = exports.write_csv(tmp_path / "cells.csv", [["a", "b", "c"]] * 10)
+    assert "more than 20 filled cells" in _refusal(csv_path, ReadLimits(max_cells=20))
+    assert read_workbook(xlsx, limits=ReadLimits(max_cells=50)).sheets[0].rows[0] == (
+        "p1@example.fr",
+    )
+
+
 def test_binary_text_refused(tmp_path: Path) -> None:
     path = tmp_path / "binary.csv"
     path.write_bytes(b"E-mail\x00\x01\x02" * 100)

@@ -20,7 +20,8 @@ can cost more than :class:`ReadLimits` allows: empty files, random bytes, passwo
 (encrypted) workbooks, archives whose parts expand beyond ``max_expanded_bytes`` (a
 decompression bomb is caught from the sizes the archive declares, and a part that lies about
 its size fails its check while streamed), sheets with more than ``max_rows`` rows or
-``max_columns`` columns, reading that outlasts ``max_seconds``. Formulas are never evaluated:
+``max_columns`` columns or ``max_cells`` filled cells (counted while streaming, before any
+parser runs), reading that outlasts ``max_seconds``. Formulas are never evaluated:
 a formula cell holds its formula's text; a text beginning with ``=``, ``+``, ``-`` or ``@``
 stays text.
 """
@@ -78,6 +79,10 @@ TOO_MANY_ROWS = Text(
     en="a sheet has more than {limit} rows; split the file or import only what you need",
     fr="une feuille dépasse {limit} lignes ; découpez le fichier ou n'importez que l'utile",
 )
+TOO_MANY_CELLS = Text(
+    en="the workbook has more than {limit} filled cells; import only the sheet you need",
+    fr="le classeur dépasse {limit} cellules remplies ; n'importez que la feuille utile",
+)
 TOO_MANY_COLUMNS = Text(
     en="a sheet has more than {limit} columns", fr="une feuille dépasse {limit} colonnes"
 )
@@ -102,6 +107,7 @@ _CHUNK = 1 << 20
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xltx", ".xltm", ".xls", ".ods"}
 _XLSX_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_XLSX_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _ODS_ROW = re.compile(rb"<table:table-row[\s>/]")
 
 
@@ -208,18 +214,22 @@ def _guard_container(
         if not ({"[Content_Types].xml", "content.xml"} & names):
             raise UnreadableFile(path, NOT_READABLE)
         has_formulas = False
+        total_cells = 0
         for entry in entries:
             name = entry.filename
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                rows, formulas = _stream_part(path, archive, entry, _XLSX_ROW, deadline)
+                rows, cells, formulas = _stream_part(path, archive, entry, _XLSX_ROW, deadline)
                 has_formulas = has_formulas or formulas
             elif name == "content.xml":
-                rows, _ = _stream_part(path, archive, entry, _ODS_ROW, deadline)
+                rows, cells, _ = _stream_part(path, archive, entry, _ODS_ROW, deadline)
             else:
                 _stream_part(path, archive, entry, None, deadline)
                 continue
             if rows > limits.max_rows + 1:
                 raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
+            total_cells += cells
+            if total_cells > limits.max_cells:
+                raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
     kind = "ods" if "content.xml" in names else "excel"
     return _ContainerScan(kind=kind, has_formulas=has_formulas)
 
@@ -230,13 +240,13 @@ def _stream_part(
     entry: zipfile.ZipInfo,
     row_pattern: re.Pattern[bytes] | None,
     deadline: _Deadline,
-) -> tuple[int, bool]:
-    """Decompress one part in chunks, counting rows and spotting formulas.
+) -> tuple[int, int, bool]:
+    """Decompress one part in chunks, counting rows and cells and spotting formulas.
 
     zipfile stops at the size the archive declares and checks the CRC at the end, so a
     part that lies about its size is caught here rather than inside a parser.
     """
-    rows = 0
+    rows = cells = 0
     formulas = False
     carry = b""
     try:
@@ -249,6 +259,7 @@ def _stream_part(
                 cut = buffer.rfind(b">") + 1
                 scanned, carry = buffer[:cut], buffer[cut:]
                 rows += _count_rows(scanned, row_pattern)
+                cells += _count_cells(scanned, row_pattern)
                 if not formulas and row_pattern is _XLSX_ROW:
                     formulas = _XLSX_FORMULA.search(scanned) is not None
                 if len(carry) > _CHUNK:
@@ -257,7 +268,15 @@ def _stream_part(
         raise UnreadableFile(path, DAMAGED, detail=entry.filename) from error
     except RuntimeError as error:
         raise UnreadableFile(path, ENCRYPTED) from error
-    return rows, formulas
+    return rows, cells, formulas
+
+
+def _count_cells(data: bytes, row_pattern: re.Pattern[bytes]) -> int:
+    if row_pattern is _XLSX_ROW:
+        if b":c " in data:
+            return len(_XLSX_CELL.findall(data))
+        return data.count(b"<c ") + data.count(b"<c>")
+    return data.count(b"<table:table-cell")
 
 
 def _count_rows(data: bytes, pattern: re.Pattern[bytes]) -> int:
@@ -485,6 +504,7 @@ def _read_delimited(path: Path, limits: ReadLimits, deadline: _Deadline) -> Work
     rows: list[tuple[CellValue, ...]] = []
     numbers: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    total_cells = 0
     try:
         for index, record in enumerate(reader):
             if index % 5000 == 0:
@@ -493,6 +513,9 @@ def _read_delimited(path: Path, limits: ReadLimits, deadline: _Deadline) -> Work
                 raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
             if len(record) > limits.max_columns:
                 raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
+            total_cells += len(record)
+            if total_cells > limits.max_cells:
+                raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
             cells: list[CellValue] = [value if value.strip() else None for value in record]
             while cells and cells[-1] is None:
                 cells.pop()

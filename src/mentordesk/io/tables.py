@@ -52,6 +52,7 @@ class ReadLimits:
     max_expanded_bytes: int = 300 * 1024 * 1024
     max_rows: int = 100_000
     max_columns: int = 1_000
+    max_cells: int = 3_000_000
     max_seconds: float = 30.0
 
 
