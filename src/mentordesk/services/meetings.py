@@ -171,8 +171,11 @@ class MeetingService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def duos(self, batch_name: str, today: date | None = None) -> list[DuoRow]:
-        """The batch's formed duos (confirmed or ended) with their meeting counts and risk."""
+    def duos(
+        self, batch_name: str, today: date | None = None, *, only: int | None = None
+    ) -> list[DuoRow]:
+        """The batch's formed duos (confirmed or ended) with their meeting counts and risk;
+        ``only``: just the duo of that number."""
         today = today or date.today()
         with self._uow() as uow:
             session = uow.session
@@ -190,7 +193,7 @@ class MeetingService:
             ):
                 minutes[duo_id] = minutes.get(duo_id, 0) + (value or 0)
             rows = []
-            for duo in _formed_duos(session, batch):
+            for duo in _formed_duos(session, batch, only):
                 facts = _facts(duo)
                 dates = activity[duo.id].meeting_dates
                 rows.append(
@@ -214,10 +217,10 @@ class MeetingService:
     def duo(self, duo_id: int, today: date | None = None) -> DuoRow:
         with self._uow() as uow:
             batch = _duo(uow.session, duo_id).batch.name
-        for row in self.duos(batch, today):
-            if row.id == duo_id:
-                return row
-        raise NotFound(DUO_NOT_FOUND(id=duo_id))
+        rows = self.duos(batch, today, only=duo_id)
+        if not rows:
+            raise NotFound(DUO_NOT_FOUND(id=duo_id))
+        return rows[0]
 
     def meetings(self, duo_id: int) -> list[MeetingRecord]:
         with self._uow() as uow:
@@ -341,14 +344,11 @@ def _with_people() -> tuple[ExecutableOption, ...]:
     )
 
 
-def _formed_duos(session: Session, batch: Batch) -> list[Duo]:
-    return list(
-        session.scalars(
-            select(Duo)
-            .where(Duo.batch_id == batch.id, Duo.state.in_(COUNTED_STATES))
-            .options(*_with_people())
-        )
-    )
+def _formed_duos(session: Session, batch: Batch, only: int | None = None) -> list[Duo]:
+    query = select(Duo).where(Duo.batch_id == batch.id, Duo.state.in_(COUNTED_STATES))
+    if only is not None:
+        query = query.where(Duo.id == only)
+    return list(session.scalars(query.options(*_with_people())))
 
 
 def batch_duos(session: Session, batch: Batch) -> dict[tuple[str, str], DuoFacts]:
