@@ -261,7 +261,7 @@ def _stream_part(
                 rows += _count_rows(scanned, row_pattern)
                 cells += _count_cells(scanned, row_pattern)
                 if not formulas and row_pattern is _XLSX_ROW:
-                    formulas = _XLSX_FORMULA.search(scanned) is not None
+                    formulas = _has_formula(scanned)
                 if len(carry) > _CHUNK:
                     carry = carry[-64:]
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
@@ -269,6 +269,12 @@ def _stream_part(
     except RuntimeError as error:
         raise UnreadableFile(path, ENCRYPTED) from error
     return rows, cells, formulas
+
+
+def _has_formula(data: bytes) -> bool:
+    if b"<f>" in data or b"<f " in data:
+        return True
+    return b":f" in data and _XLSX_FORMULA.search(data) is not None
 
 
 def _count_cells(data: bytes, row_pattern: re.Pattern[bytes]) -> int:
