@@ -31,7 +31,7 @@ from mentordesk.domain.enums import Role
 from mentordesk.domain.roles import parse_role
 from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
-from mentordesk.io.columns import ColumnMapping, detect_mapping, find_header_row, fold
+from mentordesk.io.columns import ColumnMapping, FieldSet, detect_mapping, find_header_row, fold
 from mentordesk.io.readers import read_workbook
 from mentordesk.io.tables import (
     DEFAULT_LIMITS,
@@ -254,8 +254,9 @@ def _refuse(error: UnreadableFile) -> InvalidInput:
     return InvalidInput(str(error))
 
 
-def read_profile_file(path: Path | str) -> dict[str, Any]:
-    """A mapping profile saved as JSON (``{"columns": {"Header": "field" | null}}``)."""
+def read_profile_file(path: Path | str, fields: FieldSet = QUESTIONNAIRE_FIELDS) -> dict[str, Any]:
+    """A mapping profile saved as JSON (``{"columns": {"Header": "field" | null}}``) naming
+    only ``fields`` (the questionnaire's unless another import's are given)."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -264,7 +265,7 @@ def read_profile_file(path: Path | str) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
         raise InvalidInput(PROFILE_UNREADABLE(name=path.name, reason="no 'columns' object"))
     for key in data["columns"].values():
-        if key is not None and key not in QUESTIONNAIRE_FIELDS:
+        if key is not None and key not in fields:
             raise InvalidInput(PROFILE_UNREADABLE(name=path.name, reason=f"unknown field {key!r}"))
     return data
 
