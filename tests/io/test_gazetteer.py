@@ -67,3 +67,17 @@ def test_shipped_table_matches_its_builder(tmp_path: Path) -> None:
     world = tmp_path / "world.tsv.gz"
     assert gazetteer.write_world_table(world) > 30_000
     assert gzip.decompress(world.read_bytes()) == gzip.decompress(gazetteer.WORLD_DATA.read_bytes())
+
+
+def test_shipped_tables_are_in_the_order_their_look_ups_rely_on() -> None:
+    french = gzip.decompress(gazetteer.DATA.read_bytes()).decode("utf-8").splitlines()
+    assert french == sorted(french)
+    world = gzip.decompress(gazetteer.WORLD_DATA.read_bytes()).decode("utf-8").splitlines()
+    populations = [int(line.rsplit("\t", 1)[1]) for line in world]
+    assert populations == sorted(populations, reverse=True)
+
+
+def test_a_french_village_yields_to_a_big_world_city_only() -> None:
+    assert find_place("Montréal").country == "CA"  # type: ignore[union-attr]
+    assert find_place("Abbaretz").country == "FR"  # type: ignore[union-attr]
+    assert find_place("Londres").country == "GB"  # type: ignore[union-attr]

