@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>PreviewPage</name>
+    <name>KindTexts</name>
     <message numerus="yes">
         <source>%n person(s) ready to import</source>
         <translation>
@@ -25,22 +25,75 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with errors, skipped</source>
+        <source>%n meeting(s) to import</source>
         <translation>
-            <numerusform>%n row with errors, skipped</numerusform>
-            <numerusform>%n rows with errors, skipped</numerusform>
+            <numerusform>%n meeting to import</numerusform>
+            <numerusform>%n meetings to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%n already logged</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%n already logged</numerusform>
+            <numerusform>%n already logged</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n new answer</numerusform>
+            <numerusform>%n new answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to update</source>
+        <translation>
+            <numerusform>%n answer to update</numerusform>
+            <numerusform>%n answers to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) added</source>
+        <translation>
+            <numerusform>%n meeting added</numerusform>
+            <numerusform>%n meetings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) already logged</source>
+        <translation>
+            <numerusform>%n meeting already logged</numerusform>
+            <numerusform>%n meetings already logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added</source>
+        <translation>
+            <numerusform>%n answer added</numerusform>
+            <numerusform>%n answers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) updated</source>
+        <translation>
+            <numerusform>%n answer updated</numerusform>
+            <numerusform>%n answers updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) unchanged</source>
+        <translation>
+            <numerusform>%n answer unchanged</numerusform>
+            <numerusform>%n answers unchanged</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) added</source>
         <translation>
@@ -62,6 +115,26 @@
             <numerusform>%n people unchanged</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n row(s) with errors, skipped</source>
+        <translation>
+            <numerusform>%n row with errors, skipped</numerusform>
+            <numerusform>%n rows with errors, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation>
@@ -70,27 +143,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mentor(s)</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentee(s)</source>
-        <translation>
-            <numerusform>%n mentee</numerusform>
-            <numerusform>%n mentees</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SheetsPage</name>
     <message numerus="yes">
-        <source>%1 — %n row(s), no column of e-mail addresses</source>
+        <source>%1 — %n row(s), no column for %2</source>
         <translation>
-            <numerusform>%1 — %n row, no column of e-mail addresses</numerusform>
-            <numerusform>%1 — %n rows, no column of e-mail addresses</numerusform>
+            <numerusform>%1 — %n row, no column for %2</numerusform>
+            <numerusform>%1 — %n rows, no column for %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

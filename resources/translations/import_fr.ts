@@ -8,10 +8,6 @@
         <translation>Colonnes</translation>
     </message>
     <message>
-        <source>MentorDesk recognised these columns. Change any of them; columns left out are still kept with each person&apos;s answers.</source>
-        <translation>MentorDesk a reconnu ces colonnes. Modifiez-en autant que nécessaire&#xa0;; les colonnes non retenues restent conservées avec les réponses de chaque personne.</translation>
-    </message>
-    <message>
         <source>Apply a &amp;Profile</source>
         <translation>Appliquer un &amp;profil</translation>
     </message>
@@ -44,12 +40,8 @@
         <translation>Importée comme</translation>
     </message>
     <message>
-        <source>— kept with the answers —</source>
-        <translation>— gardée avec les réponses —</translation>
-    </message>
-    <message>
-        <source>Choose the column holding the e-mail addresses (sheet %1).</source>
-        <translation>Choisissez la colonne qui contient les adresses e-mail (feuille %1).</translation>
+        <source>Choose the column for %1 (sheet %2).</source>
+        <translation>Choisissez la colonne pour %1 (feuille %2).</translation>
     </message>
     <message>
         <source>From a File…</source>
@@ -62,6 +54,10 @@
     <message>
         <source>Mapping profiles</source>
         <translation>Profils de correspondance</translation>
+    </message>
+    <message>
+        <source>This profile does not fit this file.</source>
+        <translation>Ce profil ne correspond pas à ce fichier.</translation>
     </message>
     <message>
         <source>Save the Mapping Profile</source>
@@ -79,12 +75,8 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>Choose the Export</source>
-        <translation>Choisir l&apos;export</translation>
-    </message>
-    <message>
-        <source>The file your form tool exported: Google Forms, Microsoft Forms, Typeform, or your own workbook (xlsx, ods, csv). It is only read, never changed.</source>
-        <translation>Le fichier exporté par votre outil de formulaire&#xa0;: Google Forms, Microsoft Forms, Typeform, ou votre propre classeur (xlsx, ods, csv). Il est seulement lu, jamais modifié.</translation>
+        <source>Choose the File</source>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -107,10 +99,6 @@
         <translation>Dans la &amp;promo&#xa0;:</translation>
     </message>
     <message>
-        <source>Choose the Questionnaire Export</source>
-        <translation>Choisir l&apos;export du questionnaire</translation>
-    </message>
-    <message>
         <source>Spreadsheets and text exports</source>
         <translation>Classeurs et exports texte</translation>
     </message>
@@ -126,12 +114,187 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>&amp;Import Questionnaire…</source>
+        <translation>&amp;Importer un questionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import the volunteers&apos; answers from a questionnaire export</source>
+        <translation>Importer les réponses des volontaires depuis l&apos;export d&apos;un questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>KindTexts</name>
+    <message>
         <source>Import a Questionnaire</source>
         <translation>Importer un questionnaire</translation>
     </message>
     <message>
-        <source>&amp;Import Questionnaire…</source>
-        <translation>&amp;Importer un questionnaire…</translation>
+        <source>Import Meetings</source>
+        <translation>Importer des rencontres</translation>
+    </message>
+    <message>
+        <source>Import the Survey&apos;s Answers</source>
+        <translation>Importer les réponses au questionnaire de fin de promo</translation>
+    </message>
+    <message>
+        <source>Choose the Questionnaire Export</source>
+        <translation>Choisir l&apos;export du questionnaire</translation>
+    </message>
+    <message>
+        <source>Choose the Meetings Spreadsheet</source>
+        <translation>Choisir le tableau des rencontres</translation>
+    </message>
+    <message>
+        <source>Choose the Survey&apos;s Export</source>
+        <translation>Choisir l&apos;export du questionnaire de fin de promo</translation>
+    </message>
+    <message>
+        <source>The file your form tool exported: Google Forms, Microsoft Forms, Typeform, or your own workbook (xlsx, ods, csv). It is only read, never changed.</source>
+        <translation>Le fichier exporté par votre outil de formulaire&#xa0;: Google Forms, Microsoft Forms, Typeform, ou votre propre classeur (xlsx, ods, csv). Il est seulement lu, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with one row per meeting: the mentor&apos;s and the mentee&apos;s e-mails, the date, and if you have them the duration, the mode and notes (xlsx, ods, csv). It is only read, never changed.</source>
+        <translation>Un tableau d&apos;une ligne par rencontre&#xa0;: les e-mails du mentor et du mentoré, la date et, si vous les avez, la durée, le format et des notes (xlsx, ods, csv). Il est seulement lu, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>The export of the end-of-batch survey, one row per respondent: their e-mail, their rating out of 10, and any other answers (xlsx, ods, csv). It is only read, never changed.</source>
+        <translation>L&apos;export du questionnaire de fin de promo, une ligne par personne&#xa0;: son e-mail, sa note sur 10 et ses autres réponses (xlsx, ods, csv). Il est seulement lu, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>MentorDesk recognised these columns. Change any of them; columns left out are still kept with each person&apos;s answers.</source>
+        <translation>MentorDesk a reconnu ces colonnes. Modifiez-en autant que nécessaire&#xa0;; les colonnes non retenues restent conservées avec les réponses de chaque personne.</translation>
+    </message>
+    <message>
+        <source>MentorDesk recognised these columns. Change any of them; columns left out are not imported.</source>
+        <translation>MentorDesk a reconnu ces colonnes. Modifiez-en autant que nécessaire&#xa0;; les colonnes non retenues ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>MentorDesk recognised these columns. Change any of them; columns left out are still kept with each respondent&apos;s answers.</source>
+        <translation>MentorDesk a reconnu ces colonnes. Modifiez-en autant que nécessaire&#xa0;; les colonnes non retenues restent conservées avec les réponses de chaque personne.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <source>— kept with the answers —</source>
+        <translation>— gardée avec les réponses —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ready to import</source>
+        <translation>
+            <numerusform>%n personne prête à importer</numerusform>
+            <numerusform>%n personnes prêtes à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentoré(e)</numerusform>
+            <numerusform>%n mentoré(e)s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to import</source>
+        <translation>
+            <numerusform>%n rencontre à importer</numerusform>
+            <numerusform>%n rencontres à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already logged</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n nouvelle réponse</numerusform>
+            <numerusform>%n nouvelles réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to update</source>
+        <translation>
+            <numerusform>%n réponse à mettre à jour</numerusform>
+            <numerusform>%n réponses à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) added</source>
+        <translation>
+            <numerusform>%n rencontre ajoutée</numerusform>
+            <numerusform>%n rencontres ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) already logged</source>
+        <translation>
+            <numerusform>%n rencontre déjà enregistrée</numerusform>
+            <numerusform>%n rencontres déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added</source>
+        <translation>
+            <numerusform>%n réponse ajoutée</numerusform>
+            <numerusform>%n réponses ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) updated</source>
+        <translation>
+            <numerusform>%n réponse mise à jour</numerusform>
+            <numerusform>%n réponses mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) unchanged</source>
+        <translation>
+            <numerusform>%n réponse inchangée</numerusform>
+            <numerusform>%n réponses inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n personne ajoutée</numerusform>
+            <numerusform>%n personnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) updated</source>
+        <translation>
+            <numerusform>%n personne mise à jour</numerusform>
+            <numerusform>%n personnes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) unchanged</source>
+        <translation>
+            <numerusform>%n personne inchangée</numerusform>
+            <numerusform>%n personnes inchangées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -156,26 +319,9 @@
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) ready to import</source>
-        <translation>
-            <numerusform>%n personne prête à importer</numerusform>
-            <numerusform>%n personnes prêtes à importer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentor(s)</source>
-        <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentee(s)</source>
-        <translation>
-            <numerusform>%n mentoré(e)</numerusform>
-            <numerusform>%n mentoré(e)s</numerusform>
-        </translation>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors, skipped</source>
@@ -226,41 +372,12 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Writing the answers in one go: nothing is saved until the end.</source>
-        <translation>Les réponses sont écrites d&apos;un seul bloc&#xa0;: rien n&apos;est enregistré avant la fin.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <source>Done. The database holds the new answers.</source>
-        <translation>Terminé. La base contient les nouvelles réponses.</translation>
-    </message>
-    <message>
         <source>Batch: %1</source>
         <translation>Promo&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) added</source>
-        <translation>
-            <numerusform>%n personne ajoutée</numerusform>
-            <numerusform>%n personnes ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) updated</source>
-        <translation>
-            <numerusform>%n personne mise à jour</numerusform>
-            <numerusform>%n personnes mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) unchanged</source>
-        <translation>
-            <numerusform>%n personne inchangée</numerusform>
-            <numerusform>%n personnes inchangées</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
@@ -269,18 +386,31 @@
             <numerusform>%n lignes ignorées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n mentor(s)</source>
-        <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentors</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Cancel the Import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Stop now: nothing of this file is saved</source>
+        <translation>Arrêter maintenant&#xa0;: rien de ce fichier n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Writing everything in one go: nothing is saved until the end.</source>
+        <translation>Tout est écrit d&apos;un seul coup&#xa0;: rien n&apos;est enregistré avant la fin.</translation>
+    </message>
+    <message>
+        <source>Done: the import is saved.</source>
+        <translation>Terminé&#xa0;: l&apos;import est enregistré.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mentee(s)</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n mentoré(e)</numerusform>
-            <numerusform>%n mentoré(e)s</numerusform>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -294,6 +424,14 @@
 </context>
 <context>
     <name>SheetsPage</name>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Tick the sheets to import.</source>
+        <translation>Cochez les feuilles à importer.</translation>
+    </message>
     <message>
         <source>Sheets and Roles</source>
         <translation>Feuilles et rôles</translation>
@@ -318,16 +456,16 @@
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), no column for %2</source>
+        <translation>
+            <numerusform>%1 — %n ligne, pas de colonne pour %2</numerusform>
+            <numerusform>%1 — %n lignes, pas de colonne pour %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sheets:</source>
         <translation>Feuilles&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n row(s), no column of e-mail addresses</source>
-        <translation>
-            <numerusform>%1 — %n ligne, aucune colonne d&apos;adresses e-mail</numerusform>
-            <numerusform>%1 — %n lignes, aucune colonne d&apos;adresses e-mail</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n row(s), mentors according to its name</source>

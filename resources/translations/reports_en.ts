@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>FeedbackImportDialog</name>
-    <message numerus="yes">
-        <source>%n new answer(s)</source>
-        <translation>
-            <numerusform>%n new answer</numerusform>
-            <numerusform>%n new answers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped: see below.</source>
-        <translation>
-            <numerusform>%n row will be skipped: see below.</numerusform>
-            <numerusform>%n rows will be skipped: see below.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FeedbackPage</name>
     <message numerus="yes">
         <source>%1 of %n participant(s) answered</source>

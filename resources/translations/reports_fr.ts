@@ -108,85 +108,6 @@
     </message>
 </context>
 <context>
-    <name>FeedbackImportDialog</name>
-    <message>
-        <source>Import the survey&apos;s answers</source>
-        <translation>Importer les réponses au questionnaire</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Feuille</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>What to check</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new answer(s)</source>
-        <translation>
-            <numerusform>%n nouvelle réponse</numerusform>
-            <numerusform>%n nouvelles réponses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n mise à jour</numerusform>
-            <numerusform>%n mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangée</numerusform>
-            <numerusform>%n inchangées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped: see below.</source>
-        <translation>
-            <numerusform>%n ligne sera ignorée&#xa0;: voir ci-dessous.</numerusform>
-            <numerusform>%n lignes seront ignorées&#xa0;: voir ci-dessous.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation>Rien à importer.</translation>
-    </message>
-    <message>
-        <source>Columns understood in %1: %2</source>
-        <translation>Colonnes comprises dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (imported)</source>
-        <translation>%1 (importée)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-</context>
-<context>
     <name>FeedbackModel</name>
     <message>
         <source>no answer</source>
@@ -325,14 +246,6 @@
     <message>
         <source>Delete %1&apos;s answer? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer la réponse de %1&#xa0;? Édition ▸ Annuler la rétablit.</translation>
-    </message>
-    <message>
-        <source>Import the end-of-batch survey</source>
-        <translation>Importer le questionnaire de fin de promo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
-        <translation>Classeurs et CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
     </message>
 </context>
 <context>

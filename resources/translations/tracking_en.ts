@@ -58,27 +58,6 @@
             <numerusform>%1 · %n meetings, last on %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n meeting imported from %1.</numerusform>
-            <numerusform>%n meetings imported from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were already logged.</source>
-        <translation>
-            <numerusform>%n row was already logged.</numerusform>
-            <numerusform>%n rows were already logged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped: see the details.</source>
-        <translation>
-            <numerusform>%n row skipped: see the details.</numerusform>
-            <numerusform>%n rows skipped: see the details.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NudgesPanel</name>

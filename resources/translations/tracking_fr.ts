@@ -269,43 +269,6 @@ Objet&#xa0;: %2</translation>
         <source>Logged: %1, %2.</source>
         <translation>Enregistrée&#xa0;: %1, %2.</translation>
     </message>
-    <message>
-        <source>Import Meetings</source>
-        <translation>Importer des rencontres</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tableurs (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n rencontre importée depuis %1.</numerusform>
-            <numerusform>%n rencontres importées depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were already logged.</source>
-        <translation>
-            <numerusform>%n ligne était déjà enregistrée.</numerusform>
-            <numerusform>%n lignes étaient déjà enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped: see the details.</source>
-        <translation>
-            <numerusform>%n ligne ignorée&#xa0;: voir le détail.</numerusform>
-            <numerusform>%n lignes ignorées&#xa0;: voir le détail.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The meetings could not be imported.</source>
-        <translation>Les rencontres n&apos;ont pas pu être importées.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsPage</name>

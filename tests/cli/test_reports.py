@@ -144,3 +144,26 @@ def test_feedback_import_refuses_garbage(
     )
     assert status == 2 and out == ""
     assert err.startswith("error: retours.xlsx: ") and err.count("\n") == 1
+
+
+def test_feedback_import_options(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    survey = tmp_path / "retours.csv"
+    survey.write_text("Q1;Q2\ninconnu@example.org;9\n", encoding="utf-8")
+    profile = tmp_path / "retours.json"
+    profile.write_text(
+        json.dumps({"kind": "feedback", "columns": {"Q1": "email", "Q2": "rating"}}),
+        encoding="utf-8",
+    )
+    base = ("--db", demo_url, "feedback", "import", str(survey), "--batch", DEMO_BATCH)
+    status, out, err = run(capsys, *base, "--mapping", str(profile), "--dry-run")
+    assert (status, err) == (0, "")
+    assert out.startswith("retours.csv: would import 0, updated 0, unchanged 0, skipped 1\n")
+    status, out, err = run(capsys, *base, "--mapping", str(profile), "--strict")
+    assert status == 2 and out == "" and "1 row(s) have errors, nothing was imported" in err
+    status, _, err = run(capsys, *base)
+    assert status == 2 and "no sheet gives" in err
+    profile.write_text(json.dumps({"kind": "meetings", "columns": {}}), encoding="utf-8")
+    status, _, err = run(capsys, *base, "--mapping", str(profile))
+    assert status == 2 and "this mapping profile is for another import (meetings)" in err

@@ -293,3 +293,34 @@ def test_meetings_import_json_and_refusal(
         ),
         "missing.csv",
     )
+
+
+def test_meetings_import_mapping_dry_run_and_strict(
+    context: AppContext, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    build(context, [PlannedDuo("anna.martin", "bob.durand")])
+    path = tmp_path / "suivi.csv"
+    path.write_text(
+        "Qui ?;Avec qui ?;Quand ?;Comment ?\n"
+        "anna.martin@example.org;bob.durand@example.org;2026-10-01;téléphone\n"
+        "anna.martin@example.org;bob.durand@example.org;2999-01-01;visio\n",
+        encoding="utf-8",
+    )
+    profile = tmp_path / "suivi.json"
+    profile.write_text(
+        json.dumps({"kind": "meetings", "columns": {"Quand ?": "date", "Comment ?": "mode"}}),
+        encoding="utf-8",
+    )
+    args = ("meetings", "import", str(path), "--batch", BATCH, "--mapping", str(profile))
+    status, out, _ = _run(capsys, context, *args, "--dry-run")
+    assert status == 0 and out.endswith("dry run: nothing was saved\n")
+    assert out.startswith("suivi.csv: 1 imported, 0 already logged, 1 row(s) skipped\n")
+    _refused(_run(capsys, context, *args, "--strict"), "1 row(s) have errors, nothing was")
+    status, out, _ = _run(capsys, context, *args, "--json")
+    assert json.loads(out)["imported"] == 1
+    duo = context.meetings.find_duo(BATCH, "anna.martin@example.org", "bob.durand@example.org")
+    assert [m.mode.value for m in context.meetings.meetings(duo)] == ["phone"]
+    profile.write_text(json.dumps({"columns": {"Quand ?": "answered_at"}}), encoding="utf-8")
+    _refused(_run(capsys, context, *args), "suivi.json: not a mapping profile")
+    profile.write_text(json.dumps({"kind": "feedback", "columns": {}}), encoding="utf-8")
+    _refused(_run(capsys, context, *args), "for another import (feedback)")

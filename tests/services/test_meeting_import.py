@@ -54,8 +54,8 @@ def test_a_french_export_is_imported_and_a_second_import_changes_nothing(
     build(any_context, DUOS)
     path = french_export(tmp_path)
     result = any_context.meeting_import.import_file(path, BATCH, today=TODAY)
-    assert (result.imported, result.unchanged, result.skipped) == (3, 1, 1)
-    assert [w.as_json() for w in result.warnings] == [
+    assert (result.created, result.unchanged, result.skipped) == (3, 1, 1)
+    assert [w.as_json() for w in result.problems] == [
         {
             "sheet": "rencontres",
             "row": 6,
@@ -70,7 +70,7 @@ def test_a_french_export_is_imported_and_a_second_import_changes_nothing(
         (date(2026, 10, 1), 20, MeetingMode.PHONE, "point rapide le soir"),
     ]
     again = any_context.meeting_import.import_file(path, BATCH, today=TODAY)
-    assert (again.imported, again.unchanged, again.skipped) == (0, 5, 0)
+    assert (again.created, again.unchanged, again.skipped) == (0, 5, 0)
     assert count_meetings(any_context) == 4
 
 
@@ -94,8 +94,8 @@ def test_bad_rows_are_skipped_and_reported_where_they_are(
     path = tmp_path / "meetings.xlsx"
     book.save(path)
     result = context.meeting_import.import_file(path, BATCH, today=TODAY)
-    assert (result.imported, result.unchanged, result.skipped) == (1, 0, 7)
-    assert [(w.location.row, w.location.column, w.message) for w in result.warnings] == [
+    assert (result.created, result.unchanged, result.skipped) == (1, 0, 7)
+    assert [(w.location.row, w.location.column, w.message) for w in result.problems] == [
         (3, "", "zoe@example.org is not a volunteer of the batch 'Promo automne 2026'"),
         (4, "B", "'bob.durand@' is not an e-mail address"),
         (5, "C", "'next week' is not a date (write it 14/10/2026 or 2026-10-14)"),
@@ -115,7 +115,7 @@ def test_bad_rows_are_skipped_and_reported_where_they_are(
             " 'Promo automne 2026'",
         ),
     ]
-    assert result.warnings[1].as_json()["column"] == "B (Mentee)"
+    assert result.problems[1].as_json()["column"] == "B (Mentee)"
     assert count_meetings(context) == 2
 
 
@@ -125,7 +125,7 @@ def test_without_headers_the_first_e_mail_column_is_the_mentor_s(
     build(context, DUOS)
     path = write_csv(tmp_path / "raw.csv", [[A, B, "2026-10-03", "30"], [F, G, "2026-10-04", ""]])
     result = context.meeting_import.import_file(path, BATCH, today=TODAY)
-    assert (result.imported, result.skipped) == (2, 0)
+    assert (result.created, result.skipped) == (2, 0)
 
 
 @pytest.mark.parametrize(

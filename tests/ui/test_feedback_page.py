@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.services.feedback import FeedbackInput
 from mentordesk.ui.feedback.dialog import NO_RATING, FeedbackDialog
+from mentordesk.ui.import_wizard import ImportWizard
 from mentordesk.ui.models.feedback import Answered, Column, FeedbackFilter, FeedbackModel
 from mentordesk.ui.pages import feedback as feedback_module
 from mentordesk.ui.pages.feedback import FeedbackPage
@@ -170,20 +171,34 @@ def test_import_checks_first_then_imports(
         writer.writerow(["Adresse e-mail", "Note sur 10", "Un commentaire ?"])
         writer.writerow(["carla@example.org", "8", "Top"])
         writer.writerow(["personne@example.org", "9", ""])
-    dialog = page.open_import(path)
+    page.import_button.click()
+    opened = page.findChildren(ImportWizard)
+    assert len(opened) == 1 and opened[0].kind is context.feedback_import
+    opened[0].close()
+    wizard = page.open_import(path)
+    assert wizard is not None
+    wizard.next()
     settle()
-    assert dialog.summary.text() == (
-        "retours.csv: 1 new answer, 0 updated, 0 unchanged. 1 row will be skipped: see below."
+    columns = wizard.columns_page
+    assert wizard.currentPage() is columns
+    assert [columns.table.cellWidget(row, 3).currentText() for row in range(3)] == [
+        "E-mail",
+        "Rating out of 10",
+        "Comment",
+    ]
+    wizard.next()
+    settle()
+    preview = wizard.preview_page
+    assert preview.summary.text() == (
+        "1 new answer, 0 answers to update, 0 unchanged · 1 row with errors, skipped"
+        " · 0 warnings"
     )
-    assert "Adresse e-mail" in dialog.columns.text() and "Rating out of 10" in dialog.columns.text()
-    assert dialog.problems.rowCount() == 1
-    assert dialog.problems.item(0, 1).text() == "3"
+    assert preview.problems_model.rowCount() == 1
+    assert preview.problems_model.index(0, 2).data() == "3"
     assert not context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).answered
-    with pytest.MonkeyPatch.context():
-        dialog.import_button.click()
-        settle()
-    assert dialog.outcome is not None and dialog.outcome.imported == 1
+    wizard.next()
     settle()
+    assert wizard.outcome is not None and wizard.outcome.created == 1
     assert context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).rating == 8
     assert page.summary.text().startswith("4 of 6 participants answered")
 

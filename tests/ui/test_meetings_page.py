@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, MeetingMode
+from mentordesk.ui.import_wizard import ImportWizard
 from mentordesk.ui.pages.meetings import MeetingsPage
 from mentordesk.ui.tracking.meeting_log import MeetingDialog
 from mentordesk.ui.tracking.templates import TemplatesDialog
@@ -350,11 +351,26 @@ def test_a_meetings_spreadsheet_is_imported_from_the_log(
         f"{FRED};{HUGO};2026-12-28;45;Téléphone\n",
         encoding="utf-8",
     )
-    page.log.import_file(path)
+    page.log.import_button.click()
+    wizards = page.log.findChildren(ImportWizard)
+    assert len(wizards) == 1 and wizards[0].file_page.batch() == BATCH
+    assert not wizards[0].file_page.batch_box.isEditable()
+    wizards[0].close()
+    wizard = page.log.import_file(path)
+    assert wizard is not None and wizard.today == TODAY
+    for _ in range(2):
+        wizard.next()
+        settle()
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    assert preview.summary.text().startswith("1 meeting to import, 0 already logged")
+    problem = preview.problems_model.problem(0)
+    assert (problem.location.sheet, problem.location.row) == ("rencontres", 3)
+    assert problem.message.startswith("the meeting date 2026-12-28 is in the future")
+    assert meetings_of(context, FRED, HUGO) == []
+    wizard.next()
     settle()
-    box = page.log.findChild(QMessageBox, "importResult")
-    assert box is not None
-    assert box.text() == "1 meeting imported from rencontres.csv."
-    assert box.informativeText() == "1 row skipped: see the details."
-    assert "rencontres, row 3: the meeting date 2026-12-28 is in the future" in box.detailedText()
+    assert wizard.outcome is not None and wizard.outcome.created == 1
+    assert "1 meeting added" in wizard.result_page.message.text()
+    assert "1 row skipped" in wizard.result_page.message.text()
     assert meetings_of(context, FRED, HUGO) == [("2026-10-28", 45, MeetingMode.PHONE, "")]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json
+from mentordesk.cli.import_options import add_import_options, import_options, print_problems
 from mentordesk.i18n import LANGUAGES, system_language
 from mentordesk.io.report_model import Paper, ReportOptions
 
@@ -21,7 +22,7 @@ def register(subparsers: Any) -> None:
     )
     bulk.add_argument("file", type=Path, metavar="FILE")
     bulk.add_argument("--batch", required=True, metavar="NAME")
-    bulk.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    add_import_options(bulk)
     bulk.add_argument("--json", action="store_true", help="print JSON")
     bulk.set_defaults(func=_feedback_import)
 
@@ -58,20 +59,30 @@ def register(subparsers: Any) -> None:
 
 
 def _feedback_import(args: argparse.Namespace, context: ContextProvider) -> int:
-    result = context().feedback_import.import_file(args.file, args.batch, dry_run=args.dry_run)
+    service = context().feedback_import
+    result = service.import_file(args.file, args.batch, **import_options(args, service))
     if args.json:
-        print_json(result.as_json())
+        print_json(
+            {
+                "file": result.file,
+                "imported": result.created,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "skipped": result.skipped,
+                "dry_run": result.dry_run,
+                "problems": [
+                    {**problem.as_json(), "skipped": problem.severity == "error"}
+                    for problem in result.problems
+                ],
+            }
+        )
         return EXIT_OK
     verb = "would import" if result.dry_run else "imported"
     print(
-        f"{result.file}: {verb} {result.imported}, updated {result.updated},"
+        f"{result.file}: {verb} {result.created}, updated {result.updated},"
         f" unchanged {result.unchanged}, skipped {result.skipped}"
     )
-    for problem in result.problems:
-        where = problem.location
-        column = f", column {where.column_label}" if where.column_label else ""
-        kept = "" if problem.skipped else " (imported)"
-        print(f"  sheet {where.sheet}, row {where.row}{column}: {problem.message}{kept}")
+    print_problems(result)
     return EXIT_OK
 
 

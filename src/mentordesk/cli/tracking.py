@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
+from mentordesk.cli.import_options import add_import_options, import_options, print_problems
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.domain.figures import BatchFigures
 from mentordesk.services.meetings import minutes_text, mode_text
@@ -56,6 +57,7 @@ def register(subparsers: Any) -> None:
     )
     bulk.add_argument("file", type=Path, metavar="FILE")
     bulk.add_argument("--batch", required=True, metavar="NAME")
+    add_import_options(bulk)
     bulk.add_argument("--json", action="store_true", help="print JSON")
     bulk.set_defaults(func=_meetings_import)
 
@@ -121,19 +123,23 @@ def _meeting_add(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _meetings_import(args: argparse.Namespace, context: ContextProvider) -> int:
-    result = context().meeting_import.import_file(args.file, args.batch)
+    service = context().meeting_import
+    result = service.import_file(args.file, args.batch, **import_options(args, service))
     if args.json:
-        print_json(result.as_json())
+        print_json(
+            {
+                "imported": result.created,
+                "unchanged": result.unchanged,
+                "skipped": result.skipped,
+                "warnings": [problem.as_json() for problem in result.problems],
+            }
+        )
         return EXIT_OK
     print(
-        f"{result.file}: {result.imported} imported, {result.unchanged} already logged, "
+        f"{result.file}: {result.created} imported, {result.unchanged} already logged, "
         f"{result.skipped} row(s) skipped"
     )
-    for warning in result.warnings:
-        place = f"{warning.location.sheet}, row {warning.location.row}"
-        if warning.location.column_label:
-            place += f", column {warning.location.column_label}"
-        print(f"  {place}: {warning.message}")
+    print_problems(result)
     return EXIT_OK
 
 

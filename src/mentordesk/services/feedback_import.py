@@ -19,11 +19,9 @@ made in the window survive. A respondent who changed their answer in the survey 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,24 +30,8 @@ from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import Role
 from mentordesk.domain.roles import looks_like_role, parse_role
 from mentordesk.i18n import Text
-from mentordesk.io.columns import (
-    ColumnMapping,
-    FieldSet,
-    FieldSpec,
-    detect_mapping,
-    find_header_row,
-    fold,
-)
-from mentordesk.io.readers import read_workbook
-from mentordesk.io.tables import (
-    DEFAULT_LIMITS,
-    CellValue,
-    Location,
-    ReadLimits,
-    Table,
-    UnreadableFile,
-    cell_text,
-)
+from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
+from mentordesk.io.tables import CellValue, Location, Table, cell_text
 from mentordesk.io.values import (
     looks_like_bool,
     looks_like_datetime,
@@ -59,11 +41,11 @@ from mentordesk.io.values import (
     split_choices,
 )
 from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.errors import NotFound
 from mentordesk.services.feedback import clean_progress, formed_duos
-from mentordesk.storage.models import Duo, Feedback, Participation, Person, Topic
+from mentordesk.services.import_kinds import Problem, Progress, RowImport, Written, stepper
+from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person, Topic
 from mentordesk.storage.queries import find_batch
-from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 _RATING = re.compile(r"^(\d{1,2})(?:[.,]0+)?(?:\s*(?:/|sur|out of|on)\s*10)?$")
 
@@ -215,54 +197,6 @@ ROLE_NAMES = {
 
 
 @dataclass(frozen=True)
-class FeedbackProblem:
-    """A cell a coordinator should look at; ``skipped`` when its row was not imported."""
-
-    location: Location
-    message: str
-    skipped: bool = True
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "sheet": self.location.sheet,
-            "row": self.location.row,
-            "column": self.location.column_label,
-            "message": self.message,
-            "skipped": self.skipped,
-        }
-
-
-@dataclass(frozen=True)
-class SheetMapping:
-    sheet: str
-    headers: tuple[str, ...]
-    fields: dict[int, str]
-
-
-@dataclass(frozen=True)
-class FeedbackImportResult:
-    file: str
-    imported: int
-    updated: int
-    unchanged: int
-    skipped: int
-    problems: tuple[FeedbackProblem, ...] = ()
-    mappings: tuple[SheetMapping, ...] = field(default_factory=tuple)
-    dry_run: bool = False
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "file": self.file,
-            "imported": self.imported,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "skipped": self.skipped,
-            "dry_run": self.dry_run,
-            "problems": [problem.as_json() for problem in self.problems],
-        }
-
-
-@dataclass(frozen=True)
 class _Row:
     location: Location
     email_at: Location
@@ -280,141 +214,90 @@ class _Row:
     """The fields the file has a column for; the others keep what the answer already holds."""
 
 
-class FeedbackImportService:
-    def __init__(self, uow: UnitOfWorkFactory, limits: ReadLimits = DEFAULT_LIMITS) -> None:
-        self._uow = uow
-        self._limits = limits
+class FeedbackImportService(RowImport[_Row]):
+    """The survey's export as an :class:`~mentordesk.services.import_kinds.ImportKind`."""
 
-    def import_file(
-        self,
-        path: Path | str,
-        batch_name: str,
-        *,
-        dry_run: bool = False,
-        profile: Mapping[str, Any] | None = None,
-    ) -> FeedbackImportResult:
-        """Import every sheet of ``path`` that gives e-mails and ratings into the batch.
+    key = "feedback"
+    fields = FEEDBACK_FIELDS
+    no_columns = NO_COLUMNS
 
-        ``dry_run`` reads, checks and counts without writing anything (the window's preview).
-        """
-        path = Path(path)
+    def _read_rows(
+        self, tables: list[tuple[Table, ColumnMapping]], batch: str, problems: list[Problem]
+    ) -> list[_Row]:
         with self._uow() as uow:
-            session = uow.session
-            batch = find_batch(session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            found = find_batch(uow.session, batch)
+            if found is None:
+                raise NotFound(BATCH_NOT_FOUND(name=batch))
             known = {
                 fold(label)
-                for label in session.scalars(
-                    select(Topic.label).where(Topic.programme_id == batch.programme_id)
+                for label in uow.session.scalars(
+                    select(Topic.label).where(Topic.programme_id == found.programme_id)
                 )
             }
-            tables = self._tables(path, profile)
-            problems: list[FeedbackProblem] = []
-            rows = [
-                row
-                for table, columns in tables
-                for index in range(len(table))
-                if (row := _read_row(table, columns, index, known, problems)) is not None
-            ]
-            rows = _latest_per_email(rows, problems)
-            people = {
-                email: participation
-                for email, participation in session.execute(
-                    select(Person.email, Participation)
-                    .join(Participation, Participation.person_id == Person.id)
-                    .where(Participation.batch_id == batch.id)
-                )
-            }
-            imported = updated = unchanged = 0
-            for row in rows:
-                participation = people.get(row.email)
-                if participation is None:
-                    problems.append(
-                        FeedbackProblem(
-                            row.email_at, NOT_IN_BATCH(email=row.email, batch=batch.name)
-                        )
-                    )
-                    continue
-                if row.role is not None and row.role is not participation.role:
-                    problems.append(
-                        FeedbackProblem(
-                            row.location,
-                            ROLE_DIFFERS(
-                                said=ROLE_NAMES[row.role](),
-                                email=row.email,
-                                role=ROLE_NAMES[participation.role](),
-                            ),
-                            skipped=False,
-                        )
-                    )
-                duo_id = _duo_of(session, participation, row, problems)
-                feedback = participation.feedback
-                if feedback is not None and feedback.raw_answers == row.raw:
-                    unchanged += 1
-                    continue
-                if feedback is None:
-                    feedback = Feedback(participation_id=participation.id)
-                    session.add(feedback)
-                    imported += 1
-                else:
-                    updated += 1
-                _apply(feedback, row, duo_id)
-            if not dry_run:
-                uow.commit()
-        problems.sort(key=lambda p: (p.location.sheet, p.location.row or 0, p.location.column))
-        skipped = len({(p.location.sheet, p.location.row) for p in problems if p.skipped})
-        return FeedbackImportResult(
-            file=path.name,
-            imported=imported,
-            updated=updated,
-            unchanged=unchanged,
-            skipped=skipped,
-            problems=tuple(problems),
-            mappings=tuple(
-                SheetMapping(table.sheet, table.headers, _fields_by_column(columns))
-                for table, columns in tables
-            ),
-            dry_run=dry_run,
-        )
-
-    def _tables(
-        self, path: Path, profile: Mapping[str, Any] | None
-    ) -> list[tuple[Table, dict[str, int | tuple[int, ...]]]]:
-        try:
-            workbook = read_workbook(path, limits=self._limits)
-        except UnreadableFile as error:
-            raise InvalidInput(str(error)) from None
-        tables: list[tuple[Table, dict[str, int | tuple[int, ...]]]] = []
-        for sheet in workbook.sheets:
-            table = sheet.table(find_header_row(sheet, FEEDBACK_FIELDS))
-            if profile is not None:
-                try:
-                    mapping = ColumnMapping.from_profile(profile, table, FEEDBACK_FIELDS)
-                except ValueError as error:
-                    raise InvalidInput(f"{path.name}: {error}") from None
-            else:
-                mapping = detect_mapping(table, FEEDBACK_FIELDS)
-            if mapping.missing(FEEDBACK_FIELDS):
-                continue
+        rows: list[_Row] = []
+        for table, mapping in tables:
             columns: dict[str, int | tuple[int, ...]] = {}
             for spec in FEEDBACK_FIELDS:
-                found = mapping.columns_of(spec.key)
-                if found:
-                    columns[spec.key] = found if spec.multiple else found[0]
-            tables.append((table, columns))
-        if not tables:
-            names = ", ".join(FEEDBACK_FIELDS.get(key).label() for key in ("email", "rating"))
-            raise InvalidInput(f"{path.name}: {NO_COLUMNS(fields=names)}")
-        return tables
+                taken = mapping.columns_of(spec.key)
+                if taken:
+                    columns[spec.key] = taken if spec.multiple else taken[0]
+            for index in range(len(table)):
+                row = _read_row(table, columns, index, known, problems)
+                if row is not None:
+                    rows.append(row)
+        return _latest_per_email(rows, problems)
 
-
-def _fields_by_column(columns: Mapping[str, int | tuple[int, ...]]) -> dict[int, str]:
-    result: dict[int, str] = {}
-    for key, found in columns.items():
-        for column in found if isinstance(found, tuple) else (found,):
-            result[column] = key
-    return dict(sorted(result.items()))
+    def _write(
+        self,
+        session: Session,
+        batch: Batch,
+        rows: Sequence[_Row],
+        problems: list[Problem],
+        today: date,
+        progress: Progress | None,
+    ) -> Written:
+        people = {
+            email: participation
+            for email, participation in session.execute(
+                select(Person.email, Participation)
+                .join(Participation, Participation.person_id == Person.id)
+                .where(Participation.batch_id == batch.id)
+            )
+        }
+        written = Written()
+        step = stepper(progress, len(rows), 0, 95)
+        for done, row in enumerate(rows):
+            step(done)
+            participation = people.get(row.email)
+            if participation is None:
+                problems.append(
+                    Problem(row.email_at, NOT_IN_BATCH(email=row.email, batch=batch.name), "")
+                )
+                continue
+            if row.role is not None and row.role is not participation.role:
+                said, role = ROLE_NAMES[row.role](), ROLE_NAMES[participation.role]()
+                problems.append(
+                    Problem(
+                        row.location,
+                        ROLE_DIFFERS(said=said, email=row.email, role=role),
+                        "",
+                        "warning",
+                    )
+                )
+            duo_id = _duo_of(session, participation, row, problems)
+            feedback = participation.feedback
+            if feedback is not None and feedback.raw_answers == row.raw:
+                written.unchanged += 1
+                continue
+            if feedback is None:
+                feedback = Feedback(participation_id=participation.id)
+                session.add(feedback)
+                written.created += 1
+            else:
+                written.updated += 1
+            _apply(feedback, row, duo_id)
+        session.flush()
+        return written
 
 
 def _read_row(
@@ -422,7 +305,7 @@ def _read_row(
     columns: Mapping[str, int | tuple[int, ...]],
     index: int,
     known: set[str],
-    problems: list[FeedbackProblem],
+    problems: list[Problem],
 ) -> _Row | None:
     values = table.rows[index]
     found = len(problems)
@@ -434,7 +317,7 @@ def _read_row(
         return values[column], table.location(index, column)
 
     def report(where: Location, message: str, skipped: bool = True) -> None:
-        problems.append(FeedbackProblem(where, message, skipped))
+        problems.append(Problem(where, message, "", "error" if skipped else "warning"))
 
     value, where = cell("email")
     email_at = where
@@ -469,7 +352,7 @@ def _read_row(
     role_value, _ = cell("role")
     comment_value, _ = cell("comment")
     partner_value, _ = cell("partner")
-    if any(p.skipped for p in problems[found:]):
+    if any(p.severity == "error" for p in problems[found:]):
         return None
     raw = {
         header or f"@{index_}": cell_text(values[index_])
@@ -509,7 +392,7 @@ def _apply(feedback: Feedback, row: _Row, duo_id: int | None) -> None:
         feedback.submitted_at = row.submitted_at
 
 
-def _latest_per_email(rows: list[_Row], problems: list[FeedbackProblem]) -> list[_Row]:
+def _latest_per_email(rows: list[_Row], problems: list[Problem]) -> list[_Row]:
     """One answer per respondent: the latest submitted, else the last in the file."""
     kept: dict[str, _Row] = {}
     for row in rows:
@@ -527,15 +410,13 @@ def _latest_per_email(rows: list[_Row], problems: list[FeedbackProblem]) -> list
         older = previous if newer is row else row
         kept[row.email] = newer
         problems.append(
-            FeedbackProblem(
-                older.location, ANSWERED_TWICE(email=row.email, kept=newer.location.row)
-            )
+            Problem(older.location, ANSWERED_TWICE(email=row.email, kept=newer.location.row), "")
         )
     return list(kept.values())
 
 
 def _duo_of(
-    session: Session, participation: Participation, row: _Row, problems: list[FeedbackProblem]
+    session: Session, participation: Participation, row: _Row, problems: list[Problem]
 ) -> int | None:
     duos: list[Duo] = formed_duos(session, participation)
     if row.partner:
@@ -544,8 +425,8 @@ def _duo_of(
             if other.person.email == row.partner:
                 return duo.id
         problems.append(
-            FeedbackProblem(
-                row.location, PARTNER_UNKNOWN(email=row.email, partner=row.partner), skipped=False
+            Problem(
+                row.location, PARTNER_UNKNOWN(email=row.email, partner=row.partner), "", "warning"
             )
         )
         return None

@@ -9,35 +9,27 @@ is the mentor's and the second the mentee's.
 A row is checked with the rules of the meeting log (:func:`meeting_problem`); a row with a
 problem is skipped and reported with its sheet, row and column. A row that repeats a meeting
 already logged is counted as unchanged, so importing the same file twice changes nothing.
-The good rows are written in one transaction.
+The good rows are written in one transaction. The steps (open, preview, run) and their
+results are those of every import: see :mod:`mentordesk.services.import_kinds`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, time, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.i18n import Text
-from mentordesk.io.columns import FieldSet, FieldSpec, detect_mapping, find_header_row, fold
-from mentordesk.io.readers import read_workbook
-from mentordesk.io.tables import (
-    DEFAULT_LIMITS,
-    CellValue,
-    Location,
-    ReadLimits,
-    Table,
-    UnreadableFile,
-    cell_text,
-)
+from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
+from mentordesk.io.tables import CellValue, Location, Table, cell_text
 from mentordesk.io.values import looks_like_datetime, looks_like_email, parse_datetime
-from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.import_kinds import Problem, Progress, RowImport, Written, stepper
 from mentordesk.services.meetings import (
     MeetingKey,
     batch_duos,
@@ -45,9 +37,7 @@ from mentordesk.services.meetings import (
     unknown_duo_message,
 )
 from mentordesk.services.tracking_texts import MODE_NAMES
-from mentordesk.storage.models import Duo, Meeting
-from mentordesk.storage.queries import find_batch
-from mentordesk.storage.unit_of_work import UnitOfWorkFactory
+from mentordesk.storage.models import Batch, Duo, Meeting
 
 _MODE_WORDS: dict[MeetingMode, tuple[str, ...]] = {
     MeetingMode.IN_PERSON: (
@@ -188,37 +178,6 @@ SAME_AS_ROW = Text(
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    location: Location
-    message: str
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "sheet": self.location.sheet,
-            "row": self.location.row,
-            "column": self.location.column_label,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True)
-class MeetingImportResult:
-    file: str
-    imported: int
-    unchanged: int
-    skipped: int
-    warnings: tuple[RowProblem, ...] = field(default_factory=tuple)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "imported": self.imported,
-            "unchanged": self.unchanged,
-            "skipped": self.skipped,
-            "warnings": [w.as_json() for w in self.warnings],
-        }
-
-
-@dataclass(frozen=True)
 class _Row:
     location: Location
     mentor: str
@@ -229,96 +188,81 @@ class _Row:
     notes: str
 
 
-class MeetingImportService:
-    def __init__(self, uow: UnitOfWorkFactory, limits: ReadLimits = DEFAULT_LIMITS) -> None:
-        self._uow = uow
-        self._limits = limits
+class MeetingImportService(RowImport[_Row]):
+    """The meetings spreadsheet as an :class:`~mentordesk.services.import_kinds.ImportKind`."""
 
-    def import_file(
-        self, path: Path | str, batch_name: str, *, today: date | None = None
-    ) -> MeetingImportResult:
-        """Import every sheet that names the duo and the date; refuse the file when none does."""
-        path = Path(path)
-        today = today or date.today()
-        tables = self._tables(path)
-        problems: list[RowProblem] = []
+    key = "meetings"
+    fields = MEETING_FIELDS
+    counted = ("created", "unchanged")
+    no_columns = NO_COLUMN
+
+    def _read_rows(
+        self, tables: list[tuple[Table, ColumnMapping]], batch: str, problems: list[Problem]
+    ) -> list[_Row]:
         rows: list[_Row] = []
         for table, mapping in tables:
+            columns = {key: column for column, key in mapping.assigned}
             for index in range(len(table)):
-                row = _parse_row(table, mapping, index, problems)
+                row = _parse_row(table, columns, index, problems)
                 if row is not None:
                     rows.append(row)
-        with self._uow() as uow:
-            session = uow.session
-            batch = find_batch(session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-            duos = batch_duos(session, batch)
-            known: dict[int, set[MeetingKey]] = {}
-            for duo_id, day, mode, minutes in session.execute(
-                select(Meeting.duo_id, Meeting.date, Meeting.mode, Meeting.minutes)
-                .join(Duo)
-                .where(Duo.batch_id == batch.id)
-            ):
-                known.setdefault(duo_id, set()).add(MeetingKey(duo_id, day, mode, minutes))
-            seen: dict[MeetingKey, Location] = {}
-            imported = unchanged = 0
-            for row in rows:
-                facts = duos.get((row.mentor, row.mentee))
-                if facts is None:
-                    message = unknown_duo_message(session, batch, row.mentor, row.mentee)
-                    problems.append(RowProblem(row.location, message))
-                    continue
-                key = MeetingKey(facts.duo_id, row.key_date, row.mode, row.minutes)
-                if key in known.get(facts.duo_id, set()):
-                    unchanged += 1
-                    continue
-                if key in seen:
-                    problems.append(RowProblem(row.location, SAME_AS_ROW(row=seen[key].row)))
-                    continue
-                problem = meeting_problem(facts, key, (), today)
-                if problem is not None:
-                    problems.append(RowProblem(row.location, str(problem)))
-                    continue
-                seen[key] = row.location
-                session.add(
-                    Meeting(
-                        duo_id=facts.duo_id,
-                        date=row.key_date,
-                        minutes=row.minutes,
-                        mode=row.mode,
-                        notes=row.notes,
-                    )
-                )
-                imported += 1
-            uow.commit()
-        skipped = len({(p.location.sheet, p.location.row) for p in problems})
-        problems.sort(key=lambda p: (p.location.sheet, p.location.row or 0, p.location.column))
-        return MeetingImportResult(path.name, imported, unchanged, skipped, tuple(problems))
+        return rows
 
-    def _tables(self, path: Path) -> list[tuple[Table, dict[str, int]]]:
-        try:
-            workbook = read_workbook(path, limits=self._limits)
-        except UnreadableFile as error:
-            raise InvalidInput(str(error)) from None
-        tables: list[tuple[Table, dict[str, int]]] = []
-        missing: list[str] = [spec.key for spec in MEETING_FIELDS if spec.required]
-        for sheet in workbook.sheets:
-            table = sheet.table(find_header_row(sheet, MEETING_FIELDS))
-            mapping = detect_mapping(table, MEETING_FIELDS)
-            lacking = [spec.key for spec in mapping.missing(MEETING_FIELDS)]
-            if lacking:
-                missing = min(missing, lacking, key=len)
+    def _write(
+        self,
+        session: Session,
+        batch: Batch,
+        rows: Sequence[_Row],
+        problems: list[Problem],
+        today: date,
+        progress: Progress | None,
+    ) -> Written:
+        duos = batch_duos(session, batch)
+        known: dict[int, set[MeetingKey]] = {}
+        for duo_id, day, mode, minutes in session.execute(
+            select(Meeting.duo_id, Meeting.date, Meeting.mode, Meeting.minutes)
+            .join(Duo)
+            .where(Duo.batch_id == batch.id)
+        ):
+            known.setdefault(duo_id, set()).add(MeetingKey(duo_id, day, mode, minutes))
+        seen: dict[MeetingKey, Location] = {}
+        written = Written()
+        step = stepper(progress, len(rows), 0, 95)
+        for done, row in enumerate(rows):
+            step(done)
+            facts = duos.get((row.mentor, row.mentee))
+            if facts is None:
+                message = unknown_duo_message(session, batch, row.mentor, row.mentee)
+                problems.append(Problem(row.location, message, ""))
                 continue
-            tables.append((table, {key: column for column, key in mapping.assigned}))
-        if not tables:
-            names = ", ".join(MEETING_FIELDS.get(key).label() for key in missing)
-            raise InvalidInput(f"{path.name}: {NO_COLUMN(fields=names)}")
-        return tables
+            key = MeetingKey(facts.duo_id, row.key_date, row.mode, row.minutes)
+            if key in known.get(facts.duo_id, set()):
+                written.unchanged += 1
+                continue
+            if key in seen:
+                problems.append(Problem(row.location, SAME_AS_ROW(row=seen[key].row), ""))
+                continue
+            problem = meeting_problem(facts, key, (), today)
+            if problem is not None:
+                problems.append(Problem(row.location, str(problem), ""))
+                continue
+            seen[key] = row.location
+            session.add(
+                Meeting(
+                    duo_id=facts.duo_id,
+                    date=row.key_date,
+                    minutes=row.minutes,
+                    mode=row.mode,
+                    notes=row.notes,
+                )
+            )
+            written.created += 1
+        session.flush()
+        return written
 
 
 def _parse_row(
-    table: Table, columns: dict[str, int], index: int, problems: list[RowProblem]
+    table: Table, columns: dict[str, int], index: int, problems: list[Problem]
 ) -> _Row | None:
     values = table.rows[index]
     found = len(problems)
@@ -330,7 +274,7 @@ def _parse_row(
         return values[column], table.location(index, column)
 
     def report(location: Location, message: str) -> None:
-        problems.append(RowProblem(location, message))
+        problems.append(Problem(location, message, ""))
 
     emails = {}
     for key in ("mentor", "mentee"):

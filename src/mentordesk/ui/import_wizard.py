@@ -1,4 +1,9 @@
-"""The import wizard: choose a questionnaire export, check its columns, preview, import.
+"""The import wizard: choose a file, check its columns, preview the rows, import them.
+
+One wizard serves every spreadsheet import — the volunteers' questionnaire, the meetings
+log, the end-of-batch survey — each described by an
+:class:`~mentordesk.services.import_kinds.ImportKind` (its fields, how rows are checked and
+written); :class:`KindTexts` holds the few words that differ between them.
 
 Every slow step (reading the file, checking the rows, writing them) runs off the GUI
 thread through :mod:`mentordesk.ui.workers`; only plain data comes back. The import itself
@@ -8,6 +13,8 @@ is one transaction: cancelling it, or any failure, leaves the database as it was
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +50,22 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.io.columns import ColumnMapping
 from mentordesk.io.tables import cell_text, column_letter
-from mentordesk.services.imports import (
-    ImportPlan,
-    ImportReport,
-    ImportSource,
-    SheetSource,
-    read_profile_file,
-    write_profile_file,
+from mentordesk.services.batches import BatchSummary
+from mentordesk.services.errors import InvalidInput
+from mentordesk.services.import_kinds import (
+    ImportChoice,
+    ImportKind,
+    ImportOutcome,
+    ImportPreview,
+    OpenedFile,
+    OpenedSheet,
+    QuestionnaireImport,
+    field_names,
+    profile_names,
+    read_profile,
+    tagged,
 )
-from mentordesk.services.questionnaire import QUESTIONNAIRE_FIELDS
+from mentordesk.services.imports import write_profile_file
 from mentordesk.ui.errors import as_sentence, error_box, is_expected
 from mentordesk.ui.models.import_preview import PreviewModel, ProblemsModel
 from mentordesk.ui.workers import run_in_background
@@ -73,44 +87,171 @@ def _error_text(error: Exception) -> str:
     return as_sentence(str(error)) if is_expected(error) else f"{type(error).__name__}: {error}"
 
 
+class KindTexts(QObject):
+    """The words that change with the kind of import; every other text is shared."""
+
+    def __init__(self, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+
+    def _pick(self, texts: dict[str, Callable[[], str]]) -> str:
+        return texts.get(self.key, texts["questionnaire"])()
+
+    def title(self) -> str:
+        return self._pick(
+            {
+                "questionnaire": lambda: self.tr("Import a Questionnaire"),
+                "meetings": lambda: self.tr("Import Meetings"),
+                "feedback": lambda: self.tr("Import the Survey's Answers"),
+            }
+        )
+
+    def file_title(self) -> str:
+        return self._pick(
+            {
+                "questionnaire": lambda: self.tr("Choose the Questionnaire Export"),
+                "meetings": lambda: self.tr("Choose the Meetings Spreadsheet"),
+                "feedback": lambda: self.tr("Choose the Survey's Export"),
+            }
+        )
+
+    def file_help(self) -> str:
+        return self._pick(
+            {
+                "questionnaire": lambda: self.tr(
+                    "The file your form tool exported: Google Forms, Microsoft Forms, Typeform, "
+                    "or your own workbook (xlsx, ods, csv). It is only read, never changed."
+                ),
+                "meetings": lambda: self.tr(
+                    "A spreadsheet with one row per meeting: the mentor's and the mentee's "
+                    "e-mails, the date, and if you have them the duration, the mode and notes "
+                    "(xlsx, ods, csv). It is only read, never changed."
+                ),
+                "feedback": lambda: self.tr(
+                    "The export of the end-of-batch survey, one row per respondent: their "
+                    "e-mail, their rating out of 10, and any other answers (xlsx, ods, csv). "
+                    "It is only read, never changed."
+                ),
+            }
+        )
+
+    def columns_help(self) -> str:
+        return self._pick(
+            {
+                "questionnaire": lambda: self.tr(
+                    "MentorDesk recognised these columns. Change any of them; columns left out "
+                    "are still kept with each person's answers."
+                ),
+                "meetings": lambda: self.tr(
+                    "MentorDesk recognised these columns. Change any of them; columns left out "
+                    "are not imported."
+                ),
+                "feedback": lambda: self.tr(
+                    "MentorDesk recognised these columns. Change any of them; columns left out "
+                    "are still kept with each respondent's answers."
+                ),
+            }
+        )
+
+    def left_out(self) -> str:
+        """The choice of the column menus that maps a column to no field."""
+        if self.key == "meetings":
+            return self.tr("— not imported —")
+        return self.tr("— kept with the answers —")
+
+    def preview_count(self, key: str, count: int) -> str:
+        phrases: dict[tuple[str, str], Callable[[], str]] = {
+            ("questionnaire", "ready"): lambda: self.tr("%n person(s) ready to import", "", count),
+            ("questionnaire", "mentors"): lambda: self.tr("%n mentor(s)", "", count),
+            ("questionnaire", "mentees"): lambda: self.tr("%n mentee(s)", "", count),
+            ("meetings", "created"): lambda: self.tr("%n meeting(s) to import", "", count),
+            ("meetings", "unchanged"): lambda: self.tr("%n already logged", "", count),
+            ("feedback", "created"): lambda: self.tr("%n new answer(s)", "", count),
+            ("feedback", "updated"): lambda: self.tr("%n answer(s) to update", "", count),
+            ("feedback", "unchanged"): lambda: self.tr("%n unchanged", "", count),
+        }
+        phrase = phrases.get((self.key, key))
+        return phrase() if phrase is not None else f"{key}: {count}"
+
+    def outcome_lines(self, outcome: ImportOutcome) -> list[str]:
+        """What was written, one figure a line; the figures that cannot happen are left out."""
+        created, updated, unchanged = outcome.created, outcome.updated, outcome.unchanged
+        if self.key == "meetings":
+            return [
+                self.tr("%n meeting(s) added", "", created),
+                self.tr("%n meeting(s) already logged", "", unchanged),
+            ]
+        if self.key == "feedback":
+            return [
+                self.tr("%n answer(s) added", "", created),
+                self.tr("%n answer(s) updated", "", updated),
+                self.tr("%n answer(s) unchanged", "", unchanged),
+            ]
+        return [
+            self.tr("%n person(s) added", "", created),
+            self.tr("%n person(s) updated", "", updated),
+            self.tr("%n person(s) unchanged", "", unchanged),
+            self.tr("%n mentor(s)", "", outcome.detail("mentors"))
+            + ", "
+            + self.tr("%n mentee(s)", "", outcome.detail("mentees")),
+        ]
+
+
 class ImportWizard(QWizard):
-    """File → sheets and role → columns → preview → import."""
+    """File → sheets (and role) → columns → preview → import, for any kind of import.
+
+    ``batches`` fills the batch box (None: read from the database); the kind decides whether
+    a new name creates a batch. ``today`` is the day the rows are checked against.
+    """
 
     imported = Signal(str)
+    """The import was saved, into the batch of that name."""
 
     def __init__(
         self,
         context: AppContext,
-        batches: list[str],
+        batches: list[str] | None,
         batch: str | None = None,
         path: str | None = None,
         parent: QWidget | None = None,
+        *,
+        kind: ImportKind | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.source: ImportSource | None = None
+        self.kind: ImportKind = kind or QuestionnaireImport(context.imports)
+        self.texts = KindTexts(self.kind.key, self)
+        self.today = today
+        self.opened: OpenedFile | None = None
         self.source_path: str | None = None
         self.mappings: dict[str, ColumnMapping] = {}
-        self.plan: ImportPlan | None = None
-        self.report: ImportReport | None = None
-        self.setWindowTitle(self.tr("Import a Questionnaire"))
+        self.preview: ImportPreview | None = None
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(self.texts.title())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(980, 680)
-        self.file_page = FilePage(batches, batch, path)
-        self.sheets_page = SheetsPage()
+        self.file_page = FilePage(self.texts, self.kind.creates_batch, batches, batch, path)
+        self.sheets_page = SheetsPage(self.kind.chooses_role)
         self.columns_page = ColumnsPage()
         self.preview_page = PreviewPage()
         self.result_page = ResultPage()
-        for page in (
-            self.file_page,
-            self.sheets_page,
-            self.columns_page,
-            self.preview_page,
-            self.result_page,
-        ):
-            self.addPage(page)
+        self.page_ids = {
+            page: self.addPage(page)
+            for page in (
+                self.file_page,
+                self.sheets_page,
+                self.columns_page,
+                self.preview_page,
+                self.result_page,
+            )
+        }
+        if batches is None:
+            run_in_background(
+                context.batches.list_batches, on_success=self.file_page.set_batches, owner=self
+            )
 
     @property
     def batch(self) -> str:
@@ -121,11 +262,37 @@ class ImportWizard(QWizard):
         data = self.sheets_page.role_box.currentData()
         return Role(data) if data else None
 
-    def chosen_sheets(self) -> list[SheetSource]:
+    def nextId(self) -> int:
+        """The sheets page is left out when there is nothing to choose on it."""
+        if self.currentPage() is self.file_page and self._nothing_to_choose():
+            return self.page_ids[self.columns_page]
+        return super().nextId()
+
+    def _nothing_to_choose(self) -> bool:
+        opened = self.opened
+        return not self.kind.chooses_role and opened is not None and len(opened.sheets) == 1
+
+    def chosen_sheets(self) -> list[OpenedSheet]:
+        if self._nothing_to_choose():
+            assert self.opened is not None
+            return list(self.opened.sheets)
         return self.sheets_page.chosen()
 
-    def mapping_of(self, sheet: SheetSource) -> ColumnMapping:
+    def mapping_of(self, sheet: OpenedSheet) -> ColumnMapping:
         return self.mappings.get(sheet.name, sheet.mapping)
+
+    def choice(self) -> ImportChoice:
+        sheets = self.chosen_sheets()
+        return ImportChoice(
+            batch=self.batch,
+            sheets=tuple(sheet.name for sheet in sheets),
+            mappings={sheet.name: self.mapping_of(sheet) for sheet in sheets},
+            role=self.role,
+            today=self.today,
+        )
+
+    def forget_preview(self) -> None:
+        self.preview = None
 
     def reject(self) -> None:
         self.result_page.cancel()
@@ -133,16 +300,19 @@ class ImportWizard(QWizard):
 
 
 class FilePage(QWizardPage):
-    def __init__(self, batches: list[str], batch: str | None, path: str | None) -> None:
+    def __init__(
+        self,
+        texts: KindTexts,
+        new_batch: bool,
+        batches: list[str] | None,
+        batch: str | None,
+        path: str | None,
+    ) -> None:
         super().__init__()
         self._busy = False
-        self.setTitle(self.tr("Choose the Export"))
-        self.setSubTitle(
-            self.tr(
-                "The file your form tool exported: Google Forms, Microsoft Forms, Typeform, or "
-                "your own workbook (xlsx, ods, csv). It is only read, never changed."
-            )
-        )
+        self.texts = texts
+        self.setTitle(self.tr("Choose the File"))
+        self.setSubTitle(texts.file_help())
         self.path_edit = QLineEdit(path or "")
         self.path_edit.setPlaceholderText(self.tr("Choose a file…"))
         self.path_edit.textChanged.connect(self.completeChanged)
@@ -152,11 +322,12 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.batch_box = QComboBox()
-        self.batch_box.setEditable(True)
-        self.batch_box.addItems(batches)
+        self.batch_box.setEditable(new_batch)
+        self.batch_box.addItems(batches or ([batch] if batch else []))
         if batch:
             self.batch_box.setCurrentText(batch)
-        self.batch_box.setToolTip(self.tr("Type a new name to create a batch"))
+        if new_batch:
+            self.batch_box.setToolTip(self.tr("Type a new name to create a batch"))
         self.batch_box.currentTextChanged.connect(self.completeChanged)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
@@ -175,11 +346,22 @@ class FilePage(QWizardPage):
     def batch(self) -> str:
         return self.batch_box.currentText().strip()
 
+    def set_batches(self, batches: list[BatchSummary]) -> None:
+        """Offer every batch of the database, keeping the one already chosen or typed."""
+        current = self.batch()
+        self.batch_box.blockSignals(True)
+        self.batch_box.clear()
+        self.batch_box.addItems([batch.name for batch in batches])
+        if current:
+            self.batch_box.setCurrentText(current)
+        self.batch_box.blockSignals(False)
+        self.completeChanged.emit()
+
     def browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose the Questionnaire Export"),
+            self.texts.file_title(),
             start,
             self.tr("Spreadsheets and text exports")
             + f" ({FILE_FILTER_EXTENSIONS});;"
@@ -195,15 +377,16 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self._wizard()
         path = self.path_edit.text().strip()
-        if wizard.source is not None and wizard.source_path == path:
+        if wizard.opened is not None and wizard.source_path == path:
             return True
         self._busy = True
         self.completeChanged.emit()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
+        kind = wizard.kind
         run_in_background(
-            lambda: wizard.context.imports.open(path),
-            on_success=lambda source: self._read(path, source),
+            lambda: kind.open(path),
+            on_success=lambda opened: self._read(path, opened),
             on_failure=self._failed,
             owner=self,
         )
@@ -214,12 +397,12 @@ class FilePage(QWizardPage):
         assert isinstance(wizard, ImportWizard)
         return wizard
 
-    def _read(self, path: str, source: ImportSource) -> None:
+    def _read(self, path: str, opened: OpenedFile) -> None:
         wizard = self._wizard()
-        wizard.source = source
+        wizard.opened = opened
         wizard.source_path = path
         wizard.mappings = {}
-        wizard.plan = None
+        wizard.forget_preview()
         self._busy = False
         self.status.setText("")
         self.completeChanged.emit()
@@ -233,12 +416,15 @@ class FilePage(QWizardPage):
 
 
 class SheetsPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, chooses_role: bool) -> None:
         super().__init__()
-        self.setTitle(self.tr("Sheets and Roles"))
-        self.setSubTitle(
-            self.tr("Tick the sheets to import, and say where each person's role comes from.")
-        )
+        self.setTitle(self.tr("Sheets"))
+        self.setSubTitle(self.tr("Tick the sheets to import."))
+        if chooses_role:
+            self.setTitle(self.tr("Sheets and Roles"))
+            self.setSubTitle(
+                self.tr("Tick the sheets to import, and say where each person's role comes from.")
+            )
         self.sheets = QListWidget()
         self.sheets.itemChanged.connect(self.completeChanged)
         self.role_box = QComboBox()
@@ -249,26 +435,35 @@ class SheetsPage(QWizardPage):
         self.role_box.addItem(self.tr("Everyone in this file is a mentee"), Role.MENTEE.value)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Role:"), self.role_box)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Sheets:")))
         layout.addWidget(self.sheets, 1)
-        layout.addLayout(form)
+        if chooses_role:
+            form = QFormLayout()
+            form.addRow(self.tr("&Role:"), self.role_box)
+            layout.addLayout(form)
+        else:
+            self.role_box.hide()
         layout.addWidget(self.notes)
 
-    def initializePage(self) -> None:
+    def _wizard(self) -> ImportWizard | None:
         wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard) and wizard.source is not None
-        source = wizard.source
+        return wizard if isinstance(wizard, ImportWizard) else None
+
+    def initializePage(self) -> None:
+        wizard = self._wizard()
+        assert wizard is not None and wizard.opened is not None
+        opened = wizard.opened
         self.sheets.clear()
-        for sheet in source.sheets:
+        for sheet in opened.sheets:
             rows = len(sheet.table)
-            if not sheet.importable:
-                text = self.tr("%1 — %n row(s), no column of e-mail addresses", "", rows)
-            elif sheet.name_role is Role.MENTOR:
+            if sheet.missing:
+                text = self.tr("%1 — %n row(s), no column for %2", "", rows).replace(
+                    "%2", field_names(wizard.kind.fields, sheet.missing)
+                )
+            elif sheet.role is Role.MENTOR:
                 text = self.tr("%1 — %n row(s), mentors according to its name", "", rows)
-            elif sheet.name_role is Role.MENTEE:
+            elif sheet.role is Role.MENTEE:
                 text = self.tr("%1 — %n row(s), mentees according to its name", "", rows)
             else:
                 text = self.tr("%1 — %n row(s)", "", rows)
@@ -279,18 +474,18 @@ class SheetsPage(QWizardPage):
                 Qt.CheckState.Checked if sheet.importable else Qt.CheckState.Unchecked
             )
             self.sheets.addItem(item)
-        self.notes.setText("\n".join(source.workbook.notes))
+        self.notes.setText("\n".join(opened.notes))
 
-    def chosen(self) -> list[SheetSource]:
-        wizard = self.wizard()
-        if not isinstance(wizard, ImportWizard) or wizard.source is None:
+    def chosen(self) -> list[OpenedSheet]:
+        wizard = self._wizard()
+        if wizard is None or wizard.opened is None:
             return []
         names = {
             self.sheets.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.sheets.count())
             if self.sheets.item(i).checkState() == Qt.CheckState.Checked
         }
-        return [sheet for sheet in wizard.source.sheets if sheet.name in names]
+        return [sheet for sheet in wizard.opened.sheets if sheet.name in names]
 
     def isComplete(self) -> bool:
         return bool(self.chosen())
@@ -302,12 +497,6 @@ class ColumnsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(
-            self.tr(
-                "MentorDesk recognised these columns. Change any of them; columns left out are "
-                "still kept with each person's answers."
-            )
-        )
         self.sheet_box = QComboBox()
         self.sheet_box.currentIndexChanged.connect(self._show_sheet)
         self.table = QTableWidget(0, 4)
@@ -357,6 +546,7 @@ class ColumnsPage(QWizardPage):
         return wizard
 
     def initializePage(self) -> None:
+        self.setSubTitle(self._wizard().texts.columns_help())
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Header"), self.tr("Examples"), self.tr("Imported as")]
         )
@@ -369,7 +559,7 @@ class ColumnsPage(QWizardPage):
         self.sheet_label.setVisible(self.sheet_box.count() > 1)
         self._show_sheet()
 
-    def current_sheet(self) -> SheetSource | None:
+    def current_sheet(self) -> OpenedSheet | None:
         name = self.sheet_box.currentData()
         for sheet in self._wizard().chosen_sheets():
             if sheet.name == name:
@@ -382,7 +572,8 @@ class ColumnsPage(QWizardPage):
         self._combos = []
         if sheet is None:
             return
-        mapping = self._wizard().mapping_of(sheet)
+        wizard = self._wizard()
+        mapping = wizard.mapping_of(sheet)
         table = sheet.table
         self.table.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
@@ -400,8 +591,8 @@ class ColumnsPage(QWizardPage):
             example_item.setToolTip("\n".join(examples))
             self.table.setItem(column, 2, example_item)
             combo = QComboBox()
-            combo.addItem(self.tr("— kept with the answers —"), self.KEEP)
-            for spec in QUESTIONNAIRE_FIELDS:
+            combo.addItem(wizard.texts.left_out(), self.KEEP)
+            for spec in wizard.kind.fields:
                 combo.addItem(spec.label(), spec.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.field_of(column) or self.KEEP)))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._changed(c))
@@ -417,9 +608,9 @@ class ColumnsPage(QWizardPage):
         wizard = self._wizard()
         key = self._combos[column].currentData() or None
         wizard.mappings[sheet.name] = wizard.mapping_of(sheet).with_column(
-            column, key, QUESTIONNAIRE_FIELDS
+            column, key, wizard.kind.fields
         )
-        wizard.plan = None
+        wizard.forget_preview()
         mapping = wizard.mappings[sheet.name]
         for index, combo in enumerate(self._combos):
             wanted = mapping.field_of(index) or self.KEEP
@@ -431,33 +622,32 @@ class ColumnsPage(QWizardPage):
 
     def _update_missing(self) -> None:
         wizard = self._wizard()
-        lacking = [
-            sheet.name
-            for sheet in wizard.chosen_sheets()
-            if not wizard.mapping_of(sheet).columns_of("email")
-        ]
-        if lacking:
-            self.missing.setText(
-                self.tr("Choose the column holding the e-mail addresses (sheet %1).").replace(
-                    "%1", ", ".join(lacking)
+        lines = []
+        for sheet in wizard.chosen_sheets():
+            missing = wizard.mapping_of(sheet).missing(wizard.kind.fields)
+            if missing:
+                names = field_names(wizard.kind.fields, [spec.key for spec in missing])
+                lines.append(
+                    self.tr("Choose the column for %1 (sheet %2).")
+                    .replace("%2", sheet.name)
+                    .replace("%1", names)
                 )
-            )
-        else:
-            self.missing.setText("")
+        self.missing.setText("\n".join(lines))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         wizard = self.wizard()
         if not isinstance(wizard, ImportWizard):
             return False
-        return all(wizard.mapping_of(sheet).columns_of("email") for sheet in wizard.chosen_sheets())
+        fields = wizard.kind.fields
+        return not any(wizard.mapping_of(s).missing(fields) for s in wizard.chosen_sheets())
 
     # --- profiles ----------------------------------------------------------------------
 
     def _fill_profile_menu(self) -> None:
         self.profile_menu.clear()
         wizard = self._wizard()
-        names = wizard.context.imports.profiles()
+        names = profile_names(wizard.context.unit_of_work, wizard.kind.key)
         for name in names:
             action = self.profile_menu.addAction(name)
             action.triggered.connect(lambda _checked=False, n=name: self.apply_saved(n))
@@ -476,7 +666,7 @@ class ColumnsPage(QWizardPage):
         if not chosen:
             return
         try:
-            profile = read_profile_file(chosen)
+            profile = read_profile(chosen, self._wizard().kind)
         except Exception as error:
             error_box(self, error).exec()
             return
@@ -484,17 +674,25 @@ class ColumnsPage(QWizardPage):
 
     def apply_profile(self, profile: dict[str, Any]) -> None:
         wizard = self._wizard()
-        for sheet in wizard.chosen_sheets():
-            wizard.mappings[sheet.name] = ColumnMapping.from_profile(
-                profile, sheet.table, QUESTIONNAIRE_FIELDS
-            )
-        wizard.plan = None
+        try:
+            mappings = {
+                sheet.name: ColumnMapping.from_profile(profile, sheet.table, wizard.kind.fields)
+                for sheet in wizard.chosen_sheets()
+            }
+        except ValueError as error:
+            headline = self.tr("This profile does not fit this file.")
+            error_box(self, InvalidInput(str(error)), headline).exec()
+            return
+        wizard.mappings.update(mappings)
+        wizard.forget_preview()
         self._show_sheet()
 
     def current_profile(self) -> dict[str, Any]:
+        """The current sheet's columns as a profile, marked with the kind of import."""
         sheet = self.current_sheet()
         assert sheet is not None
-        return self._wizard().mapping_of(sheet).to_profile()
+        wizard = self._wizard()
+        return tagged(wizard.mapping_of(sheet).to_profile(), wizard.kind.key)
 
     def save_profile(self) -> None:
         name, accepted = QInputDialog.getText(
@@ -580,32 +778,28 @@ class PreviewPage(QWizardPage):
             self.sheet_box.addItem(sheet.name, sheet.name)
         self.sheet_box.blockSignals(False)
         self.sheet_box.setVisible(self.sheet_box.count() > 1)
-        if wizard.plan is not None:
-            self._show(wizard.plan)
+        if wizard.preview is not None:
+            self._show(wizard.preview)
             return
         self._busy = True
+        self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Checking every row…"))
         self.preview_model.set_table(None, [], {})
         self.problems_model.set_problems([])
         self.completeChanged.emit()
-        source = wizard.source
-        assert source is not None
-        sheets = [sheet.name for sheet in wizard.chosen_sheets()]
-        mappings = {sheet.name: wizard.mapping_of(sheet) for sheet in wizard.chosen_sheets()}
-        role, batch = wizard.role, wizard.batch
+        opened, kind, choice = wizard.opened, wizard.kind, wizard.choice()
+        assert opened is not None
         run_in_background(
-            lambda: wizard.context.imports.plan(
-                source, sheets=sheets, role=role, mappings=mappings, batch=batch
-            ),
-            on_success=self._planned,
+            lambda: kind.preview(opened, choice),
+            on_success=self._previewed,
             on_failure=self._failed,
             owner=self,
         )
 
-    def _planned(self, plan: ImportPlan) -> None:
-        self._wizard().plan = plan
+    def _previewed(self, preview: ImportPreview) -> None:
+        self._wizard().preview = preview
         self._busy = False
-        self._show(plan)
+        self._show(preview)
         self.completeChanged.emit()
 
     def _failed(self, error: Exception) -> None:
@@ -614,36 +808,36 @@ class PreviewPage(QWizardPage):
         self.summary.setText(_error_text(error))
         self.completeChanged.emit()
 
-    def _show(self, plan: ImportPlan) -> None:
+    def _show(self, preview: ImportPreview) -> None:
+        texts = self._wizard().texts
         self.summary.setStyleSheet("")
-        mentors = sum(1 for a in plan.answers if a.role is Role.MENTOR)
-        mentees = len(plan.answers) - mentors
-        warnings = sum(1 for p in plan.problems if p.severity == "warning")
-        self.summary.setText(
-            self.tr("%n person(s) ready to import", "", len(plan.answers))
-            + " ("
-            + self.tr("%n mentor(s)", "", mentors)
-            + ", "
-            + self.tr("%n mentee(s)", "", mentees)
-            + ") · "
-            + self.tr("%n row(s) with errors, skipped", "", plan.skipped)
-            + " · "
-            + self.tr("%n warning(s)", "", warnings)
+        figures = ", ".join(texts.preview_count(key, count) for key, count in preview.counts)
+        parts = [
+            figures,
+            self.tr("%n row(s) with errors, skipped", "", preview.skipped),
+            self.tr("%n warning(s)", "", preview.warnings),
+        ]
+        if not preview.writes:
+            parts.append(self.tr("nothing to import"))
+        self.summary.setText(" · ".join(parts))
+        self.problems_model.set_problems(list(preview.problems))
+        self.problems.setColumnHidden(
+            ProblemsModel.ADVICE, not any(p.advice for p in preview.problems)
         )
-        self.problems_model.set_problems(list(plan.problems))
         self.problems.resizeRowsToContents()
         self._show_sheet()
 
     def _show_sheet(self) -> None:
         wizard = self._wizard()
-        plan = wizard.plan
+        preview = wizard.preview
         name = self.sheet_box.currentData()
         sheet = next((s for s in wizard.chosen_sheets() if s.name == name), None)
-        if plan is None or sheet is None:
+        if preview is None or sheet is None:
             return
+        fields = wizard.kind.fields
         mapping = wizard.mapping_of(sheet)
-        labels = {column: QUESTIONNAIRE_FIELDS.get(key).label() for column, key in mapping.assigned}
-        self.preview_model.set_table(sheet.table, list(plan.problems), labels)
+        labels = {column: fields.get(key).label() for column, key in mapping.assigned}
+        self.preview_model.set_table(sheet.table, list(preview.problems), labels)
         self.preview.resizeRowsToContents()
 
     def _show_problem(self, index: Any) -> None:
@@ -673,8 +867,8 @@ class PreviewPage(QWizardPage):
         return (
             not self._busy
             and isinstance(wizard, ImportWizard)
-            and wizard.plan is not None
-            and bool(wizard.plan.answers)
+            and wizard.preview is not None
+            and wizard.preview.writes > 0
         )
 
 
@@ -686,69 +880,78 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Import"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(self.tr("&Cancel the Import"))
+        self.cancel_button.setToolTip(self.tr("Stop now: nothing of this file is saved"))
+        self.cancel_button.clicked.connect(self.cancel)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self.progress.setValue)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.setFinalPage(True)
 
     def cancel(self) -> None:
+        """Stop the import at its next step; its transaction is rolled back."""
         self._cancel.set()
+        if not self._done:
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling…"))
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard) and wizard.plan is not None
+        assert isinstance(wizard, ImportWizard) and wizard.preview is not None
         self._done = False
         self._cancel.clear()
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.setSubTitle(self.tr("Writing the answers in one go: nothing is saved until the end."))
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.setSubTitle(self.tr("Writing everything in one go: nothing is saved until the end."))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Importing…"))
-        plan, batch = wizard.plan, wizard.batch
+        kind, preview = wizard.kind, wizard.preview
         strict = wizard.preview_page.strict.isChecked()
         relay, cancelled = self.relay, self._cancel
 
         def progress(percent: int) -> None:
-            if cancelled.is_set():
+            # At 100 % the transaction is committed: too late to cancel.
+            if cancelled.is_set() and percent < 100:
                 raise ImportCancelled
             relay.progressed.emit(percent)
 
         run_in_background(
-            lambda: wizard.context.imports.apply(plan, batch, strict=strict, progress=progress),
+            lambda: kind.run(preview, strict=strict, progress=progress),
             on_success=self._imported,
             on_failure=self._failed,
             owner=self,
         )
 
-    def _imported(self, report: ImportReport) -> None:
+    def _imported(self, outcome: ImportOutcome) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, ImportWizard)
-        wizard.report = report
-        self._done = True
+        wizard.outcome = outcome
+        self._finish()
         self.progress.setValue(100)
-        self.setSubTitle(self.tr("Done. The database holds the new answers."))
+        self.setSubTitle(self.tr("Done: the import is saved."))
         lines = [
-            self.tr("Batch: %1").replace("%1", report.batch),
-            self.tr("%n person(s) added", "", report.created),
-            self.tr("%n person(s) updated", "", report.updated),
-            self.tr("%n person(s) unchanged", "", report.unchanged),
-            self.tr("%n row(s) skipped", "", report.skipped),
-            self.tr("%n mentor(s)", "", report.mentors)
-            + ", "
-            + self.tr("%n mentee(s)", "", report.mentees),
+            self.tr("Batch: %1").replace("%1", outcome.batch),
+            *wizard.texts.outcome_lines(outcome),
+            self.tr("%n row(s) skipped", "", outcome.skipped),
         ]
+        if outcome.warnings:
+            lines.append(self.tr("%n warning(s)", "", outcome.warnings))
         self.message.setText("\n".join(lines))
-        self.completeChanged.emit()
-        wizard.imported.emit(report.batch)
+        wizard.imported.emit(outcome.batch)
 
     def _failed(self, error: Exception) -> None:
-        self._done = True
+        self._finish()
         self.progress.setVisible(False)
         self.setSubTitle(self.tr("Nothing was imported; the database is as it was."))
         self.message.setStyleSheet("color: #b00020;")
@@ -756,6 +959,10 @@ class ResultPage(QWizardPage):
             self.message.setText(self.tr("The import was cancelled."))
         else:
             self.message.setText(_error_text(error))
+
+    def _finish(self) -> None:
+        self._done = True
+        self.cancel_button.setVisible(False)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -767,11 +974,43 @@ def import_action_text() -> str:
     return QCoreApplication.translate("ImportWizard", "&Import Questionnaire…")
 
 
+def import_button_text() -> str:
+    """The Volunteers page's button that opens the questionnaire wizard."""
+    return QCoreApplication.translate("ImportWizard", "&Import…")
+
+
+def import_button_tip() -> str:
+    return QCoreApplication.translate(
+        "ImportWizard", "Import the volunteers' answers from a questionnaire export"
+    )
+
+
 def open_import_wizard(
-    context: AppContext, batches: list[str], batch: str | None, parent: QWidget
+    context: AppContext,
+    batches: list[str] | None,
+    batch: str | None,
+    parent: QWidget,
+    *,
+    kind: ImportKind | None = None,
+    today: date | None = None,
+    path: str | None = None,
 ) -> ImportWizard:
     """Show the wizard (not modal, so the window stays usable) and return it."""
-    wizard = ImportWizard(context, batches, batch, parent=parent)
+    wizard = ImportWizard(context, batches, batch, path, parent, kind=kind, today=today)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     wizard.show()
     return wizard
+
+
+def open_batch_import(
+    context: AppContext,
+    kind: ImportKind,
+    batch: str,
+    parent: QWidget,
+    *,
+    path: Path | None = None,
+    today: date | None = None,
+) -> ImportWizard:
+    """The wizard for an import into the one batch a page shows (meetings, feedback)."""
+    file = None if path is None else str(path)
+    return open_import_wizard(context, [batch], batch, parent, kind=kind, today=today, path=file)

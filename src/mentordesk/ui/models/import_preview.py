@@ -1,7 +1,8 @@
 """Qt models of an import's preview: the sheet's rows with problem rows marked, and the problems.
 
-Both hold plain data only (a :class:`~mentordesk.io.tables.Table` and
-:class:`~mentordesk.services.questionnaire.Problem` records), never ORM objects.
+Both hold plain data only (a :class:`~mentordesk.io.tables.Table` and the
+:class:`~mentordesk.services.import_kinds.Problem` records every kind of import reports),
+never ORM objects.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.io.tables import Table, cell_text, column_letter
-from mentordesk.services.questionnaire import Problem
+from mentordesk.services.import_kinds import Problem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor(255, 214, 214)
@@ -116,6 +117,7 @@ class ProblemsModel(QAbstractTableModel):
     """Every problem of an import: file, sheet, row, column, what is wrong, what to do."""
 
     COLUMNS = 6
+    ADVICE = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,7 @@ from mentordesk.services.feedback import FeedbackEntry
 from mentordesk.ui.errors import show_error
 from mentordesk.ui.feedback.commands import DeleteFeedback, SaveFeedback, as_input
 from mentordesk.ui.feedback.dialog import FeedbackDialog
-from mentordesk.ui.feedback.import_dialog import FeedbackImportDialog
+from mentordesk.ui.import_wizard import ImportWizard, open_batch_import
 from mentordesk.ui.models.feedback import Answered, Column, FeedbackFilter, FeedbackModel
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.workers import run_in_background
@@ -316,28 +315,18 @@ class FeedbackPage(Page):
         self._update_buttons()
 
     def import_survey(self) -> None:
+        self.open_import()
+
+    def open_import(self, path: Path | None = None) -> ImportWizard | None:
+        """Open the import wizard on the survey's export (chosen in it without ``path``)."""
         if self.batch is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import the end-of-batch survey"),
-            str(Path.home()),
-            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)"),
-        )
-        if not path:
-            return
-        self.open_import(Path(path))
+            return None
+        kind = self.context.feedback_import
+        wizard = open_batch_import(self.context, kind, self.batch.name, self, path=path)
+        wizard.imported.connect(lambda _batch: self._imported())
+        return wizard
 
-    def open_import(self, path: Path) -> FeedbackImportDialog:
-        assert self.batch is not None
-        dialog = FeedbackImportDialog(self.context.feedback_import, self.batch.name, path, self)
-        dialog.finished.connect(lambda _code: self._import_finished(dialog))
-        dialog.open()
-        return dialog
-
-    def _import_finished(self, dialog: FeedbackImportDialog) -> None:
-        if dialog.outcome is None:
-            return
+    def _imported(self) -> None:
         self.data_changed.emit()
         self.set_batch(self.batch)
 

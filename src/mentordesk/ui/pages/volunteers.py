@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -21,6 +22,12 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
+from mentordesk.ui.import_wizard import (
+    ImportWizard,
+    import_button_text,
+    import_button_tip,
+    open_import_wizard,
+)
 from mentordesk.ui.labels import role_label
 from mentordesk.ui.models.volunteers import Column, VolunteerFilter, VolunteersModel
 from mentordesk.ui.pages.base import Page
@@ -71,6 +78,10 @@ class VolunteersPage(Page):
         self.role.currentIndexChanged.connect(self._role_chosen)
         self.count = QLabel()
         self.count.setObjectName("volunteerCount")
+        self.import_button = QPushButton(import_button_text())
+        self.import_button.setObjectName("importQuestionnaire")
+        self.import_button.setToolTip(import_button_tip())
+        self.import_button.clicked.connect(self.open_import)
         show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.role)
         filters = QHBoxLayout()
@@ -80,6 +91,8 @@ class VolunteersPage(Page):
         filters.addWidget(self.role)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addSpacing(12)
+        filters.addWidget(self.import_button)
 
         self.table = QTableView()
         self.table.setObjectName("volunteerTable")
@@ -154,6 +167,17 @@ class VolunteersPage(Page):
         self.message.setText(text)
         self.content.setCurrentWidget(self.message)
         self._update_count()
+
+    def open_import(self) -> ImportWizard:
+        """The questionnaire import wizard, into the current batch unless another is chosen."""
+        current = self.batch.name if self.batch is not None else None
+        wizard = open_import_wizard(self.context, None, current, self)
+        wizard.imported.connect(self._imported)
+        return wizard
+
+    def _imported(self, batch: str) -> None:
+        self.batch_requested.emit(batch)
+        self.data_changed.emit()
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

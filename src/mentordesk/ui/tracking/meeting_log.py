@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,9 +36,9 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.errors import MentorDeskError
-from mentordesk.services.meeting_import import MeetingImportResult
 from mentordesk.services.meetings import DuoRow, MeetingRecord
 from mentordesk.ui.errors import as_sentence, error_box
+from mentordesk.ui.import_wizard import ImportWizard, open_batch_import
 from mentordesk.ui.models.records import RecordFilter, RecordTableModel
 from mentordesk.ui.models.tracking import (
     duo_status,
@@ -234,7 +232,7 @@ class MeetingLogPanel(Page):
                 "optionally the duration, the mode and notes (.xlsx, .ods or .csv)"
             )
         )
-        self.import_button.clicked.connect(self.choose_import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -496,64 +494,17 @@ class MeetingLogPanel(Page):
 
     # ---------------------------------------------------------------- import
 
-    def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import Meetings"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path | None = None) -> ImportWizard | None:
+        """Open the import wizard on a meetings spreadsheet (chosen in it without ``path``)."""
         if self.batch is None:
-            return
-        service, name, today = self.context.meeting_import, self.batch.name, self.today
-        self.import_button.setEnabled(False)
-        run_in_background(
-            lambda: service.import_file(path, name, today=today),
-            on_success=self._imported,
-            on_failure=self._import_failed,
-            owner=self,
+            return None
+        kind = self.context.meeting_import
+        wizard = open_batch_import(
+            self.context, kind, self.batch.name, self, path=path, today=self.today
         )
+        wizard.imported.connect(lambda _batch: self._imported())
+        return wizard
 
-    def _imported(self, result: MeetingImportResult) -> None:
-        self.import_button.setEnabled(True)
-        box = QMessageBox(self)
-        box.setObjectName("importResult")
-        box.setWindowTitle(self.tr("Import Meetings"))
-        box.setIcon(
-            QMessageBox.Icon.Information if not result.warnings else QMessageBox.Icon.Warning
-        )
-        box.setText(
-            self.tr("%n meeting(s) imported from %1.", "", result.imported).replace(
-                "%1", result.file
-            )
-        )
-        lines = []
-        if result.unchanged:
-            lines.append(self.tr("%n row(s) were already logged.", "", result.unchanged))
-        if result.skipped:
-            lines.append(self.tr("%n row(s) skipped: see the details.", "", result.skipped))
-        box.setInformativeText(" ".join(lines))
-        if result.warnings:
-            box.setDetailedText(
-                "\n".join(
-                    self.tr("%1, row %2: %3")
-                    .replace("%1", w.location.sheet)
-                    .replace("%2", str(w.location.row or ""))
-                    .replace("%3", w.message)
-                    for w in result.warnings
-                )
-            )
-        box.open()
-        if result.imported:
-            self.reload()
-            self.data_changed.emit()
-
-    def _import_failed(self, error: Exception) -> None:
-        self.import_button.setEnabled(True)
-        box = error_box(self, error, self.tr("The meetings could not be imported."))
-        box.setObjectName("importError")
-        box.open()
+    def _imported(self) -> None:
+        self.reload()
+        self.data_changed.emit()
