@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,12 +114,21 @@ class FieldSpec:
 
     def share(self, values: Iterable[CellValue]) -> float | None:
         """The share of ``values`` the sniffer accepts, or None without sniffer or values."""
-        if self.sniffer is None:
+        return self._share_of(_distinct(values))
+
+    def _share_of(self, distinct: Mapping[tuple[type, CellValue], int]) -> float | None:
+        """:meth:`share` of values counted by :func:`_distinct`: each distinct value sniffed
+        once (a sample of 200 answers often holds a handful of them)."""
+        sniffer = self.sniffer
+        if sniffer is None or not distinct:
             return None
-        sample = [value for value in values if value is not None]
-        if not sample:
-            return None
-        return sum(1 for value in sample if self.sniffer(value)) / len(sample)
+        accepted = sum(count for (_, value), count in distinct.items() if sniffer(value))
+        return accepted / sum(distinct.values())
+
+
+def _distinct(values: Iterable[CellValue]) -> dict[tuple[type, CellValue], int]:
+    """How many times each value occurs, ``None`` aside; ``1``, ``1.0`` and ``True`` apart."""
+    return Counter((value.__class__, value) for value in values if value is not None)
 
 
 @dataclass(frozen=True)
@@ -278,10 +288,11 @@ def detect_mapping(
             samples.pop(c)
         taken.add(target)
 
+    distinct = {column: _distinct(values) for column, values in samples.items()}
     candidates: list[tuple[float, int, int, str]] = []
     for order, spec in enumerate(fields):
         for column, values in samples.items():
-            score = _score(spec, table.headers[column], values, column)
+            score = _score(spec, table.headers[column], values, distinct[column])
             if score >= _MIN_SCORE:
                 candidates.append((score, -order, -column, spec.key))
     candidates.sort(reverse=True)
@@ -296,11 +307,16 @@ def detect_mapping(
     return ColumnMapping(table.headers, tuple(sorted(assigned.items())))
 
 
-def _score(spec: FieldSpec, header: str, values: list[CellValue], column: int) -> float:
+def _score(
+    spec: FieldSpec,
+    header: str,
+    values: list[CellValue],
+    distinct: Mapping[tuple[type, CellValue], int],
+) -> float:
     heading = spec.header_score(header)
     if not (spec.values_decide or heading > 0 or spec.detect_alone):
         return 0.0
-    share = spec.share(values)
+    share = spec._share_of(distinct)
     if spec.values_decide:
         if share is None or share < spec.min_share:
             return 0.0
