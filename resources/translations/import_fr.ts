@@ -414,6 +414,10 @@
         </translation>
     </message>
     <message>
+        <source>The rows to look at in your file:</source>
+        <translation>Les lignes à revoir dans votre fichier&#xa0;:</translation>
+    </message>
+    <message>
         <source>Nothing was imported; the database is as it was.</source>
         <translation>Rien n&apos;a été importé&#xa0;; la base est restée telle quelle.</translation>
     </message>

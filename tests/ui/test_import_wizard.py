@@ -273,9 +273,13 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
     assert context.meetings.meetings(context.meetings.find_duo(RUNNING, FRED, HUGO)) == []
     _next(wizard, settle)
     assert wizard.outcome is not None and wizard.outcome.created == 1
-    assert wizard.result_page.message.text().splitlines() == [
+    result = wizard.result_page
+    assert result.message.text().splitlines() == [
         f"Batch: {RUNNING}", "1 meeting added", "0 meetings already logged", "2 rows skipped",
+        "The rows to look at in your file:",
     ]  # fmt: skip
+    assert result.problems.isVisible() and result.problems_model.rowCount() == 2
+    assert result.problems.isColumnHidden(ProblemsModel.FILE)
     logged = context.meetings.meetings(context.meetings.find_duo(RUNNING, FRED, HUGO))
     assert [(m.mode, m.notes) for m in logged] == [(MeetingMode.PHONE, "CV")]
 

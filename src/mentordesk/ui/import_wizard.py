@@ -13,7 +13,7 @@ is one transaction: cancelling it, or any failure, leaves the database as it was
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ from mentordesk.services.import_kinds import (
     ImportPreview,
     OpenedFile,
     OpenedSheet,
+    Problem,
     QuestionnaireImport,
     field_names,
     profile_names,
@@ -85,6 +86,35 @@ class ProgressRelay(QObject):
 
 def _error_text(error: Exception) -> str:
     return as_sentence(str(error)) if is_expected(error) else f"{type(error).__name__}: {error}"
+
+
+PREVIEW_WIDTH = 260
+"""The widest a preview column starts, in pixels (a long answer would push the others out)."""
+
+
+def problems_view(model: ProblemsModel) -> QTableView:
+    """A table of problems; the file's column is left out, every problem being in that file."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.setColumnHidden(ProblemsModel.FILE, True)
+    header = view.horizontalHeader()
+    for column, width in ((1, 110), (2, 44), (3, 170)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def show_problems(view: QTableView, model: ProblemsModel, problems: Sequence[Problem]) -> None:
+    """``problems`` in ``view``; the « What to do » column only when some problem says."""
+    model.set_problems(list(problems))
+    view.setColumnHidden(ProblemsModel.ADVICE, not any(p.advice for p in problems))
+    view.resizeRowsToContents()
+    view.setVisible(bool(problems))
 
 
 class KindTexts(QObject):
@@ -740,17 +770,7 @@ class PreviewPage(QWizardPage):
         self.preview.horizontalHeader().setDefaultSectionSize(150)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.problems_model = ProblemsModel(self)
-        self.problems = QTableView()
-        self.problems.setModel(self.problems_model)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setWordWrap(True)
-        self.problems.verticalHeader().setVisible(False)
-        header = self.problems.horizontalHeader()
-        for column, width in ((0, 130), (1, 110), (2, 44), (3, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.problems = problems_view(self.problems_model)
         self.problems.clicked.connect(self._show_problem)
         self.strict = QCheckBox(self.tr("Refuse the whole file if any row has an error"))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -820,11 +840,7 @@ class PreviewPage(QWizardPage):
         if not preview.writes:
             parts.append(self.tr("nothing to import"))
         self.summary.setText(" · ".join(parts))
-        self.problems_model.set_problems(list(preview.problems))
-        self.problems.setColumnHidden(
-            ProblemsModel.ADVICE, not any(p.advice for p in preview.problems)
-        )
-        self.problems.resizeRowsToContents()
+        show_problems(self.problems, self.problems_model, preview.problems)
         self._show_sheet()
 
     def _show_sheet(self) -> None:
@@ -838,6 +854,10 @@ class PreviewPage(QWizardPage):
         mapping = wizard.mapping_of(sheet)
         labels = {column: fields.get(key).label() for column, key in mapping.assigned}
         self.preview_model.set_table(sheet.table, list(preview.problems), labels)
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), PREVIEW_WIDTH))
         self.preview.resizeRowsToContents()
 
     def _show_problem(self, index: Any) -> None:
@@ -888,13 +908,17 @@ class ResultPage(QWizardPage):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self.progress.setValue)
+        self.problems_model = ProblemsModel(self)
+        self.problems = problems_view(self.problems_model)
+        self.problems.hide()
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(self.problems, 1)
+        layout.addStretch(0)
         self.setFinalPage(True)
 
     def cancel(self) -> None:
@@ -916,6 +940,7 @@ class ResultPage(QWizardPage):
         self.setSubTitle(self.tr("Writing everything in one go: nothing is saved until the end."))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Importing…"))
+        self.problems.hide()
         kind, preview = wizard.kind, wizard.preview
         strict = wizard.preview_page.strict.isChecked()
         relay, cancelled = self.relay, self._cancel
@@ -947,7 +972,10 @@ class ResultPage(QWizardPage):
         ]
         if outcome.warnings:
             lines.append(self.tr("%n warning(s)", "", outcome.warnings))
+        if outcome.problems:
+            lines.append(self.tr("The rows to look at in your file:"))
         self.message.setText("\n".join(lines))
+        show_problems(self.problems, self.problems_model, outcome.problems)
         wizard.imported.emit(outcome.batch)
 
     def _failed(self, error: Exception) -> None:

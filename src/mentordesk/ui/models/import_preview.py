@@ -117,6 +117,7 @@ class ProblemsModel(QAbstractTableModel):
     """Every problem of an import: file, sheet, row, column, what is wrong, what to do."""
 
     COLUMNS = 6
+    FILE = 0
     ADVICE = 5
 
     def __init__(self, parent: Any = None) -> None:
