@@ -14,6 +14,8 @@ quoted only when the respondent said so: an empty or unclear answer keeps it pri
 Importing the same export again changes nothing: each answer keeps the row it came from
 (``raw_answers``), and an answer whose row is unchanged is left as it is, so corrections
 made in the window survive. A respondent who changed their answer in the survey is updated.
+The steps (open, preview, run) and their results are those of every import: see
+:mod:`mentordesk.services.import_kinds`.
 """
 
 from __future__ import annotations
