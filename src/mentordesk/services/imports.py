@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -613,25 +613,27 @@ def _target_batch(session: Session, name: str | None, create: bool) -> tuple[Bat
     return batch, True
 
 
-_COMPARED = (
-    "role",
-    "capacity",
-    "city",
-    "postcode",
-    "region",
-    "country",
-    "latitude",
-    "longitude",
-    "languages",
-    "format_preference",
-    "availability",
-    "consent",
-    "comment",
-    "experience_years",
-    "company",
-    "answered_at",
-    "raw_answers",
+_PARTICIPATION: tuple[tuple[str, Callable[[Answer], Any]], ...] = (
+    ("role", attrgetter("role")),
+    ("capacity", lambda a: a.capacity if a.role is Role.MENTOR else None),
+    ("city", lambda a: a.city[:200]),
+    ("postcode", lambda a: a.postcode[:20]),
+    ("region", lambda a: a.region[:200]),
+    ("country", lambda a: a.country[:2]),
+    ("latitude", attrgetter("latitude")),
+    ("longitude", attrgetter("longitude")),
+    ("languages", lambda a: list(a.languages)),
+    ("format_preference", attrgetter("format_preference")),
+    ("availability", attrgetter("availability")),
+    ("consent", attrgetter("consent")),
+    ("comment", attrgetter("comment")),
+    ("experience_years", attrgetter("experience_years")),
+    ("company", lambda a: a.company[:200]),
+    ("answered_at", attrgetter("answered_at")),
+    ("raw_answers", lambda a: dict(a.raw_answers)),
 )
+"""Each participation column an answer fills, and how."""
+_COMPARED = tuple(name for name, _ in _PARTICIPATION)
 _CHUNK = 500
 
 
@@ -641,25 +643,7 @@ def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]
 
 
 def _participation_values(answer: Answer) -> dict[str, Any]:
-    return {
-        "role": answer.role,
-        "capacity": answer.capacity if answer.role is Role.MENTOR else None,
-        "city": answer.city[:200],
-        "postcode": answer.postcode[:20],
-        "region": answer.region[:200],
-        "country": answer.country[:2],
-        "latitude": answer.latitude,
-        "longitude": answer.longitude,
-        "languages": list(answer.languages),
-        "format_preference": answer.format_preference,
-        "availability": answer.availability,
-        "consent": answer.consent,
-        "comment": answer.comment,
-        "experience_years": answer.experience_years,
-        "company": answer.company[:200],
-        "answered_at": answer.answered_at,
-        "raw_answers": dict(answer.raw_answers),
-    }
+    return {name: get(answer) for name, get in _PARTICIPATION}
 
 
 def _write(
@@ -669,14 +653,19 @@ def _write(
     counts = _Counts()
     emails = [a.email for a in answers]
     people = _people_by_email(session, emails)
-    new_people = [
-        {"email": a.email, "first_name": a.first_name[:200], "last_name": a.last_name[:200]}
-        for a in answers
-        if a.email not in people
-    ]
-    if new_people:
-        _bulk_insert(session, Person.__table__, new_people)
-        names = {row["email"]: (row["first_name"], row["last_name"]) for row in new_people}
+    names = {
+        a.email: (a.first_name[:200], a.last_name[:200]) for a in answers if a.email not in people
+    }
+    if names:
+        _bulk_insert(
+            session,
+            Person.__table__,
+            {
+                "email": list(names),
+                "first_name": [first for first, _ in names.values()],
+                "last_name": [last for _, last in names.values()],
+            },
+        )
         for email, (pid, _first, _last) in _people_by_email(session, list(names)).items():
             people[email] = (pid, *names[email])
     if progress is not None:
@@ -719,17 +708,22 @@ def _write(
     if progress is not None:
         progress(65)
 
-    to_insert: list[dict[str, Any]] = []
+    new_answers: list[Answer] = []
+    new_people: list[int] = []
     insert_topics: list[list[int]] = []
     to_update: list[dict[str, Any]] = []
     update_topics: dict[int, list[int]] = {}
     renamed: list[dict[str, Any]] = []
+    # Answers share their topics' tuples (read once per distinct cell), so do their ids.
+    topic_lists: dict[tuple[str, ...], list[int]] = {}
     for answer in answers:
         pid, first, last = people[answer.email]
-        values = _participation_values(answer)
-        wanted_topics = list(
-            dict.fromkeys(topic_ids[label] for label in answer.topics if label in topic_ids)
-        )
+        wanted_topics = topic_lists.get(answer.topics)
+        if wanted_topics is None:
+            wanted_topics = list(
+                dict.fromkeys(topic_ids[label] for label in answer.topics if label in topic_ids)
+            )
+            topic_lists[answer.topics] = wanted_topics
         name_changed = (answer.first_name and answer.first_name != first) or (
             answer.last_name and answer.last_name != last
         )
@@ -743,7 +737,8 @@ def _write(
             )
         current = existing.get(pid)
         if current is None:
-            to_insert.append({"batch_id": batch.id, "person_id": pid, **values})
+            new_answers.append(answer)
+            new_people.append(pid)
             insert_topics.append(wanted_topics)
             counts.created += 1
             continue
@@ -780,6 +775,7 @@ def _write(
             if name_changed:
                 renamed.pop()
             continue
+        values = _participation_values(answer)
         same = all(_same(current[name], values[name]) for name in _COMPARED)
         if same and links.get(current["id"], []) == wanted_topics and not name_changed:
             counts.unchanged += 1
@@ -798,30 +794,27 @@ def _write(
             )
     if progress is not None:
         progress(75)
-    new_links: list[dict[str, int]] = []
-    if to_insert:
-        _bulk_insert(session, Participation.__table__, to_insert)
+    links_to_write: list[tuple[int, list[int]]] = list(update_topics.items())
+    if new_answers:
+        columns = {"batch_id": [batch.id] * len(new_answers), "person_id": new_people}
+        columns.update((name, list(map(get, new_answers))) for name, get in _PARTICIPATION)
+        _bulk_insert(session, Participation.__table__, columns)
         inserted = {
             person_id: participation_id
-            for person_id, participation_id in session.execute(
+            for person_id, participation_id in session.connection().execute(
                 select(Participation.person_id, Participation.id).where(
                     Participation.batch_id == batch.id
                 )
             )
         }
-        new_ids = [inserted[row["person_id"]] for row in to_insert]
-        for participation_id, topic_list in zip(new_ids, insert_topics, strict=True):
-            new_links.extend(
-                {"participation_id": participation_id, "topic_id": t, "position": p}
-                for p, t in enumerate(topic_list)
-            )
-    for participation_id, topic_list in update_topics.items():
-        new_links.extend(
-            {"participation_id": participation_id, "topic_id": t, "position": p}
-            for p, t in enumerate(topic_list)
-        )
-    if new_links:
-        _bulk_insert(session, ParticipationTopic.__table__, new_links)
+        links_to_write[:0] = zip([inserted[pid] for pid in new_people], insert_topics, strict=True)
+    link_columns: dict[str, list[int]] = {"participation_id": [], "topic_id": [], "position": []}
+    for participation_id, topic_list in links_to_write:
+        link_columns["participation_id"].extend([participation_id] * len(topic_list))
+        link_columns["topic_id"].extend(topic_list)
+        link_columns["position"].extend(range(len(topic_list)))
+    if link_columns["topic_id"]:
+        _bulk_insert(session, ParticipationTopic.__table__, link_columns)
     session.flush()
     return counts
 
@@ -830,47 +823,48 @@ def _people_by_email(session: Session, emails: Sequence[str]) -> dict[str, tuple
     """The people among ``emails`` already known: everyone read at once when that is cheaper
     than many ``IN`` lists, else by chunks through one cached statement."""
     columns = (Person.id, Person.email, Person.first_name, Person.last_name)
-    total = session.scalar(select(func.count()).select_from(Person)) or 0
+    connection = session.connection()
+    total = connection.scalar(select(func.count()).select_from(Person)) or 0
     wanted = set(emails)
     if total <= 4 * len(wanted):
-        rows = session.execute(select(*columns))
+        rows = connection.execute(select(*columns))
         return {email: (pid, first, last) for pid, email, first, last in rows if email in wanted}
     found: dict[str, tuple[int, str, str]] = {}
     statement = select(*columns).where(Person.email.in_(bindparam("emails", expanding=True)))
     for chunk in _chunks(list(wanted)):
-        for pid, email, first, last in session.execute(statement, {"emails": list(chunk)}):
+        for pid, email, first, last in connection.execute(statement, {"emails": list(chunk)}):
             found[email] = (pid, first, last)
     return found
 
 
-def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """``INSERT`` many rows in one ``executemany``, each value through its column type's own
-    bind processor, without SQLAlchemy's per-row parameter machinery (a third of the time
-    of a 10,000-row import). Every row has the keys of the first.
+def _bulk_insert(session: Session, table: Any, columns: Mapping[str, Sequence[Any]]) -> None:
+    """``INSERT`` rows given as columns of equal length (name → values) in one
+    ``executemany``, each value through its column type's own bind processor, without
+    SQLAlchemy's per-row parameter machinery (a third of the time of a 10,000-row import).
 
     The parameters are built a column at a time (C-level ``map`` and ``zip`` rather than a
     Python loop per row), and a column of few distinct values (a role, a format) runs its
     processor once per value."""
     connection = session.connection()
     dialect = connection.dialect
-    names = list(rows[0])
+    names = list(columns)
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else names
-    columns: list[list[Any]] = []
+    processed: list[Sequence[Any]] = []
     for name in order:
-        values = list(map(itemgetter(name), rows))
+        values = columns[name]
         column_type = table.c[name].type
         processor = column_type.dialect_impl(dialect).bind_processor(dialect)
         if processor is not None:
             values = _processed(values, _compact_json(column_type, dialect, processor))
-        columns.append(values)
-    params: list[Any] = list(zip(*columns, strict=True))
+        processed.append(values)
+    params: list[Any] = list(zip(*processed, strict=True))
     if not compiled.positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
     connection.exec_driver_sql(str(compiled), params)
 
 
-def _processed(values: list[Any], processor: Callable[[Any], Any]) -> list[Any]:
+def _processed(values: Sequence[Any], processor: Callable[[Any], Any]) -> list[Any]:
     """``processor`` applied to each value; once per distinct value when the column repeats
     a few values of one type (``True`` and ``1`` are equal keys, so one type only)."""
     kinds = set(map(type, values))

@@ -11,14 +11,15 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Literal, cast
+from operator import itemgetter
+from typing import Any, Literal, cast
 
 from mentordesk.domain.emails import is_valid_email, normalise_email
 from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.domain.roles import looks_like_role, parse_role
 from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
-from mentordesk.io.gazetteer import find_place
+from mentordesk.io.gazetteer import Place, find_place
 from mentordesk.io.tables import CellValue, Location, Table, cell_text, column_letter
 from mentordesk.io.values import (
     looks_like_bool,
@@ -352,44 +353,175 @@ CHECK_CITY = Text(
 SKIPPED = Text(en="row skipped", fr="ligne ignorée")
 
 
-@dataclass
-class _RowReader:
-    table: Table
-    mapping: ColumnMapping
-    default_role: Role | None
-    forced_role: Role | None
-    known_topics: Container[str]
-    problems: list[Problem]
-    raw_keys: list[str] = field(default_factory=list)
+_Cells = tuple[CellValue, ...]
+_PLAIN = frozenset({str, type(None)})
 
-    def __post_init__(self) -> None:
+
+def _picker(columns: tuple[int, ...]) -> Callable[[_Cells], _Cells]:
+    """The cells of ``columns`` in a row, as a tuple (C-level, for row after row)."""
+    if not columns:
+        return lambda row: ()
+    if len(columns) == 1:
+        column = columns[0]
+        return lambda row: (row[column],)
+    return cast(Callable[[_Cells], _Cells], itemgetter(*columns))
+
+
+def _first(cells: _Cells) -> CellValue:
+    for value in cells:
+        if value is not None:
+            return value
+    return None
+
+
+@dataclass(frozen=True)
+class _Details:
+    """What an answer says beyond who and where: read once per distinct combination of cells
+    (a questionnaire's answers repeat a handful of values thousands of times)."""
+
+    languages: tuple[str, ...]
+    format_preference: FormatPreference
+    availability: str
+    consent: bool
+    comment: str
+    experience_years: int | None
+    company: str
+
+
+class _Memo:
+    """A function of a row's cells, remembered for cells that are all text or empty (``1``,
+    ``1.0`` and ``True`` are equal keys but not the same answer, so other values are read
+    afresh every time)."""
+
+    def __init__(self, columns: tuple[int, ...], read: Callable[[_Cells], Any]) -> None:
+        self.columns = columns
+        self.pick = _picker(columns)
+        self.read = read
+        self.known: dict[_Cells, Any] = {}
+
+    def __call__(self, row: _Cells) -> Any:
+        cells = self.pick(row)
+        found = self.known.get(cells, self)
+        if found is self:
+            found = self.read(cells)
+            if _PLAIN.issuperset(map(type, cells)):
+                self.known[cells] = found
+        return found
+
+
+class _RowReader:
+    def __init__(
+        self,
+        table: Table,
+        mapping: ColumnMapping,
+        default_role: Role | None,
+        forced_role: Role | None,
+        known_topics: Container[str],
+        problems: list[Problem],
+    ) -> None:
+        self.table = table
+        self.default_role = default_role
+        self.forced_role = forced_role
+        self.known_topics = known_topics
+        self.problems = problems
+        self.file = table.file.name
+        self.raw_keys: list[str] = []
         seen: dict[str, int] = {}
-        for index, header in enumerate(self.table.headers):
+        for index, header in enumerate(table.headers):
             name = header or f"@{column_letter(index)}"
             if name in seen:
                 name = f"{name} ({column_letter(index)})"
             seen[name] = index
             self.raw_keys.append(name)
-        self.columns = {
-            spec.key: self.mapping.columns_of(spec.key) for spec in QUESTIONNAIRE_FIELDS
+        columns = {spec.key: mapping.columns_of(spec.key) for spec in QUESTIONNAIRE_FIELDS}
+        self.columns = columns
+        self.names = _Memo(
+            columns["first_name"] + columns["last_name"] + columns["full_name"], self._names
+        )
+        self.place = _Memo(columns["city"] + columns["postcode"], self._place)
+        self.topics = {
+            role: _Memo(columns[own] + columns["topics"], self._topics)
+            for role, own in ((Role.MENTOR, "expertise"), (Role.MENTEE, "needs"))
         }
+        self.details = _Memo(
+            columns["languages"]
+            + columns["format_preference"]
+            + columns["consent"]
+            + columns["availability"]
+            + columns["comment"]
+            + columns["experience_years"]
+            + columns["company"],
+            self._details,
+        )
 
-    def first(self, row: tuple[CellValue, ...], key: str) -> tuple[CellValue, int | None]:
+    def first(self, row: _Cells, key: str) -> tuple[CellValue, int | None]:
         for column in self.columns[key]:
             if row[column] is not None:
                 return row[column], column
         columns = self.columns[key]
         return None, (columns[0] if columns else None)
 
-    def text(self, row: tuple[CellValue, ...], key: str) -> str:
-        value, _ = self.first(row, key)
-        return _squash(cell_text(value))
+    def _split(self, cells: _Cells, *keys: str) -> list[_Cells]:
+        """``cells`` (picked for ``keys`` in that order) cut back into each key's cells."""
+        parts = []
+        start = 0
+        for key in keys:
+            end = start + len(self.columns[key])
+            parts.append(cells[start:end])
+            start = end
+        return parts
 
-    def joined(self, row: tuple[CellValue, ...], key: str) -> list[str]:
+    def _names(self, cells: _Cells) -> tuple[str, str]:
+        firsts, lasts, fulls = self._split(cells, "first_name", "last_name", "full_name")
+        first = _squash(cell_text(_first(firsts)))
+        last = _squash(cell_text(_first(lasts)))
+        full = _squash(cell_text(_first(fulls)))
+        if fold(first) in _ANONYMOUS:
+            first = ""
+        if fold(last) in _ANONYMOUS:
+            last = ""
+        if fold(full) in _ANONYMOUS:
+            full = ""
+        if full and not last:
+            if first:
+                words = full.split()
+                given = first.split()
+                last = " ".join(words[len(given) :]) if words[: len(given)] == given else full
+            else:
+                first, last = split_full_name(full)
+        return first, last
+
+    def _place(self, cells: _Cells) -> tuple[Place | None, str, str]:
+        cities, postcodes = self._split(cells, "city", "postcode")
+        city = _squash(cell_text(_first(cities)))
+        postcode = _squash(cell_text(_first(postcodes)))
+        place = find_place(city, postcode) if (city or postcode) else None
+        return place, city, postcode
+
+    def _topics(self, cells: _Cells) -> tuple[str, ...]:
         labels: list[str] = []
-        for column in self.columns[key]:
-            labels.extend(split_choices(row[column], self.known_topics))
-        return labels
+        for value in cells:
+            labels.extend(split_choices(value, self.known_topics))
+        return tuple(dict.fromkeys(labels))
+
+    def _details(self, cells: _Cells) -> _Details:
+        languages_cells, format_cells, consent_cells, availability_cells, comment_cells, \
+            experience_cells, company_cells = self._split(
+                cells, "languages", "format_preference", "consent", "availability", "comment",
+                "experience_years", "company",
+            )  # fmt: skip
+        languages: list[str] = []
+        for value in languages_cells:
+            languages.extend(parse_languages(value))
+        return _Details(
+            languages=tuple(dict.fromkeys(languages)),
+            format_preference=parse_format(_first(format_cells)) or FormatPreference.EITHER,
+            availability="; ".join(_squash(cell_text(v)) for v in availability_cells if v),
+            consent=bool(parse_bool(_first(consent_cells))),
+            comment="\n".join(cell_text(v).strip() for v in comment_cells if v is not None),
+            experience_years=parse_count(_first(experience_cells)),
+            company=_squash(cell_text(_first(company_cells))),
+        )
 
     def problem(self, index: int, column: int | None, message: str, advice: str,
                 severity: Severity = "error") -> None:  # fmt: skip
@@ -442,69 +574,36 @@ class _RowReader:
                                  FIX_CAPACITY())  # fmt: skip
                     return None
         first_name, last_name = self.names(row)
-        city_text = self.text(row, "city")
-        postcode = self.text(row, "postcode")
-        place = find_place(city_text, postcode) if (city_text or postcode) else None
-        if place is None and city_text:
+        place, city, postcode = self.place(row)
+        if place is None and city:
             _, column = self.first(row, "city")
-            self.problem(index, column, UNKNOWN_CITY(value=city_text), CHECK_CITY(), "warning")
-        own = "expertise" if role is Role.MENTOR else "needs"
-        topics = [*self.joined(row, own), *self.joined(row, "topics")]
-        languages: list[str] = []
-        for column in self.columns["languages"]:
-            languages.extend(parse_languages(row[column]))
-        format_value, _ = self.first(row, "format_preference")
-        consent_value, _ = self.first(row, "consent")
+            self.problem(index, column, UNKNOWN_CITY(value=city), CHECK_CITY(), "warning")
+        details: _Details = self.details(row)
         answered_value, _ = self.first(row, "answered_at")
-        experience_value, _ = self.first(row, "experience_years")
-        availability = "; ".join(
-            _squash(cell_text(row[c])) for c in self.columns["availability"] if row[c]
-        )
         return Answer(
             email=email,
             role=role,
-            location=self.table.location(index),
+            location=Location(self.file, self.table.sheet, self.table.row_numbers[index]),
             first_name=first_name,
             last_name=last_name,
             capacity=capacity,
-            city=place.name if place else city_text,
+            city=place.name if place else city,
             postcode=(place.postcode if place else "") or postcode,
             region=place.region if place else "",
             country=place.country if place else "",
             latitude=place.latitude if place else None,
             longitude=place.longitude if place else None,
-            topics=tuple(dict.fromkeys(topics)),
-            languages=tuple(dict.fromkeys(languages)),
-            format_preference=parse_format(format_value) or FormatPreference.EITHER,
-            availability=availability,
-            consent=bool(parse_bool(consent_value)),
-            comment="\n".join(
-                cell_text(row[c]).strip() for c in self.columns["comment"] if row[c] is not None
-            ),
-            experience_years=parse_count(experience_value),
-            company=self.text(row, "company"),
+            topics=self.topics[role](row),
+            languages=details.languages,
+            format_preference=details.format_preference,
+            availability=details.availability,
+            consent=details.consent,
+            comment=details.comment,
+            experience_years=details.experience_years,
+            company=details.company,
             answered_at=parse_datetime(answered_value),
             raw_answers=raw,
         )
-
-    def names(self, row: tuple[CellValue, ...]) -> tuple[str, str]:
-        first = self.text(row, "first_name")
-        last = self.text(row, "last_name")
-        full = self.text(row, "full_name")
-        if fold(first) in _ANONYMOUS:
-            first = ""
-        if fold(last) in _ANONYMOUS:
-            last = ""
-        if fold(full) in _ANONYMOUS:
-            full = ""
-        if full and not last:
-            if first:
-                words = full.split()
-                given = first.split()
-                last = " ".join(words[len(given) :]) if words[: len(given)] == given else full
-            else:
-                first, last = split_full_name(full)
-        return first, last
 
 
 @lru_cache(maxsize=65536)
