@@ -11,6 +11,7 @@ from mentordesk.domain.figures import (
     DuoActivity,
     Rating,
     RiskReason,
+    at_risk,
     compute,
     meetings_per_month,
     risk_of,
@@ -114,3 +115,10 @@ def test_a_duo_formed_later_is_measured_from_its_own_start() -> None:
         date(2026, 4, 20),
         21,
     )
+
+
+def test_a_closed_batch_has_no_duo_at_risk() -> None:
+    quiet = [duo(1, "2026-03-10"), duo(2)]
+    today = date(2026, 5, 1)
+    assert len(at_risk(quiet, today, START, 3)) == 2
+    assert at_risk(quiet, today, START, 3, closed=True) == ()

@@ -24,3 +24,24 @@ def test_demo_batch_figures(demo_context: AppContext) -> None:
 def test_unknown_batch(context: AppContext) -> None:
     with pytest.raises(NotFound):
         context.stats.figures("nope")
+
+
+def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppContext) -> None:
+    from mentordesk.domain.enums import BatchStatus
+    from mentordesk.storage.models import Batch, Meeting
+
+    with demo_context.unit_of_work() as uow:
+        batch = uow.session.query(Batch).one()
+        batch.status = BatchStatus.RUNNING
+        for duo in batch.duos:
+            duo.state = duo.state.CONFIRMED
+            duo.ended_on = None
+        uow.session.query(Meeting).delete()
+        uow.commit()
+    during = demo_context.stats.figures(DEMO_BATCH, today=date(2026, 5, 1))
+    assert during.at_risk and len(during.at_risk) == during.duos
+    assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 8, 1)).at_risk == ()
+    with demo_context.unit_of_work() as uow:
+        uow.session.query(Batch).one().status = BatchStatus.CLOSED
+        uow.commit()
+    assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 5, 1)).at_risk == ()

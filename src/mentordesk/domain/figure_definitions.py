@@ -51,16 +51,17 @@ MEETINGS_PER_MONTH = Definition(
 AT_RISK = Definition(
     Text(en="At risk", fr="À relancer"),
     Text(
-        en="a duo still running (confirmed, not ended, batch started) that has had no meeting"
-        " since the kick-off (or since the duo started, when it was formed later) for"
-        " {weeks} weeks or more, or whose last meeting is {weeks} weeks old or more, on the"
-        " day the figure is computed. A duo whose mentor or mentee withdrew has ended on"
-        " that day.",
-        fr="un duo en cours (confirmé, pas terminé, promo commencée) qui n'a eu aucune"
-        " rencontre depuis le lancement (ou depuis sa formation, s'il a été formé plus"
-        " tard) depuis {weeks} semaines ou plus, ou dont la dernière rencontre date de"
+        en="a duo still running (confirmed, not ended, batch started, not closed and not past"
+        " its end date) that has had no meeting since the kick-off (or since the duo started,"
+        " when it was formed later) for {weeks} weeks or more, or whose last meeting is"
+        " {weeks} weeks old or more, on the day the figure is computed. A duo whose mentor or"
+        " mentee withdrew has ended on that day; every duo ends with its batch at the latest.",
+        fr="un duo en cours (confirmé, pas terminé, promo commencée, ni close ni échue) qui"
+        " n'a eu aucune rencontre depuis le lancement (ou depuis sa formation, s'il a été"
+        " formé plus tard) depuis {weeks} semaines ou plus, ou dont la dernière rencontre date de"
         " {weeks} semaines ou plus, au jour du calcul. Un duo dont le mentor ou le mentoré"
-        " s'est retiré est terminé ce jour-là.",
+        " s'est retiré est terminé ce jour-là ; tout duo se termine au plus tard avec sa"
+        " promo.",
     ),
 )
 RATED_ABOVE_8 = Definition(

@@ -8,10 +8,11 @@ here, from plain records, so that a figure means the same thing wherever it is p
 * **Met at least once / three times** — among the duos formed, the share with at least one
   (three) logged meetings. Two meetings on the same day count as two.
 * **Meetings per month** — meetings of the duos formed, by calendar month of their date.
-* **At risk** — a duo still running (confirmed, not ended, batch started) that has had no
-  meeting since the kick-off (or since the duo started, when it was formed later) for
-  ``weeks`` weeks or more, or whose last meeting is ``weeks`` weeks old or more, on the day
-  the figure is computed. A duo whose mentor or mentee withdrew has ended on that day.
+* **At risk** — a duo still running (confirmed, not ended, batch started, not closed and
+  not past its end date) that has had no meeting since the kick-off (or since the duo
+  started, when it was formed later) for ``weeks`` weeks or more, or whose last meeting is
+  ``weeks`` weeks old or more, on the day the figure is computed. A duo whose mentor or
+  mentee withdrew has ended on that day; every duo ends with its batch at the latest.
 * **Rated above 8/10** — among the participants who gave a rating, the share who gave 9 or 10
   (strictly above 8).
 """
@@ -130,8 +131,16 @@ def risk_of(duo: DuoActivity, today: date, kickoff: date, weeks: int) -> Risk | 
 
 
 def at_risk(
-    duos: Iterable[DuoActivity], today: date, kickoff: date, weeks: int = DEFAULT_AT_RISK_WEEKS
+    duos: Iterable[DuoActivity],
+    today: date,
+    kickoff: date,
+    weeks: int = DEFAULT_AT_RISK_WEEKS,
+    *,
+    closed: bool = False,
 ) -> tuple[Risk, ...]:
+    """The duos at risk on ``today``, quiet the longest first; none in a closed batch."""
+    if closed:
+        return ()
     risks = (risk_of(duo, today, kickoff, weeks) for duo in duos)
     return tuple(sorted((r for r in risks if r), key=lambda r: (-r.days, r.duo_id)))
 
@@ -150,6 +159,7 @@ def compute(
     today: date,
     kickoff: date | None = None,
     weeks: int = DEFAULT_AT_RISK_WEEKS,
+    closed: bool = False,
 ) -> BatchFigures:
     counted = formed(duos)
     return BatchFigures(
@@ -158,7 +168,7 @@ def compute(
         met_at_least_three_times=share_met_at_least(counted, 3),
         meetings=sum(duo.meetings for duo in counted),
         meetings_per_month=meetings_per_month(counted, start, end),
-        at_risk=at_risk(counted, today, kickoff or start, weeks),
+        at_risk=at_risk(counted, today, kickoff or start, weeks, closed=closed),
         respondents=len(ratings),
         rating_above_8=share_rated_above(ratings),
         rating_above_8_by_role={

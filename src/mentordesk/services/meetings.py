@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from mentordesk.domain.emails import normalise_email
-from mentordesk.domain.enums import DuoState, MeetingMode
+from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode
 from mentordesk.domain.figures import COUNTED_STATES, Risk, at_risk
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import Conflict, InvalidInput, MentorDeskError, NotFound
@@ -184,7 +184,11 @@ class MeetingService:
             risks = {
                 r.duo_id: r
                 for r in at_risk(
-                    activity.values(), today, kickoff_date(session, batch), at_risk_weeks(batch)
+                    activity.values(),
+                    today,
+                    kickoff_date(session, batch),
+                    at_risk_weeks(batch),
+                    closed=batch.status is BatchStatus.CLOSED,
                 )
             }
             minutes: dict[int, int] = {}

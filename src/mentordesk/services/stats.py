@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.domain import figures
-from mentordesk.domain.enums import MilestoneKind
+from mentordesk.domain.enums import BatchStatus, MilestoneKind
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import NotFound
 from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Milestone, Participation
@@ -49,6 +49,7 @@ class StatsService:
                 today=today,
                 kickoff=kickoff_date(session, batch),
                 weeks=at_risk_weeks(batch),
+                closed=batch.status is BatchStatus.CLOSED,
             )
 
 
@@ -78,7 +79,7 @@ def duo_activity(session: Session, batch: Batch) -> list[figures.DuoActivity]:
             duo_id=duo_id,
             state=state,
             meeting_dates=tuple(sorted(dates.get(duo_id, ()))),
-            ended_on=earliest(ended_on, mentor_left, mentee_left),
+            ended_on=earliest(ended_on, mentor_left, mentee_left, batch.end_date),
             started_on=started_on,
         )
         for duo_id, state, started_on, ended_on, mentor_left, mentee_left in rows
