@@ -380,3 +380,14 @@ def streamed_xlsx(path: Path, rows: int, *, padding: int = 0) -> Path:
             sheet.write(b"".join(block))
             sheet.write(_SHEET_TAIL.encode())
     return path
+
+
+def xlsx_with_sheet(path: Path, sheet_xml: str) -> Path:
+    """A minimal .xlsx whose only sheet is ``sheet_xml``, written as given (odd markup too)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path

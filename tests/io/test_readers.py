@@ -269,6 +269,51 @@ def test_cell_limit(tmp_path: Path) -> None:
     )
 
 
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+_INLINE_CELL = '<c r="A{n}" t="inlineStr"><is><t>p{n}@example.fr</t></is></c>'
+
+
+def _cells_xml(rows: int, cell: str = _INLINE_CELL) -> str:
+    return "".join(f'<row r="{n}">{cell.format(n=n)}</row>' for n in range(1, rows + 1))
+
+
+def test_cells_are_counted_whatever_follows_their_name(tmp_path: Path) -> None:
+    spaced = exports.xlsx_with_sheet(
+        tmp_path / "spaced.xlsx",
+        f'<worksheet xmlns="{_MAIN}"><sheetData>'
+        + _cells_xml(30, '<c\nr="A{n}"\tt="inlineStr"><is><t>p{n}@example.fr</t></is></c>')
+        + "</sheetData></worksheet>",
+    )
+    assert "more than 20 filled cells" in _refusal(spaced, ReadLimits(max_cells=20))
+    prefixed = exports.xlsx_with_sheet(
+        tmp_path / "prefixed.xlsx",
+        f'<x:worksheet xmlns:x="{_MAIN}"><x:sheetData>'
+        + _cells_xml(30, "<x:c><x:v>{n}</x:v></x:c>").replace("<row", "<x:row").replace(
+            "</row>", "</x:row>"
+        )
+        + "</x:sheetData></x:worksheet>",
+    )
+    assert "more than 20 filled cells" in _refusal(prefixed, ReadLimits(max_cells=20))
+
+
+def test_a_sheet_exactly_at_the_limits_is_read(tmp_path: Path) -> None:
+    """Column widths and page breaks are not cells nor rows, however the limits are checked."""
+    path = exports.xlsx_with_sheet(
+        tmp_path / "at-limits.xlsx",
+        f'<worksheet xmlns="{_MAIN}"><cols><col min="1" max="1" width="30"/></cols>'
+        f"<sheetData>{_cells_xml(20)}</sheetData>"
+        '<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>'
+        "</worksheet>",
+    )
+    sheet = read_workbook(path, limits=ReadLimits(max_cells=20, max_rows=19)).sheets[0]
+    assert len(sheet.rows) == 20
+    assert sheet.rows[-1] == ("p20@example.fr",)
+    assert "more than 19 filled cells" in _refusal(path, ReadLimits(max_cells=19))
+    assert "more than 18 rows" in _refusal(path, ReadLimits(max_rows=18))
+
+
 def test_binary_text_refused(tmp_path: Path) -> None:
     path = tmp_path / "binary.csv"
     path.write_bytes(b"E-mail\x00\x01\x02" * 100)
