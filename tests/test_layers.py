@@ -39,3 +39,23 @@ def test_core_imports_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "93"
+
+
+def test_no_module_outside_the_ui_package_imports_qt() -> None:
+    """Every module, including ones the contracts do not list yet."""
+    import ast
+
+    package = ROOT / "src" / "mentordesk"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if (package / "ui") in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

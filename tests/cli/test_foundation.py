@@ -77,3 +77,22 @@ def test_failures_are_one_line_with_status_2(
     assert out == ""
     assert err.count("\n") == 1 and expected in err
     assert "Traceback" not in err
+
+
+def test_a_database_refusal_is_one_line_without_sql(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mentordesk.app import bootstrap
+    from mentordesk.storage.models import Programme
+
+    context = bootstrap(postgres_url)
+    with context.unit_of_work() as uow:
+        uow.session.add(Programme(name="p" * 300))
+        with pytest.raises(Exception) as caught:
+            uow.session.flush()
+    context.close()
+    from mentordesk.storage.database import explain_database_error
+
+    message = explain_database_error(caught.value)  # type: ignore[arg-type]
+    assert message.startswith("the database refused the change: value too long")
+    assert "INSERT" not in message and "\n" not in message

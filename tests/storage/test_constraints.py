@@ -107,3 +107,33 @@ def test_batch_end_cannot_precede_its_start(any_context: AppContext) -> None:
         )
 
     _refused(any_context, backwards)
+
+
+def test_a_mentee_is_in_one_running_duo_at_a_time(any_context: AppContext) -> None:
+    with any_context.unit_of_work() as uow:
+        batch = _batch(uow.session, "spring")
+        first = _participant(uow.session, batch, "m1@example.org", Role.MENTOR)
+        second = _participant(uow.session, batch, "m2@example.org", Role.MENTOR)
+        mentee = _participant(uow.session, batch, "e@example.org", Role.MENTEE)
+        ended = Duo(batch_id=batch.id, mentor_id=first.id, mentee_id=mentee.id, state="ended")
+        uow.session.add(ended)
+        uow.session.add(Duo(batch_id=batch.id, mentor_id=second.id, mentee_id=mentee.id))
+        uow.commit()
+        first_id = first.id
+    with any_context.unit_of_work() as uow, pytest.raises(IntegrityError):
+        uow.session.query(Duo).filter_by(mentor_id=first_id).one().state = "confirmed"
+        uow.session.flush()
+
+
+def test_a_batch_name_cannot_be_blank(any_context: AppContext) -> None:
+    def blank(session: Session) -> None:
+        session.add(
+            Batch(
+                programme=Programme(name="R"),
+                name="   ",
+                start_date=date(2026, 1, 1),
+                end_date=date(2026, 5, 1),
+            )
+        )
+
+    _refused(any_context, blank)

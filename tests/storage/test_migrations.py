@@ -114,3 +114,28 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path)
     with pytest.raises(DatabaseError, match="cannot open the database"):
         bootstrap(f"sqlite:///{path.as_posix()}")
     assert path.read_bytes().startswith(b"these are my notes")
+
+
+def test_upgrading_a_filled_sqlite_database_keeps_every_row(tmp_path: Path) -> None:
+    """Migrations that rebuild a table on SQLite must not cascade into the rows that refer to it."""
+    url = f"sqlite:///{(tmp_path / 'filled.db').as_posix()}"
+    context = bootstrap(url)
+    context.demo.create()
+    counts_before = _row_counts(context.engine)
+    command.downgrade(alembic_config(context.engine), "0002")
+    context.close()
+
+    reopened = bootstrap(url)
+    assert reopened.upgrade_result is not None and reopened.upgrade_result.from_revision == "0002"
+    assert _row_counts(reopened.engine) == counts_before
+    with reopened.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    reopened.close()
+
+
+def _row_counts(engine: sa.Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {
+            table: connection.execute(sa.text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+            for table in Base.metadata.tables
+        }

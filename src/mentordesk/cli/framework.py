@@ -10,10 +10,12 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 from typing import Any, NoReturn, Protocol
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from mentordesk import __version__
 from mentordesk.app import AppContext, bootstrap
 from mentordesk.services.errors import MentorDeskError
-from mentordesk.storage.database import DatabaseError
+from mentordesk.storage.database import DatabaseError, explain_database_error
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
@@ -71,6 +73,10 @@ def run(parser: argparse.ArgumentParser, argv: list[str]) -> int:
         return fail(str(error))
     except (MentorDeskError, DatabaseError) as error:
         return fail(str(error))
+    except SQLAlchemyError as error:
+        return fail(explain_database_error(error))
+    except OSError as error:
+        return fail(f"{error.filename or 'file'}: {error.strerror or error}")
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK

@@ -12,7 +12,7 @@ from mentordesk.domain.dates import default_end
 from mentordesk.domain.enums import BatchStatus, DuoState, Role
 from mentordesk.i18n import Text
 from mentordesk.services.errors import InvalidInput, NotFound
-from mentordesk.storage.models import Batch, Duo, Participation
+from mentordesk.storage.models import LABEL_LENGTH, Batch, Duo, Participation
 from mentordesk.storage.queries import DEFAULT_PROGRAMME, find_batch, get_or_create_programme
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
@@ -63,6 +63,23 @@ class Volunteer:
             "topics": list(self.topics),
             "capacity": self.capacity,
         }
+
+
+NAME_MISSING = Text(en="a batch needs a name", fr="une promo doit avoir un nom")
+NAME_TOO_LONG = Text(
+    en="a batch name has at most {limit} characters",
+    fr="le nom d'une promo compte au plus {limit} caractères",
+)
+
+
+def validate_batch_name(name: str) -> str:
+    """The name trimmed; refused when blank or longer than the database keeps."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(NAME_MISSING())
+    if len(cleaned) > LABEL_LENGTH:
+        raise InvalidInput(NAME_TOO_LONG(limit=LABEL_LENGTH))
+    return cleaned
 
 
 class BatchService:
@@ -116,9 +133,7 @@ class BatchService:
         programme: str = DEFAULT_PROGRAMME,
         status: BatchStatus = BatchStatus.DRAFT,
     ) -> BatchSummary:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("a batch needs a name")
+        name = validate_batch_name(name)
         end = end or default_end(start)
         if end < start:
             raise InvalidInput(BAD_DATES(start=start.isoformat(), end=end.isoformat()))

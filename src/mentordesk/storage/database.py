@@ -32,6 +32,12 @@ class UpgradeResult:
     backup: Path | None
 
 
+def explain_database_error(error: SQLAlchemyError) -> str:
+    """The database's own reason in one line, without the SQL statement and its parameters."""
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return f"the database refused the change: {reason[0] if reason else type(error).__name__}"
+
+
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -39,6 +40,9 @@ from mentordesk.domain.enums import (
     MilestoneKind,
     Role,
 )
+
+LABEL_LENGTH = 200
+"""The longest name, label or city the schema keeps (the same on SQLite and PostgreSQL)."""
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -78,7 +82,10 @@ class Programme(Base):
 
 class Batch(Base):
     __tablename__ = "batch"
-    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_in_order"),)
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("trim(name) <> ''", name="name_not_blank"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
@@ -239,6 +246,13 @@ class Duo(Base):
         CheckConstraint("mentee_role = 'mentee'", name="mentee_side_is_mentee"),
         UniqueConstraint("mentor_id", "mentee_id", name="uq_duo_mentor_mentee"),
         Index("ix_duo_batch", "batch_id"),
+        Index(
+            "uq_duo_running_mentee",
+            "mentee_id",
+            unique=True,
+            sqlite_where=text("state <> 'ended'"),
+            postgresql_where=text("state <> 'ended'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

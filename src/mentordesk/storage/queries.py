@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.topics import clean_label, topic_key
-from mentordesk.storage.models import Batch, Person, Programme, Topic
+from mentordesk.storage.models import LABEL_LENGTH, Batch, Person, Programme, Topic
 
 DEFAULT_PROGRAMME = "Mentoring programme"
 
@@ -58,7 +58,7 @@ def ensure_topics(
     known = index if index is not None else topics_by_key(session, programme_id)
     result: list[Topic] = []
     for raw in labels:
-        label = clean_label(raw)
+        label = clean_label(raw)[:LABEL_LENGTH]
         key = topic_key(label)
         if not key:
             continue
