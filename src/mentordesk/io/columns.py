@@ -116,14 +116,28 @@ class FieldSpec:
         """The share of ``values`` the sniffer accepts, or None without sniffer or values."""
         return self._share_of(_distinct(values))
 
-    def _share_of(self, distinct: Mapping[tuple[type, CellValue], int]) -> float | None:
+    def _share_of(
+        self, distinct: Mapping[tuple[type, CellValue], int], at_least: float = 0.0
+    ) -> float | None:
         """:meth:`share` of values counted by :func:`_distinct`: each distinct value sniffed
-        once (a sample of 200 answers often holds a handful of them)."""
+        once (a sample of 200 answers often holds a handful of them).
+
+        With ``at_least``, sniffing stops as soon as the share cannot reach it, and what is
+        returned is then only known to be below it.
+        """
         sniffer = self.sniffer
         if sniffer is None or not distinct:
             return None
-        accepted = sum(count for (_, value), count in distinct.items() if sniffer(value))
-        return accepted / sum(distinct.values())
+        total = sum(distinct.values())
+        accepted = refused = 0
+        for (_, value), count in distinct.items():
+            if sniffer(value):
+                accepted += count
+            else:
+                refused += count
+                if (total - refused) / total < at_least:
+                    break
+        return accepted / total
 
 
 def _distinct(values: Iterable[CellValue]) -> dict[tuple[type, CellValue], int]:
@@ -316,7 +330,8 @@ def _score(
     heading = spec.header_score(header)
     if not (spec.values_decide or heading > 0 or spec.detect_alone):
         return 0.0
-    share = spec._share_of(distinct)
+    # Without a header naming the field, only whether the share reaches min_share matters.
+    share = spec._share_of(distinct, spec.min_share if spec.values_decide or heading == 0 else 0)
     if spec.values_decide:
         if share is None or share < spec.min_share:
             return 0.0
