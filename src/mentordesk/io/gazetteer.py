@@ -21,8 +21,8 @@ département number alone gives the département's main city, with ``approximate
 (postcodes are not in the data; Paris, Lyon and Marseille arrondissements are exact).
 
 Look-ups are cached, and both tables, sorted by name, are searched by bisection rather than
-indexed: the first French look-up costs about 10 ms, the first world one (a name France does
-not know, or a French village checked against the big cities) about 30 ms.
+indexed: the first French look-up costs about 5 ms, the first world one (a name France does
+not know, or a French village checked against the big cities) about 20 ms.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ import gzip
 import math
 import re
 import threading
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -135,25 +134,37 @@ _lock = threading.Lock()
 
 
 @cache
-def _lines(table: Path) -> list[str]:
-    """A shipped table's lines, sorted by the builder: a look-up is a bisection, and the first
-    import in a process pays for reading the table, not for indexing it."""
-    return gzip.decompress(table.read_bytes()).decode("utf-8").splitlines()
+def _table(table: Path) -> bytes:
+    """A shipped table, decompressed; neither decoded nor split: a look-up is a bisection."""
+    return gzip.decompress(table.read_bytes())
 
 
 def _lines_of(table: Path, key: str) -> list[str]:
     """The lines of ``table`` whose first field is ``key``.
 
-    A key holds only ``[0-9a-z ]``, all above the tab that ends it, so the lines of one key
-    are contiguous in the sorted table and the first of them is found by bisection.
+    The builders sort the lines, and a key holds only ``[0-9a-z ]``, all above the tab that
+    ends it: the lines of one key are contiguous, the first of them found by bisection over
+    the bytes (each probe reads the line around the middle), so the first look-up in a
+    process pays for decompressing a table, not for indexing it.
     """
-    lines = _lines(table)
-    prefix = f"{key}\t"
+    data = _table(table)
+    prefix = f"{key}\t".encode()
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", middle)
+        end = len(data) if end < 0 else end
+        if data[start:end] < prefix:
+            low = end + 1
+        else:
+            high = start
     found = []
-    for index in range(bisect_left(lines, prefix), len(lines)):
-        if not lines[index].startswith(prefix):
-            break
-        found.append(lines[index])
+    while data.startswith(prefix, low):
+        end = data.find(b"\n", low)
+        end = len(data) if end < 0 else end
+        found.append(data[low:end].decode("utf-8"))
+        low = end + 1
     return found
 
 
@@ -175,7 +186,7 @@ def _latin(text: str) -> bool:
 def preload() -> None:
     """Read the French table now rather than at the first look-up."""
     with _lock:
-        _lines(DATA)
+        _table(DATA)
 
 
 def _key(text: str) -> str:
