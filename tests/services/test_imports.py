@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.imports import ImportService, read_profile_file, write_profile_file
+from mentordesk.services.questionnaire import Answer
 from mentordesk.storage.models import (
     Batch,
     Duo,
@@ -105,6 +107,17 @@ def test_google_forms_french_xlsx(any_context: AppContext, tmp_path: Path) -> No
         assert helene.raw_answers["Ville"] == "paris 11e"
         assert helene.raw_answers["Un mot pour l'équipe ?"] == "+33 6 12 34 56 78"
         assert helene.capacity is None
+
+
+def test_planned_answers_hold_every_field(context: AppContext, tmp_path: Path) -> None:
+    path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
+    plan = context.imports.plan(context.imports.open(path), batch=BATCH)
+    names = {answer_field.name for answer_field in dataclasses.fields(Answer)}
+    for answer in plan.answers:
+        assert vars(answer).keys() == names
+        assert answer == Answer(**vars(answer))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            answer.email = "x@example.fr"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

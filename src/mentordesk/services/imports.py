@@ -538,6 +538,8 @@ def _latest_answers(
     answers: list[Answer], several_sheets: bool
 ) -> tuple[list[Answer], list[Problem]]:
     """One answer per e-mail: the latest by timestamp when all have one, else the last row."""
+    if len({answer.email for answer in answers}) == len(answers):
+        return list(answers), []
     groups: dict[str, list[int]] = {}
     for index, answer in enumerate(answers):
         groups.setdefault(answer.email, []).append(index)
