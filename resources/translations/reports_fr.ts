@@ -47,6 +47,10 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
+        <source>The PDF report names only the programme&apos;s topics and the survey&apos;s choices; any other subject is counted under Other, never printed.</source>
+        <translation>Le bilan PDF ne nomme que les thèmes du programme et les choix du questionnaire&#xa0;; tout autre sujet est compté sous Autre, jamais imprimé.</translation>
+    </message>
+    <message>
         <source>from their mentee</source>
         <translation>de son mentoré</translation>
     </message>

@@ -32,13 +32,26 @@ def test_every_definition_is_french_too(definition: defs.Definition) -> None:
 
 
 def test_progress_counts_merge_spellings_and_count_an_answer_once() -> None:
-    rows = defs.progress_counts([("CV", "Fixer son TJM"), ("cv ", "CV", "fixer son tjm"), ("Git",)])
-    assert [(row.label, row.count) for row in rows] == [
+    printable = {"cv": "CV", "resume": "CV", "fixer son tjm": "Fixer son TJM", "git": "Git"}
+    counts = defs.progress_counts(
+        [("CV", "Fixer son TJM"), ("cv ", "Resume", "fixer son tjm"), ("Git",)], printable
+    )
+    assert [(row.label, row.count) for row in counts.subjects] == [
         ("CV", 2),
         ("Fixer son TJM", 2),
         ("Git", 1),
     ]
-    assert defs.progress_counts([("", "  ")]) == []
+    assert counts.other == 0
+    assert defs.progress_counts([("", "  ")], printable) == defs.ProgressCounts((), 0)
+
+
+def test_progress_counts_name_no_subject_outside_the_printable_ones() -> None:
+    """A respondent's own words (a form's "Other: …") are counted, once per answer, unnamed."""
+    counts = defs.progress_counts(
+        [("CV", "Mon burn-out", "mes dettes"), ("Mon burn-out",), ("cv",)], {"cv": "CV"}
+    )
+    assert [(row.label, row.count) for row in counts.subjects] == [("CV", 2)]
+    assert counts.other == 2
 
 
 def test_share_said_yes_counts_no_answer_as_no() -> None:

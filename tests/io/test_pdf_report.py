@@ -70,9 +70,13 @@ def test_progress_merges_spellings_and_counts_mentees_who_answered(
 ) -> None:
     text = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="en")))
     assert "Answers of the 4 mentees who replied" in text
-    assert "CV 50% (2)" in text
-    assert "TJM 25% (1)" in text
+    assert "Améliorer son CV 50% (2)" in text
+    assert "Fixer son TJM 25% (1)" in text
     assert "GitHub 25% (1)" in text
+    assert "Other 25% (1)" in text
+    assert "Other: subjects named in the mentees' own words" in text
+    french = pdf_text(render(report_context, crafted.BATCH, ReportOptions(language="fr")))
+    assert "Autre 25 % (1)" in french
 
 
 def test_definitions_note_in_both_languages(report_context: AppContext) -> None:
@@ -94,7 +98,7 @@ def test_no_private_comment_ever(report_context: AppContext, options: ReportOpti
     text = pdf_text(render(report_context, crafted.BATCH, options))
     for private in crafted.PRIVATE_COMMENTS:
         assert plain(private) not in text
-        for word in ("Confidentiel", "zut", "annulait", "dernier moment"):
+        for word in ("Confidentiel", "zut", "annulait", "dernier moment", "burn-out", "dettes"):
             assert word not in text
     assert "j'ai appris autant que j'ai transmis" in text
     assert "décroché une mission <b>!</b>" in text

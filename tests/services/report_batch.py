@@ -7,7 +7,8 @@ Four duos formed (and one proposed, never counted), 5 January – 5 May 2026:
 * ratings: alice 10, dora 7, bruno 9, carla 8, fanny 10 (emil answered without a rating):
   above 8/10 3 of 5 (60 %), mentors 1 of 2 (50 %), mentees 2 of 3 (67 %);
   5 of the 6 participants rated (83 %).
-* mentees progressed on: CV 2 of 4 (50 %), TJM 1 of 4, GitHub 1 of 4.
+* mentees progressed on: CV 2 of 4 (50 %), TJM 1 of 4, GitHub 1 of 4, the programme's
+  topics under their aliases; emil also wrote a private subject of his own: Other 1 of 4.
 * alice learned from her mentees, dora did not: 50 %.
 * two comments may be quoted, two are private.
 """
@@ -19,7 +20,16 @@ from datetime import date, datetime
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode, Role
-from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Participation, Person
+from mentordesk.domain.topics import topic_key
+from mentordesk.storage.models import (
+    Batch,
+    Duo,
+    Feedback,
+    Meeting,
+    Participation,
+    Person,
+    Topic,
+)
 from mentordesk.storage.queries import get_or_create_programme
 
 BATCH = "Promo hiver 2026"
@@ -32,7 +42,14 @@ QUOTE_MENTOR = "Une vraie rencontre : j'ai appris autant que j'ai transmis."
 QUOTE_MENTEE = "Grâce à Alice j'ai fixé mon TJM & décroché une mission <b>!</b>"
 PRIVATE_MENTOR = "Confidentiel : la mentorée Emil ne répondait jamais, zut."
 PRIVATE_MENTEE = "Privé : mon mentor annulait tout au dernier moment."
-PRIVATE_COMMENTS = (PRIVATE_MENTOR, PRIVATE_MENTEE)
+PRIVATE_SUBJECT = "Mon burn-out et mes dettes personnelles"
+"""An "Other: …" answer to what he progressed on, with no permission to quote him."""
+PRIVATE_COMMENTS = (PRIVATE_MENTOR, PRIVATE_MENTEE, PRIVATE_SUBJECT)
+TOPICS = (
+    ("Améliorer son CV", ["CV", "Resume"]),
+    ("Fixer son TJM", ["TJM", "Day rate"]),
+    ("GitHub", ["Git"]),
+)
 NAMES = (
     "Alice Mentor",
     "Dora Mentor",
@@ -78,7 +95,7 @@ ANSWERS = {
     "dora": Answer(rating=7, learned=False, comment=PRIVATE_MENTOR),
     "bruno": Answer(rating=9, progressed_on=("CV", "TJM")),
     "carla": Answer(rating=8, progressed_on=("cv",)),
-    "emil": Answer(progressed_on=("GitHub",), comment=PRIVATE_MENTEE),
+    "emil": Answer(progressed_on=("GitHub", PRIVATE_SUBJECT), comment=PRIVATE_MENTEE),
     "fanny": Answer(rating=10, comment=QUOTE_MENTEE, may_quote=True),
 }
 MENTORS = {"alice", "dora", "gus"}
@@ -90,6 +107,10 @@ def build(context: AppContext, answers: dict[str, Answer] | None = None) -> Buil
     with context.unit_of_work() as uow:
         session = uow.session
         programme = get_or_create_programme(session, PROGRAMME)
+        for label, aliases in TOPICS:
+            session.add(
+                Topic(programme_id=programme.id, label=label, key=topic_key(label), aliases=aliases)
+            )
         batch = Batch(
             programme_id=programme.id,
             name=BATCH,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,10 +12,13 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from mentordesk.app import AppContext
+from mentordesk.io.report_model import ReportOptions
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.feedback import FeedbackInput
 from mentordesk.services.feedback_import import parse_rating
 from mentordesk.storage.models import Feedback, Participation, Person
+from tests.io.pdf_text import pdf_text
+from tests.io.test_pdf_report import ALL_OPTIONS
 from tests.services import report_batch as crafted
 
 GOOGLE_FR = [
@@ -256,9 +260,7 @@ def test_a_file_without_ratings_is_refused(
     context: AppContext, batch: crafted.Built, tmp_path: Path
 ) -> None:
     path = write_csv(tmp_path / "inscrits.csv", ["Adresse e-mail", "Ville"], [["a@b.fr", "Lyon"]])
-    with pytest.raises(
-        InvalidInput, match=r"^inscrits.csv: no sheet gives Rating out of 10"
-    ):
+    with pytest.raises(InvalidInput, match=r"^inscrits.csv: no sheet gives Rating out of 10"):
         context.feedback_import.import_file(path, crafted.BATCH)
 
 
@@ -305,3 +307,61 @@ def test_a_file_without_a_question_keeps_that_answer(context: AppContext, tmp_pa
         True,
         True,
     )
+
+
+def test_a_private_subject_in_the_progress_answer_never_reaches_a_pdf(
+    context: AppContext, batch: crafted.Built, tmp_path: Path
+) -> None:
+    """Google Forms' "Other: …" lands in the progress answer, in the respondent's own words."""
+    private = "Mon burn-out et mes dettes personnelles"
+    rows = [
+        ["11/05/2026 09:15:00", "bruno@example.org", "Mentoré", "9",
+         f"Fixer son TJM, {private}", "", "Merci", "Non"],
+        ["11/05/2026 10:00:00", "carla@example.org", "Mentorée", "8", "CV", "", "", ""],
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, rows)
+    context.feedback_import.import_file(path, crafted.BATCH)
+    assert answers(context)["bruno"].progressed_on == ["Fixer son TJM", private]
+    assert private not in context.feedback.progress_choices(crafted.BATCH)
+    for options in ALL_OPTIONS:
+        stream = io.BytesIO()
+        context.reports.write_pdf(crafted.BATCH, stream, options, today=crafted.TODAY)
+        text = pdf_text(stream.getvalue())
+        assert "burn-out" not in text and "dettes" not in text, options
+        other = "Autre 50 % (1)" if options.language == "fr" else "Other 50% (1)"
+        assert other in text, options
+        assert ("Fixer son TJM 50" in text) and ("Améliorer son CV 50" in text), options
+
+
+def test_typeform_choices_are_printed_and_its_other_column_is_not(
+    context: AppContext, batch: crafted.Built, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Your email", "Rating", "Réseau", "TJM", "Other", "Submitted At"])
+    sheet.append(["bruno@example.org", 9, "Réseau", None, "Ma dépression", "2026-05-20 10:00"])
+    sheet.append(["carla@example.org", 8, "Réseau", "TJM", None, "2026-05-21 10:00"])
+    path = tmp_path / "typeform.xlsx"
+    workbook.save(path)
+    service = context.feedback_import
+    opened = service.open(path)
+    sheet = opened.sheets[0]
+    assert [sheet.mapping.field_of(c) for c in (2, 3)] == ["progressed_on"] * 2
+    mapping = sheet.mapping.with_column(4, "progressed_on")  # the coordinator adds "Other"
+    service.apply(
+        service.plan(opened, crafted.BATCH, mappings={sheet.name: mapping}), crafted.BATCH
+    )
+    assert answers(context)["bruno"].progressed_on == ["Réseau", "Ma dépression"]
+    assert context.feedback.progress_choices(crafted.BATCH) == [
+        "Améliorer son CV",
+        "Fixer son TJM",
+        "GitHub",
+        "Réseau",  # the survey's choice; its "TJM" is the programme's topic
+    ]
+    report = context.reports.build(crafted.BATCH, ReportOptions(), crafted.TODAY)
+    assert [(row.label, row.count) for row in report.progress] == [
+        ("Réseau", 2),
+        ("Fixer son TJM", 1),
+    ]
+    assert report.progress_other == 1

@@ -23,10 +23,11 @@ def test_model_of_the_crafted_batch(any_context: AppContext) -> None:
     assert report.learned_from_partner == 0.5
     assert report.mentee_respondents == 4
     assert [(row.label, row.count) for row in report.progress] == [
-        ("CV", 2),
+        ("Améliorer son CV", 2),
+        ("Fixer son TJM", 1),
         ("GitHub", 1),
-        ("TJM", 1),
     ]
+    assert report.progress_other == 1
     assert {quote.text for quote in report.quotes} == {crafted.QUOTE_MENTOR, crafted.QUOTE_MENTEE}
     assert all(quote.author is None for quote in report.quotes)
     assert report.duos == () and report.certificates == ()

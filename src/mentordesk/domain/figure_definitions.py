@@ -8,7 +8,7 @@ end-of-batch report prints are defined here, next to the functions that compute 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mentordesk.domain.figures import share
@@ -99,9 +99,13 @@ PROGRESSED_ON = Definition(
     Text(en="Progressed on", fr="Progrès"),
     Text(
         en="among the mentees who answered the survey, the share who named each subject;"
-        " several answers were possible.",
+        " several answers were possible. Only the programme's topics and the survey's own"
+        " choices are named: any other answer, in the respondent's own words, is counted"
+        " under Other and never printed.",
         fr="parmi les mentorés qui ont répondu au questionnaire, la part de ceux qui ont"
-        " cité chaque sujet ; plusieurs réponses étaient possibles.",
+        " cité chaque sujet ; plusieurs réponses étaient possibles. Seuls les thèmes du"
+        " programme et les choix proposés par le questionnaire sont nommés : toute autre"
+        " réponse, dans les mots de son auteur, est comptée sous Autre et jamais imprimée.",
     ),
 )
 LEARNED_FROM_PARTNER = Definition(
@@ -130,29 +134,46 @@ class SubjectCount:
     count: int
 
 
-def progress_counts(answers: Iterable[Sequence[str]]) -> list[SubjectCount]:
-    """How many answers name each subject, spellings merged by :func:`topic_key`.
+@dataclass(frozen=True)
+class ProgressCounts:
+    subjects: tuple[SubjectCount, ...]
+    """The printable subjects named, most named first, then alphabetically."""
+    other: int
+    """The answers naming at least one subject that is not printable."""
 
-    Each subject is shown under its most frequent spelling; one answer naming a subject
-    twice counts once. Most named first, then alphabetically.
+
+def progress_counts(
+    answers: Iterable[Sequence[str]], printable: Mapping[str, str]
+) -> ProgressCounts:
+    """How many answers name each subject that may be printed, and how many name another.
+
+    ``printable`` maps a subject's :func:`topic_key` to the label to print: the programme's
+    topics (under their label and each alias) and the survey's fixed choices. Anything else
+    may be a respondent's own words (a form's "Other: …" answer), which can be private: it
+    is only counted, under Other. One answer naming a subject twice, or under two of its
+    spellings, counts once.
     """
     counts: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
+    other = 0
     for answer in answers:
-        keys: set[str] = set()
+        labels: set[str] = set()
+        unlisted = False
         for raw in answer:
-            label = clean_label(raw)
-            key = topic_key(label)
+            key = topic_key(clean_label(raw))
             if not key:
                 continue
-            spellings.setdefault(key, Counter())[label] += 1
-            keys.add(key)
-        counts.update(keys)
-    rows = [
-        SubjectCount(label=spellings[key].most_common(1)[0][0], count=count)
-        for key, count in counts.items()
-    ]
-    return sorted(rows, key=lambda row: (-row.count, topic_key(row.label)))
+            label = printable.get(key)
+            if label is None:
+                unlisted = True
+            else:
+                labels.add(label)
+        counts.update(labels)
+        other += unlisted
+    rows = sorted(counts.items(), key=lambda item: (-item[1], topic_key(item[0])))
+    return ProgressCounts(
+        subjects=tuple(SubjectCount(label=label, count=count) for label, count in rows),
+        other=other,
+    )
 
 
 def share_said_yes(answers: Iterable[bool | None]) -> float | None:

@@ -676,23 +676,25 @@ class _Writer:
     def _progress(self) -> list[Flowable]:
         report = self.report
         head: list[Flowable] = [CondPageBreak(60 * mm), self._section(T.PROGRESS_SECTION)]
-        if not report.progress or not report.mentee_respondents:
+        if not (report.progress or report.progress_other) or not report.mentee_respondents:
             return [*head, Paragraph(markup(self.t(T.NO_PROGRESS)), self.styles.body)]
-        shown = list(report.progress[:PROGRESS_ROWS])
+        shown = [(row.label, row.count) for row in report.progress[:PROGRESS_ROWS]]
         rest = report.progress[PROGRESS_ROWS:]
-        top = max(row.count for row in shown)
+        if report.progress_other:
+            shown.append((self.t(T.PROGRESS_OTHER), report.progress_other))
+        top = max(count for _, count in shown)
         label_w = 70 * mm
         value_w = 26 * mm
         bar_w = self.width - label_w - value_w
         rows = []
-        for row in shown:
+        for label, count in shown:
             rows.append(
                 [
-                    Paragraph(markup(row.label), self.styles.cell),
-                    hbar(row.count / top, bar_w - 4 * mm, 9),
+                    Paragraph(markup(label), self.styles.cell),
+                    hbar(count / top, bar_w - 4 * mm, 9),
                     Paragraph(
-                        f"<b>{self.pct(row.count / report.mentee_respondents)}</b>"
-                        f" <font color='#5F6B76'>({self.num(row.count)})</font>",
+                        f"<b>{self.pct(count / report.mentee_respondents)}</b>"
+                        f" <font color='#5F6B76'>({self.num(count)})</font>",
                         self.styles.cell_right,
                     ),
                 ]
@@ -718,13 +720,14 @@ class _Writer:
             Spacer(1, 3 * mm),
             table,
         ]
+        notes = []
         if rest:
+            notes.append(self.t(T.PROGRESS_OTHERS, count=self.num(len(rest))))
+        if report.progress_other:
+            notes.append(self.t(T.PROGRESS_OTHER_NOTE))
+        if notes:
             flow.append(Spacer(1, 2 * mm))
-            flow.append(
-                Paragraph(
-                    markup(self.t(T.PROGRESS_OTHERS, count=self.num(len(rest)))), self.styles.small
-                )
-            )
+            flow.append(Paragraph(markup(" ".join(notes)), self.styles.small))
         return flow
 
     def _quotes(self) -> list[Flowable]:

@@ -2,7 +2,9 @@
 
 The report service fills it from the database; the PDF writer only lays it out. Anything
 private stays out of it by construction: a :class:`Quote` exists only for a comment its
-author allowed to be quoted, and names are ``None`` unless the coordinator chose to show them.
+author allowed to be quoted, a subject progressed on is named only when it is one of the
+programme's topics or of the survey's choices, and names are ``None`` unless the coordinator
+chose to show them.
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ class Report:
     duos: tuple[DuoLine, ...] = ()
     certificates: tuple[Certificate, ...] = ()
     response_rate: float | None = None
+    progress_other: int = 0
+    """Mentees who named a subject outside the programme's topics and the survey's choices:
+    counted, never named (their words may be private)."""
 
     @property
     def volunteers(self) -> int:

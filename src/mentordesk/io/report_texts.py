@@ -100,8 +100,13 @@ PROGRESS_TEXT = Text(
     fr="Réponses des {count} mentorés qui ont répondu ; plusieurs réponses étaient possibles.",
 )
 PROGRESS_OTHERS = Text(
-    en="{count} other subjects named once or twice.",
-    fr="{count} autres sujets cités une ou deux fois.",
+    en="{count} more topics, named less often, are left out of this table.",
+    fr="{count} autres thèmes, moins cités, ne figurent pas dans ce tableau.",
+)
+PROGRESS_OTHER = Text(en="Other", fr="Autre")
+PROGRESS_OTHER_NOTE = Text(
+    en="Other: subjects named in the mentees' own words, which this report does not print.",
+    fr="Autre : sujets cités dans les mots des mentorés, que ce bilan n'imprime pas.",
 )
 NO_PROGRESS = Text(
     en="No mentee has said yet what they progressed on.",

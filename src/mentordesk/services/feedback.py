@@ -5,7 +5,9 @@ progressed on, whether they learned from their partner, a comment and whether th
 may be quoted. An answer is tied to the participant's duo when there is one to choose: the
 duo named, else their only duo formed; a mentor with several duos answers for all of them.
 A comment that may not be quoted is private: it leaves the application only in the
-coordinator's own Excel export.
+coordinator's own Excel export. So is a subject progressed on that the respondent wrote in
+their own words (a form's "Other: …" answer): it is kept as answered, and the report names
+only the programme's topics and the survey's choices (:func:`printable_subjects`).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import InvalidInput, NotFound
-from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person, Topic
-from mentordesk.storage.queries import find_batch
+from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
+from mentordesk.storage.queries import find_batch, topics_by_key
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 BAD_RATING = Text(
@@ -38,6 +40,8 @@ NOT_A_PARTICIPANT = Text(
 )
 NOT_THEIR_DUO = Text(en="{name} is not in that duo", fr="{name} ne fait pas partie de ce duo")
 NO_ANSWER = Text(en="{name} has no feedback to delete", fr="{name} n'a pas de retour à supprimer")
+SURVEY_CHOICES = "survey_choices"
+"""The key, in a batch's settings, of the survey's fixed choices for what mentees progressed on."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,35 @@ def clean_progress(labels: Iterable[str]) -> list[str]:
     return result
 
 
+def survey_choices(batch: Batch) -> list[str]:
+    """The fixed choices the survey offered for what mentees progressed on (see
+    :func:`remember_survey_choices`)."""
+    return [str(label) for label in batch.settings.get(SURVEY_CHOICES, [])]
+
+
+def remember_survey_choices(batch: Batch, labels: Iterable[str]) -> None:
+    """Keep the survey's fixed choices with the batch, beside those already known."""
+    known = survey_choices(batch)
+    merged = clean_progress([*known, *labels])
+    if merged != known:
+        batch.settings = {**batch.settings, SURVEY_CHOICES: merged}
+
+
+def printable_subjects(session: Session, batch: Batch) -> dict[str, str]:
+    """The subjects a printed report may name, by :func:`topic_key`, with the label to print.
+
+    The programme's topics (under their label and each alias, printed with the topic's
+    label) and the survey's fixed choices: words the coordinator wrote. A respondent's own
+    words (a form's "Other: …" answer) are not among them, since they may be private.
+    """
+    subjects = {
+        key: topic.label for key, topic in topics_by_key(session, batch.programme_id).items()
+    }
+    for label in survey_choices(batch):
+        subjects.setdefault(topic_key(label), clean_label(label))
+    return subjects
+
+
 class FeedbackService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
@@ -119,19 +152,17 @@ class FeedbackService:
             return _outsider_entry(uow.session, batch, participation_id)
 
     def progress_choices(self, batch_name: str) -> list[str]:
-        """The subjects to offer: the programme's topics, then those already answered."""
+        """The subjects to offer: the programme's topics and the survey's choices.
+
+        Other answers stay with their author's entry: one respondent's own words are never
+        offered as a choice for another.
+        """
         with self._uow() as uow:
             batch = _batch(uow.session, batch_name)
-            topics = uow.session.scalars(
-                select(Topic.label).where(Topic.programme_id == batch.programme_id)
-            ).all()
-            answered = uow.session.scalars(
-                select(Feedback.progressed_on)
-                .join(Participation, Feedback.participation_id == Participation.id)
-                .where(Participation.batch_id == batch.id)
-            ).all()
-        used = [label for labels in answered for label in labels or ()]
-        return clean_progress([*sorted(topics, key=topic_key), *sorted(used, key=topic_key)])
+            topics = topics_by_key(uow.session, batch.programme_id)
+            choices = [label for label in survey_choices(batch) if topic_key(label) not in topics]
+            labels = {topic.label for topic in topics.values()}
+        return clean_progress([*sorted(labels, key=topic_key), *sorted(choices, key=topic_key)])
 
     def save(self, batch_name: str, answer: FeedbackInput) -> FeedbackEntry:
         """Create or correct a participant's answer."""

@@ -7,6 +7,11 @@ English (« Note sur 10 », "How would you rate…", « Sur quoi avez-vous progr
 column per choice feeds the subjects progressed on. A saved mapping profile can name the
 columns instead.
 
+What a respondent progressed on is kept as they answered it, their own words included (a
+form's "Other: …" answer); the report names only the programme's topics and the survey's
+fixed choices, which the import remembers from a Typeform file's choice columns (see
+:func:`mentordesk.services.feedback.printable_subjects`).
+
 A row with a problem (an unknown e-mail, a rating that is not 0–10) is skipped and reported
 with its sheet, row and column; the others are written in one transaction. A comment may be
 quoted only when the respondent said so: an empty or unclear answer keeps it private.
@@ -31,6 +36,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import Role
 from mentordesk.domain.roles import looks_like_role, parse_role
+from mentordesk.domain.topics import clean_label
 from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
 from mentordesk.io.tables import CellValue, Location, Table, cell_text
@@ -44,7 +50,12 @@ from mentordesk.io.values import (
 )
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import NotFound
-from mentordesk.services.feedback import clean_progress, formed_duos
+from mentordesk.services.feedback import (
+    clean_progress,
+    formed_duos,
+    remember_survey_choices,
+    survey_choices,
+)
 from mentordesk.services.import_kinds import Problem, Progress, RowImport, Written, stepper
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person, Topic
 from mentordesk.storage.queries import find_batch
@@ -214,6 +225,8 @@ class _Row:
     raw: dict[str, str]
     asked: frozenset[str]
     """The fields the file has a column for; the others keep what the answer already holds."""
+    choices: tuple[str, ...] = ()
+    """The survey's fixed choices for what mentees progressed on, as its file shows them."""
 
 
 class FeedbackImportService(RowImport[_Row]):
@@ -232,10 +245,12 @@ class FeedbackImportService(RowImport[_Row]):
                 raise NotFound(BATCH_NOT_FOUND(name=batch))
             known = {
                 fold(label)
-                for label in uow.session.scalars(
-                    select(Topic.label).where(Topic.programme_id == found.programme_id)
+                for topic in uow.session.scalars(
+                    select(Topic).where(Topic.programme_id == found.programme_id)
                 )
+                for label in (topic.label, *topic.aliases)
             }
+            known.update(fold(label) for label in survey_choices(found))
         rows: list[_Row] = []
         for table, mapping in tables:
             columns: dict[str, int | tuple[int, ...]] = {}
@@ -243,8 +258,9 @@ class FeedbackImportService(RowImport[_Row]):
                 taken = mapping.columns_of(spec.key)
                 if taken:
                     columns[spec.key] = taken if spec.multiple else taken[0]
+            choices = _fixed_choices(table, mapping.columns_of("progressed_on"))
             for index in range(len(table)):
-                row = _read_row(table, columns, index, known, problems)
+                row = _read_row(table, columns, index, known, choices, problems)
                 if row is not None:
                     rows.append(row)
         return _latest_per_email(rows, problems)
@@ -266,6 +282,7 @@ class FeedbackImportService(RowImport[_Row]):
                 .where(Participation.batch_id == batch.id)
             )
         }
+        remember_survey_choices(batch, (label for row in rows for label in row.choices))
         written = Written()
         step = stepper(progress, len(rows), 0, 95)
         for done, row in enumerate(rows):
@@ -302,11 +319,29 @@ class FeedbackImportService(RowImport[_Row]):
         return written
 
 
+def _fixed_choices(table: Table, columns: Sequence[int]) -> tuple[str, ...]:
+    """The headers of the columns that hold one choice each (Typeform): the survey's words.
+
+    Such a column holds nothing but its own header where the choice was ticked. A column of
+    free answers (a Google Forms question, an "Other" column) gives none: a respondent's own
+    words are never taken for one of the survey's choices.
+    """
+    choices: list[str] = []
+    for column in columns:
+        header = table.headers[column]
+        texts = (cell_text(value).strip() for value in table.column(column))
+        values = {fold(text) for text in texts if text}
+        if header and values == {fold(header)}:
+            choices.append(clean_label(header))
+    return tuple(choices)
+
+
 def _read_row(
     table: Table,
     columns: Mapping[str, int | tuple[int, ...]],
     index: int,
     known: set[str],
+    choices: tuple[str, ...],
     problems: list[Problem],
 ) -> _Row | None:
     values = table.rows[index]
@@ -375,6 +410,7 @@ def _read_row(
         partner=normalise_email(cell_text(partner_value)),
         raw=raw,
         asked=frozenset(columns),
+        choices=choices,
     )
 
 

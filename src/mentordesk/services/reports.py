@@ -3,7 +3,9 @@
 The figures are the dashboard's, computed by :class:`~mentordesk.services.stats.StatsService`;
 this service adds what only the report prints (volunteers, what mentees progressed on, the
 quotes, the per-duo table, the certificates). A comment reaches the model only when its
-author allowed it to be quoted: nothing else of a comment is ever read here.
+author allowed it to be quoted: nothing else of a comment is ever read here. What mentees
+progressed on reaches it as the programme's topics and the survey's choices; any other
+subject, in a respondent's own words, only as a count under Other.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from mentordesk.io.report_model import (
 )
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.feedback import printable_subjects
 from mentordesk.services.stats import StatsService, duo_activity
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
 from mentordesk.storage.queries import find_batch
@@ -95,6 +98,7 @@ class ReportService:
                 )
             )
             answers = _answers(session, batch)
+            printable = printable_subjects(session, batch)
             start, end, name = batch.start_date, batch.end_date, batch.name
 
         formed_sides = [sides[duo.duo_id] for duo in activity]
@@ -105,6 +109,9 @@ class ReportService:
         respondents_by_role = {role: sum(answer.role is role for answer in rated) for role in Role}
         mentee_answers = [answer for answer in answers.values() if answer.role is Role.MENTEE]
         mentor_answers = [answer for answer in answers.values() if answer.role is Role.MENTOR]
+        progress = figure_definitions.progress_counts(
+            (a.progressed_on for a in mentee_answers), printable
+        )
         return Report(
             options=options,
             programme=programme,
@@ -124,9 +131,8 @@ class ReportService:
             ),
             learned_answers=len(mentor_answers),
             mentee_respondents=len(mentee_answers),
-            progress=tuple(
-                figure_definitions.progress_counts(a.progressed_on for a in mentee_answers)
-            ),
+            progress=progress.subjects,
+            progress_other=progress.other,
             quotes=_quotes(answers, volunteers, options),
             quotable=len(_distinct_quotes(answers.values())),
             response_rate=figures.share(

@@ -75,9 +75,18 @@ class FeedbackDialog(QDialog):
         subject_row = QHBoxLayout()
         subject_row.addWidget(self.new_subject, 1)
         subject_row.addWidget(add)
+        self.subject_hint = QLabel(
+            self.tr(
+                "The PDF report names only the programme's topics and the survey's choices;"
+                " any other subject is counted under Other, never printed."
+            )
+        )
+        self.subject_hint.setObjectName("feedbackSubjectHint")
+        self.subject_hint.setWordWrap(True)
         progress_box = QVBoxLayout()
         progress_box.addWidget(self.progress)
         progress_box.addLayout(subject_row)
+        progress_box.addWidget(self.subject_hint)
 
         self.learned = QComboBox()
         self.learned.setObjectName("feedbackLearned")
@@ -106,6 +115,7 @@ class FeedbackDialog(QDialog):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
         )
         self.privacy.setPalette(palette)
+        self.subject_hint.setPalette(palette)
         self.comment.textChanged.connect(self._update_privacy)
         self.may_quote.toggled.connect(self._update_privacy)
 
