@@ -95,28 +95,8 @@ class TimelineService:
         """Change the dates and status; given only a start, a default-length batch keeps its
         length. Milestones on their default dates follow (see :func:`follow_dates`)."""
         with self._uow() as uow:
-            session = uow.session
-            batch = _batch(session, batch_name)
-            if not batch.milestones:
-                _add_defaults(batch)
-            old = (batch.start_date, batch.end_date)
-            new_start = start or batch.start_date
-            if end is not None:
-                new_end = end
-            elif start is not None and batch.end_date == default_end(batch.start_date):
-                new_end = default_end(new_start)
-            else:
-                new_end = batch.end_date
-            if new_end < new_start:
-                raise InvalidInput(BAD_DATES(start=day_text(new_start), end=day_text(new_end)))
-            _check_no_meeting_before(session, batch, new_start)
-            batch.start_date, batch.end_date = new_start, new_end
-            for milestone in batch.milestones:
-                milestone.date = follow_dates(
-                    milestone.kind, milestone.date, old, (new_start, new_end)
-                )
-            if status is not None:
-                batch.status = status
+            batch = _batch(uow.session, batch_name)
+            change_batch(uow.session, batch, start=start, end=end, status=status)
             uow.commit()
             return _record(batch)
 
@@ -171,6 +151,35 @@ class TimelineService:
             uow.session.delete(milestone)
             uow.commit()
             return record
+
+
+def change_batch(
+    session: Session,
+    batch: Batch,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    status: BatchStatus | None = None,
+) -> None:
+    """:meth:`TimelineService.set_batch` inside the caller's session, which commits."""
+    if not batch.milestones:
+        _add_defaults(batch)
+    old = (batch.start_date, batch.end_date)
+    new_start = start or batch.start_date
+    if end is not None:
+        new_end = end
+    elif start is not None and batch.end_date == default_end(batch.start_date):
+        new_end = default_end(new_start)
+    else:
+        new_end = batch.end_date
+    if new_end < new_start:
+        raise InvalidInput(BAD_DATES(start=day_text(new_start), end=day_text(new_end)))
+    _check_no_meeting_before(session, batch, new_start)
+    batch.start_date, batch.end_date = new_start, new_end
+    for milestone in batch.milestones:
+        milestone.date = follow_dates(milestone.kind, milestone.date, old, (new_start, new_end))
+    if status is not None:
+        batch.status = status
 
 
 def _batch(session: Session, batch_name: str) -> Batch:
