@@ -1,4 +1,4 @@
-"""``demo``, ``batches``, ``people`` and ``db upgrade``."""
+"""``demo``, ``batches``, ``people``, ``programme rename`` and ``db upgrade``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,19 @@ def register(subparsers: Any) -> None:
     people.add_argument("--batch", required=True, metavar="NAME")
     people.add_argument("--json", action="store_true", help="print JSON")
     people.set_defaults(func=_people)
+
+    programme = subparsers.add_parser("programme", help="the programme a batch belongs to")
+    programme_commands = programme.add_subparsers(
+        dest="programme_command", metavar="ACTION", required=True
+    )
+    rename = programme_commands.add_parser(
+        "rename",
+        help="rename a batch's programme (for all its batches; shown in e-mails and reports)",
+    )
+    rename.add_argument("--batch", required=True, metavar="NAME", help="a batch of the programme")
+    rename.add_argument("name", metavar="NEW_NAME", help="the programme's new name")
+    rename.add_argument("--json", action="store_true", help="print JSON")
+    rename.set_defaults(func=_programme_rename)
 
     db = subparsers.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -58,9 +71,9 @@ def _batches(args: argparse.Namespace, context: ContextProvider) -> int:
         )
     else:
         print_table(
-            ["name", "start", "end", "status", "mentors", "mentees", "duos"],
+            ["name", "programme", "start", "end", "status", "mentors", "mentees", "duos"],
             [
-                (b.name, b.start, b.end, b.status.value, b.mentors, b.mentees, b.duos)
+                (b.name, b.programme, b.start, b.end, b.status.value, b.mentors, b.mentees, b.duos)
                 for b in batches
             ],
         )
@@ -87,6 +100,20 @@ def _people(args: argparse.Namespace, context: ContextProvider) -> int:
                 for v in volunteers
             ],
         )
+    return EXIT_OK
+
+
+def _programme_rename(args: argparse.Namespace, context: ContextProvider) -> int:
+    service = context().batches
+    previous = service.get(args.batch).programme
+    programme = service.rename_programme(args.batch, args.name)
+    if args.json:
+        print_json(
+            {"name": programme.name, "previous": previous, "batches": list(programme.batches)}
+        )
+    else:
+        print(f"programme renamed: {previous!r} -> {programme.name!r}")
+        print(f"batches: {', '.join(programme.batches)}")
     return EXIT_OK
 
 

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain.dates import default_end
 from mentordesk.domain.enums import BatchStatus, DuoState, Role
 from mentordesk.i18n import Text
 from mentordesk.services.errors import InvalidInput, NotFound
-from mentordesk.storage.models import LABEL_LENGTH, Batch, Duo, Participation
-from mentordesk.storage.queries import DEFAULT_PROGRAMME, find_batch, get_or_create_programme
+from mentordesk.storage.models import LABEL_LENGTH, Batch, Duo, Participation, Programme
+from mentordesk.storage.queries import find_batch, find_programme, get_or_create_programme
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 BATCH_NOT_FOUND = Text(en="no batch named {name!r}", fr="aucune promo nommée « {name} »")
@@ -70,16 +70,76 @@ NAME_TOO_LONG = Text(
     en="a batch name has at most {limit} characters",
     fr="le nom d'une promo compte au plus {limit} caractères",
 )
+PROGRAMME_NAME_MISSING = Text(en="a programme needs a name", fr="un programme doit avoir un nom")
+PROGRAMME_NAME_TOO_LONG = Text(
+    en="a programme name has at most {limit} characters",
+    fr="le nom d'un programme compte au plus {limit} caractères",
+)
+PROGRAMME_EXISTS = Text(
+    en="another programme is already named {name!r}",
+    fr="un autre programme s'appelle déjà « {name} »",
+)
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    id: int
+    name: str
+    batches: tuple[str, ...]
+    """The names of its batches, by name."""
+
+
+def _clean_name(name: str, missing: Text, too_long: Text) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(missing())
+    if len(cleaned) > LABEL_LENGTH:
+        raise InvalidInput(too_long(limit=LABEL_LENGTH))
+    return cleaned
 
 
 def validate_batch_name(name: str) -> str:
     """The name trimmed; refused when blank or longer than the database keeps."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidInput(NAME_MISSING())
-    if len(cleaned) > LABEL_LENGTH:
-        raise InvalidInput(NAME_TOO_LONG(limit=LABEL_LENGTH))
-    return cleaned
+    return _clean_name(name, NAME_MISSING, NAME_TOO_LONG)
+
+
+def validate_programme_name(name: str) -> str:
+    """The name trimmed; refused when blank or longer than the database keeps."""
+    return _clean_name(name, PROGRAMME_NAME_MISSING, PROGRAMME_NAME_TOO_LONG)
+
+
+def batch_or_fail(session: Session, name: str) -> Batch:
+    batch = find_batch(session, name)
+    if batch is None:
+        raise NotFound(BATCH_NOT_FOUND(name=name))
+    return batch
+
+
+def set_batch_name(session: Session, batch: Batch, name: str) -> None:
+    """Rename ``batch`` in the caller's session, with the rules of a new batch's name."""
+    name = validate_batch_name(name)
+    other = find_batch(session, name)
+    if other is not None and other.id != batch.id:
+        raise InvalidInput(BATCH_EXISTS(name=name))
+    batch.name = name
+
+
+def set_programme_name(session: Session, programme: Programme, name: str) -> None:
+    """Rename ``programme`` in the caller's session; two programmes never share a name,
+    whatever its case."""
+    name = validate_programme_name(name)
+    other = find_programme(session, name)
+    if other is not None and other.id != programme.id:
+        raise InvalidInput(PROGRAMME_EXISTS(name=other.name))
+    programme.name = name
+
+
+def programme_record(programme: Programme) -> ProgrammeRecord:
+    return ProgrammeRecord(
+        id=programme.id,
+        name=programme.name,
+        batches=tuple(sorted(batch.name for batch in programme.batches)),
+    )
 
 
 class BatchService:
@@ -130,10 +190,13 @@ class BatchService:
         name: str,
         start: date,
         end: date | None = None,
-        programme: str = DEFAULT_PROGRAMME,
+        programme: str | None = None,
         status: BatchStatus = BatchStatus.DRAFT,
     ) -> BatchSummary:
+        """A new batch of ``programme`` (by default, see :func:`get_or_create_programme`)."""
         name = validate_batch_name(name)
+        if programme is not None:
+            programme = validate_programme_name(programme)
         end = end or default_end(start)
         if end < start:
             raise InvalidInput(BAD_DATES(start=start.isoformat(), end=end.isoformat()))
@@ -148,6 +211,22 @@ class BatchService:
             uow.commit()
         return self.get(name)
 
+    def rename_batch(self, batch_name: str, new_name: str) -> BatchSummary:
+        with self._uow() as uow:
+            batch = batch_or_fail(uow.session, batch_name)
+            set_batch_name(uow.session, batch, new_name)
+            uow.commit()
+            name = batch.name
+        return self.get(name)
+
+    def rename_programme(self, batch_name: str, new_name: str) -> ProgrammeRecord:
+        """Rename the programme ``batch_name`` belongs to, for all of its batches."""
+        with self._uow() as uow:
+            programme = batch_or_fail(uow.session, batch_name).programme
+            set_programme_name(uow.session, programme, new_name)
+            uow.commit()
+            return programme_record(programme)
+
     def get(self, name: str) -> BatchSummary:
         for summary in self.list_batches():
             if summary.name == name or summary.name.lower() == name.strip().lower():
@@ -157,9 +236,7 @@ class BatchService:
     def volunteers(self, batch_name: str) -> list[Volunteer]:
         """Everyone who applied to the batch, mentors first, then by name."""
         with self._uow() as uow:
-            batch = find_batch(uow.session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            batch = batch_or_fail(uow.session, batch_name)
             participations = uow.session.scalars(
                 select(Participation)
                 .where(Participation.batch_id == batch.id)

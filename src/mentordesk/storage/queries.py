@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.topics import clean_label, topic_key
+from mentordesk.i18n import Text
 from mentordesk.storage.models import LABEL_LENGTH, Batch, Person, Programme, Topic
 
-DEFAULT_PROGRAMME = "Mentoring programme"
+DEFAULT_PROGRAMME = Text(en="Mentoring programme", fr="Programme de mentorat")
+"""The name of a programme created without one, in the interface's language."""
 
 
 def find_batch(session: Session, name: str) -> Batch | None:
@@ -23,8 +25,30 @@ def find_batch(session: Session, name: str) -> Batch | None:
     return batch
 
 
-def get_or_create_programme(session: Session, name: str = DEFAULT_PROGRAMME) -> Programme:
+def find_programme(session: Session, name: str) -> Programme | None:
+    """The programme called ``name``, ignoring case and extra spaces (any alphabet)."""
     programme = session.scalars(select(Programme).where(Programme.name == name)).one_or_none()
+    if programme is None:
+        wanted = " ".join(name.split()).casefold()
+        programme = next(
+            (p for p in session.scalars(select(Programme)) if p.name.casefold() == wanted), None
+        )
+    return programme
+
+
+def get_or_create_programme(session: Session, name: str | None = None) -> Programme:
+    """The programme called ``name``, created when missing.
+
+    Without a name, a new batch joins the database's programme when it has exactly one (a
+    community runs one programme, batch after batch); otherwise the programme named after
+    :data:`DEFAULT_PROGRAMME` in the interface's language.
+    """
+    if name is None:
+        existing = session.scalars(select(Programme).limit(2)).all()
+        if len(existing) == 1:
+            return existing[0]
+        name = DEFAULT_PROGRAMME()
+    programme = find_programme(session, name)
     if programme is None:
         programme = Programme(name=name)
         session.add(programme)
