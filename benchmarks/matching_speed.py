@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,8 @@ CITIES = (
     ("Genève", "Genève", 46.2044, 6.1432, 2),
 )
 TOPICS = 12
+RUNS = 20
+SUGGESTION_TARGET_S = 0.050
 FORMATS = (FormatPreference.IN_PERSON, FormatPreference.REMOTE, FormatPreference.EITHER)
 
 
@@ -126,33 +129,47 @@ def proposal_case(mentors: int, mentees: int, capacities: tuple[int, int]) -> di
 
 
 def suggestions_case(mentors: int) -> dict[str, Any]:
+    """Suggestions for one mentee, on the board's snapshot and through the service.
+
+    The service reads the batch from SQLite on every call, as ``mentordesk-cli suggest``
+    does; its first call in the process is timed apart (statements not yet compiled).
+    """
     from mentordesk.app import bootstrap
-    from mentordesk.services.matching import suggest_for_mentee
 
     with tempfile.TemporaryDirectory() as folder:
         context = bootstrap(f"sqlite:///{Path(folder) / 'bench.db'}")
         batch = _fill_batch(context, mentors)
-        snapshot, load_s = timed(lambda: context.matching.snapshot(batch))
-        mentee = snapshot.mentees[0]
-        suggest_for_mentee(snapshot, mentee.participation_id, 10)
-        runs = []
-        for person in snapshot.mentees[:20]:
-            _, seconds = timed(
-                lambda p=person: suggest_for_mentee(snapshot, p.participation_id, 10)
-            )
-            runs.append(seconds)
-        found, service_s = timed(
-            lambda: context.matching.suggest(batch, mentee=mentee.email, top=10)
-        )
+        load_s, board, emails = _board_suggestions(context, batch)
+        found, first_s = timed(lambda: context.matching.suggest(batch, mentee=emails[-1], top=10))
+        service = [
+            timed(partial(context.matching.suggest, batch, mentee=email, top=10))[1]
+            for email in emails
+        ]
         context.close()
     return {
         "snapshot_load_s": load_s,
-        "board_suggest_median_s": float(np.median(runs)),
-        "board_suggest_max_s": float(np.max(runs)),
-        "service_suggest_s": service_s,
+        "board_suggest_median_s": float(np.median(board)),
+        "board_suggest_max_s": float(np.max(board)),
+        "service_first_s": first_s,
+        "service_suggest_median_s": float(np.median(service)),
+        "service_suggest_max_s": float(np.max(service)),
         "suggestions": len(found),
         "peak_mb": peak_mb(),
     }
+
+
+def _board_suggestions(context: Any, batch: str) -> tuple[float, list[float], list[str]]:
+    """Reading the board's snapshot, then suggestions from it; the snapshot is let go after."""
+    from mentordesk.services.matching import suggest_for_mentee
+
+    snapshot, load_s = timed(lambda: context.matching.snapshot(batch))
+    people = snapshot.mentees[:RUNS]
+    suggest_for_mentee(snapshot, people[0].participation_id, 10)
+    runs = [
+        timed(partial(suggest_for_mentee, snapshot, person.participation_id, 10))[1]
+        for person in people
+    ]
+    return load_s, runs, [person.email for person in people]
 
 
 def _fill_batch(context: Any, mentors: int) -> str:
@@ -351,15 +368,25 @@ def main() -> None:
 
     found = run_case("suggestions")
     print("3. suggestions for one mentee among 5,000 mentors (target < 50 ms)")
+    board_ms = found["board_suggest_median_s"] * 1000
+    service_ms = found["service_suggest_median_s"] * 1000
     print(
-        f"   on the board's snapshot: median {found['board_suggest_median_s'] * 1000:.1f} ms, "
-        f"slowest of 20 {found['board_suggest_max_s'] * 1000:.1f} ms"
+        f"   on the board's snapshot: median {board_ms:.1f} ms, "
+        f"slowest of {RUNS} {found['board_suggest_max_s'] * 1000:.1f} ms "
+        f"(reading that snapshot: {found['snapshot_load_s'] * 1000:.0f} ms, once per board)"
     )
     print(
-        f"   through the service from SQLite (reads the batch first): "
-        f"{found['service_suggest_s'] * 1000:.0f} ms; reading the snapshot alone "
-        f"{found['snapshot_load_s'] * 1000:.0f} ms"
+        f"   through the service from SQLite (mentordesk-cli suggest), reading what it needs "
+        f"each time: median {service_ms:.1f} ms, slowest of {RUNS} "
+        f"{found['service_suggest_max_s'] * 1000:.1f} ms, "
+        f"first call {found['service_first_s'] * 1000:.1f} ms"
     )
+    for label, seconds in (
+        ("board's snapshot", found["board_suggest_median_s"]),
+        ("service from SQLite", found["service_suggest_median_s"]),
+    ):
+        verdict = "PASS" if seconds < SUGGESTION_TARGET_S else "FAIL"
+        print(f"   {verdict}: {label}, median {seconds * 1000:.1f} ms < 50 ms")
 
 
 if __name__ == "__main__":

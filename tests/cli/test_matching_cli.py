@@ -188,6 +188,45 @@ def test_withdraw_lists_the_partners_fresh_suggestions(
     )
 
 
+def test_withdraw_suggests_people_already_paired_after_those_still_waiting(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ("--db", url)
+    assert _run(capsys, *base, "match", "--batch", BATCH, "--apply", "--json")[0] == 0
+    # alice: gael, hugo · bruno: farid · chloe: ines · emma waits
+    status, out, _ = _run(
+        capsys, *base, "withdraw", "--batch", BATCH, email("farid"), "--json", "--lang", "fr"
+    )
+    assert status == 0
+    [partner] = json.loads(out)["partners"]
+    assert partner["email"] == email("bruno")
+    found = partner["suggestions"]
+    assert [(s["mentee"], s["available"]) for s in found] == [
+        (email("emma"), True),
+        (email("gael"), False),
+        (email("hugo"), False),
+    ]
+    assert found[0]["reasons"][-1] == "parlent français"
+    assert found[1]["reasons"][-1] == "déjà en duo avec Alice Test"
+
+    # bruno takes emma: no mentor has room left when alice leaves; bruno is still suggested
+    _run(capsys, *base, "pin", "--batch", BATCH, email("bruno"), email("emma"))
+    status, out, _ = _run(
+        capsys, *base, "withdraw", "--batch", BATCH, email("alice"), "--lang", "en"
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == f"{email('alice')} withdrew; 2 duo(s) ended"
+    assert {lines[1], lines[3]} == {
+        f"suggestions for {email('gael')}:",
+        f"suggestions for {email('hugo')}:",
+    }
+    for line in (lines[2], lines[4]):
+        assert line.split()[1] == email("bruno")
+        assert line.endswith(" · no place left (1 of 1 taken)")
+    assert len(lines) == 5
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentordesk.domain.enums import FormatPreference
 from mentordesk.matching.profiles import Profile, encode
@@ -15,6 +17,7 @@ from mentordesk.matching.scoring import (
     pair_details,
     score_matrix,
     score_pairs,
+    unique_rows,
 )
 from mentordesk.matching.settings import MatchSettings, Rules, Weights
 
@@ -209,12 +212,10 @@ def test_no_weight_at_all_scores_zero() -> None:
 def test_haversine_paris_lyon() -> None:
     distance = haversine_km(
         *np.radians(
-            [
-                PARIS["latitude"],
-                PARIS["longitude"],  # type: ignore[list-item]
-                LYON["latitude"],
-                LYON["longitude"],
-            ]
+            np.array(
+                [PARIS["latitude"], PARIS["longitude"], LYON["latitude"], LYON["longitude"]],
+                dtype=np.float64,
+            )
         )
     )
     assert distance == pytest.approx(392, abs=2)
@@ -336,3 +337,26 @@ def test_settings_survive_json_and_tolerate_damage() -> None:
     assert MatchSettings.from_json(None) == MatchSettings()
     with pytest.raises(ValueError, match="criterion"):
         MatchSettings().with_weight("charisma", 3)
+
+
+@given(
+    st.integers(0, 40).flatmap(
+        lambda rows: st.lists(
+            st.lists(st.sampled_from([-1.0, 0.0, 2.5, 7.0]), min_size=3, max_size=3),
+            min_size=rows,
+            max_size=rows,
+        )
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_unique_rows_groups_equal_rows_like_numpy(rows: list[list[float]]) -> None:
+    table = np.array(rows, dtype=np.float64).reshape(len(rows), 3)
+    first, inverse = unique_rows(table)
+    expected, expected_first, expected_inverse = np.unique(
+        table, axis=0, return_index=True, return_inverse=True
+    )
+    assert len(first) == len(expected)
+    assert sorted(first.tolist()) == sorted(expected_first.tolist())  # first occurrences
+    assert np.array_equal(table[first[inverse]], table)
+    same = inverse[:, None] == inverse[None, :]
+    assert np.array_equal(same, expected_inverse.ravel()[:, None] == expected_inverse.ravel())

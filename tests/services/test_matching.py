@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from mentordesk.app import AppContext
+from mentordesk.domain.enums import Role
 from mentordesk.matching.settings import MatchSettings, Rules
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import InvalidInput, NotFound
@@ -14,10 +16,14 @@ from mentordesk.services.matching import (
     ConflictKind,
     board_of,
     pair_conflicts,
+    partner_suggestions,
     propose,
     suggest_for_mentee,
+    suggest_for_mentor,
 )
-from tests.services.matching_batch import BATCH, build, email
+from mentordesk.storage.models import Participation, ParticipationTopic, Person
+from mentordesk.storage.queries import find_batch
+from tests.services.matching_batch import BATCH, EARLIER, build, email
 
 
 @pytest.fixture
@@ -144,6 +150,102 @@ def test_mid_batch_withdrawal_gives_the_partner_fresh_suggestions_waiting_first(
     assert [p.email for p in board.waiting] == [email("emma")]
     assert [p.email for p in board.withdrawn] == [email("farid")]
     assert {m.mentor.email: m.room for m in board.mentors}[email("bruno")] == 1
+
+
+def test_a_partner_with_nobody_free_left_still_gets_suggestions_saying_who_is_taken(
+    any_context: AppContext, ids: dict[str, int]
+) -> None:
+    any_context.curation.apply_proposal(BATCH)  # alice: gael, hugo · bruno: farid · chloe: ines
+    any_context.curation.withdraw(BATCH, ids["bruno"], date(2026, 10, 12))
+    # farid is free again, and no mentor has room left: the taken ones are suggested, marked
+    farid, fresh = any_context.matching.partner_suggestions(BATCH, ids["farid"], language="en")
+    assert farid.email == email("farid")
+    assert [(s.mentor.email, s.available) for s in fresh] == [(email("alice"), False)]
+    assert fresh[0].as_json(with_availability=True) == {
+        "mentor": email("alice"),
+        "mentee": email("farid"),
+        "score": fresh[0].as_json()["score"],
+        "reasons": [*fresh[0].reasons, "no place left (2 of 2 taken)"],
+        "available": False,
+    }
+    assert fresh[0].reasons[0].startswith("does not cover the need")
+    snapshot = any_context.matching.snapshot(BATCH)
+    assert partner_suggestions(snapshot, ids["farid"], language="en") == fresh
+    assert any_context.matching.suggest(BATCH, mentee=email("farid")) == []  # free ones only
+
+
+def test_a_mentor_whose_mentee_left_sees_who_waits_then_who_is_paired(
+    any_context: AppContext, ids: dict[str, int]
+) -> None:
+    any_context.curation.apply_proposal(BATCH)
+    any_context.curation.withdraw(BATCH, ids["farid"], date(2026, 10, 12))
+    bruno, fresh = any_context.matching.partner_suggestions(BATCH, ids["bruno"], language="fr")
+    assert bruno.email == email("bruno")
+    assert [(s.mentee.email, s.available, s.taken) for s in fresh] == [
+        (email("emma"), True, ""),
+        (email("gael"), False, "déjà en duo avec Alice Test"),
+        (email("hugo"), False, "déjà en duo avec Alice Test"),
+    ]
+    snapshot = any_context.matching.snapshot(BATCH)
+    assert partner_suggestions(snapshot, ids["bruno"], language="fr") == fresh
+
+
+def _every_suggestion(context: AppContext, batch: str, include_taken: bool) -> None:
+    """The service (reading lean) suggests exactly what the board (on its snapshot) does."""
+    snapshot = context.matching.snapshot(batch)
+    for mentee in snapshot.mentees:
+        if mentee.active:
+            assert context.matching.suggest(
+                batch, mentee=mentee.email, top=None, include_taken=include_taken, language="fr"
+            ) == suggest_for_mentee(
+                snapshot, mentee.participation_id, None, include_taken=include_taken, language="fr"
+            ), mentee.email
+    for mentor in snapshot.mentors:
+        if mentor.active:
+            assert context.matching.suggest(
+                batch, mentor=mentor.email, top=5, include_taken=include_taken, language="en"
+            ) == suggest_for_mentor(
+                snapshot, mentor.participation_id, 5, include_taken=include_taken, language="en"
+            ), mentor.email
+
+
+@pytest.mark.parametrize("include_taken", [False, True])
+def test_the_service_suggests_what_the_board_suggests(
+    demo_context: AppContext, include_taken: bool
+) -> None:
+    demo_context.curation.exclude_many(
+        DEMO_BATCH,
+        [
+            (s.mentor.participation_id, s.mentee.participation_id, s.reason)
+            for s in demo_context.matching.suggested_exclusions(DEMO_BATCH)
+        ],
+    )
+    _every_suggestion(demo_context, DEMO_BATCH, include_taken)
+
+
+def test_suggestions_ignore_other_batches_volunteers_read_along_the_way(
+    any_context: AppContext, ids: dict[str, int]
+) -> None:
+    """Another batch's volunteer whose id falls among this batch's, with topics of their own."""
+    with any_context.unit_of_work() as uow:
+        session = uow.session
+        earlier, batch = find_batch(session, EARLIER), find_batch(session, BATCH)
+        assert earlier is not None and batch is not None
+        topics = sorted(set(session.scalars(select(ParticipationTopic.topic_id))))
+        # zed (earlier batch) offers every topic; yan, read after zed, offers the first only
+        for key, target, offered in (("zed", earlier, topics), ("yan", batch, topics[:1])):
+            person = Person(email=f"{key}@example.org", first_name=key.title(), last_name="Test")
+            participation = Participation(
+                batch=target, person=person, role=Role.MENTOR, capacity=1, city="Lyon"
+            )
+            participation.languages = ["fr"]
+            participation.topic_links = [
+                ParticipationTopic(topic_id=topic, position=k) for k, topic in enumerate(offered)
+            ]
+            session.add(participation)
+            session.flush()
+        uow.commit()
+    _every_suggestion(any_context, BATCH, True)
 
 
 def test_conflicts_say_what_is_refused_and_what_is_only_a_warning(

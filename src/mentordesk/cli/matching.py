@@ -139,7 +139,7 @@ def _suggest(args: argparse.Namespace, context: ContextProvider) -> int:
     rows = []
     for s in suggestions:
         other = s.mentor if args.mentee else s.mentee
-        rows.append((f"{s.score:.0f}", other.email, other.name, s.room, reasons_text(s.reasons)))
+        rows.append((f"{s.score:.0f}", other.email, other.name, s.room, reasons_text(s.said)))
     print_table(["score", "email", "name", "room", "reasons"], rows)
     return EXIT_OK
 
@@ -263,30 +263,27 @@ def _exclusions(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _withdraw(args: argparse.Namespace, context: ContextProvider) -> int:
+    """Each former partner's fresh suggestions: people still free first, then those already
+    paired (``"available": false``, and a last reason saying with whom or how full)."""
     ctx = context()
     language = args.lang or system_language()
     participation_id = ctx.curation.participant(args.batch, args.email)
     changes = ctx.curation.withdraw(args.batch, participation_id, args.on)
-    snapshot = ctx.matching.snapshot(args.batch)
     partners: list[tuple[Participant, list[Suggestion]]] = []
     for change in changes.pairs:
         partner_id = change.mentee_id if change.mentor_id == participation_id else change.mentor_id
-        partner = snapshot.participant(partner_id)
-        is_mentee = partner_id == change.mentee_id
-        suggestions = ctx.matching.suggest(
-            args.batch,
-            mentee=partner.email if is_mentee else None,
-            mentor=None if is_mentee else partner.email,
-            top=args.top,
-            language=language,
+        partners.append(
+            ctx.matching.partner_suggestions(args.batch, partner_id, args.top, language)
         )
-        partners.append((partner, suggestions))
     if args.json:
         print_json(
             {
                 "withdrawn": args.email.strip().casefold(),
                 "partners": [
-                    {"email": partner.email, "suggestions": [s.as_json() for s in found]}
+                    {
+                        "email": partner.email,
+                        "suggestions": [s.as_json(with_availability=True) for s in found],
+                    }
                     for partner, found in partners
                 ],
             }
@@ -297,5 +294,5 @@ def _withdraw(args: argparse.Namespace, context: ContextProvider) -> int:
         print(f"suggestions for {partner.email}:")
         for s in found:
             other = s.mentor if partner.role is Role.MENTEE else s.mentee
-            print(f"  {s.score:>5.0f}  {other.email}  {reasons_text(s.reasons)}")
+            print(f"  {s.score:>5.0f}  {other.email}  {reasons_text(s.said)}")
     return EXIT_OK

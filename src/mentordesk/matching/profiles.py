@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -19,11 +20,12 @@ from mentordesk.domain.enums import FormatPreference
 from mentordesk.domain.topics import topic_key
 
 IN_PERSON, REMOTE, EITHER = 0, 1, 2
-FORMAT_CODES = {
+FORMAT_CODES: dict[str, int] = {
     FormatPreference.IN_PERSON: IN_PERSON,
     FormatPreference.REMOTE: REMOTE,
     FormatPreference.EITHER: EITHER,
 }
+"""Keyed by the stored text too: a format read as text finds its code."""
 UNKNOWN = -1
 MAX_LANGUAGES = 63
 
@@ -111,20 +113,63 @@ def place_key(name: str, country: str) -> str:
     return f"{country.strip().upper()}|{key}" if key else ""
 
 
+@dataclass(frozen=True)
+class SideColumns:
+    """One side's answers column by column, as a query returns them: entry ``i`` is person ``i``.
+
+    Topics come as links: person ``topic_rows[k]`` has topic ``topic_ids[k]``. Reading a
+    batch this way needs no object per person, which is what keeps one person's suggestions
+    among thousands quick.
+    """
+
+    city: Sequence[str]
+    region: Sequence[str]
+    country: Sequence[str]
+    latitude: Sequence[float | None]
+    longitude: Sequence[float | None]
+    languages: Sequence[tuple[str, ...]]
+    format: Sequence[str]
+    experience: Sequence[int | float | None]
+    topic_rows: Sequence[int] | npt.NDArray[np.integer[Any]] = ()
+    topic_ids: Sequence[int] | npt.NDArray[np.integer[Any]] = ()
+
+    def __len__(self) -> int:
+        return len(self.city)
+
+    @classmethod
+    def of(cls, profiles: Sequence[Profile]) -> SideColumns:
+        return cls(
+            city=[p.city for p in profiles],
+            region=[p.region for p in profiles],
+            country=[p.country for p in profiles],
+            latitude=[p.latitude for p in profiles],
+            longitude=[p.longitude for p in profiles],
+            languages=[p.languages for p in profiles],
+            format=[p.format for p in profiles],
+            experience=[p.experience for p in profiles],
+            topic_rows=[row for row, p in enumerate(profiles) for _ in p.topics],
+            topic_ids=[topic for p in profiles for topic in p.topics],
+        )
+
+
 def encode(
     mentors: Sequence[Profile], mentees: Sequence[Profile]
 ) -> tuple[People, People, Vocabulary]:
     """Both sides as arrays over one shared vocabulary."""
-    everyone = [*mentors, *mentees]
-    topic_ids = tuple(sorted({topic for profile in everyone for topic in profile.topics}))
+    return encode_columns(SideColumns.of(mentors), SideColumns.of(mentees))
+
+
+def encode_columns(mentors: SideColumns, mentees: SideColumns) -> tuple[People, People, Vocabulary]:
+    """Both sides, given column by column, as arrays over one shared vocabulary."""
+    topic_ids = tuple(sorted({*mentors.topic_ids, *mentees.topic_ids}))
+    spoken = {*mentors.languages, *mentees.languages}
     languages = tuple(
-        sorted({code for p in everyone for code in (_language(raw) for raw in p.languages) if code})
+        sorted({code for codes in spoken for code in (_language(raw) for raw in codes) if code})
     )
     if len(languages) > MAX_LANGUAGES:
         languages = languages[:MAX_LANGUAGES]
     vocabulary = Vocabulary(topic_ids=topic_ids, languages=languages)
-    cities, regions, countries = _Codes(), _Codes(), _Codes()
-    encode_side = _SideEncoder(vocabulary, cities, regions, countries)
+    encode_side = _SideEncoder(vocabulary)
     return encode_side(mentors), encode_side(mentees), vocabulary
 
 
@@ -133,50 +178,67 @@ def _language(raw: str) -> str:
 
 
 class _SideEncoder:
-    def __init__(
-        self, vocabulary: Vocabulary, cities: _Codes, regions: _Codes, countries: _Codes
-    ) -> None:
-        self._topics = vocabulary.topic_index()
-        self._languages = {code: 1 << bit for bit, code in enumerate(vocabulary.languages)}
-        self._cities, self._regions, self._countries = cities, regions, countries
+    """Turns columns into arrays; the codes of places are shared by every side it encodes."""
 
-    def __call__(self, profiles: Sequence[Profile]) -> People:
-        count = len(profiles)
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._topics = np.array(vocabulary.topic_ids, dtype=np.int64)
+        self._languages = {code: 1 << bit for bit, code in enumerate(vocabulary.languages)}
+        self._masks: dict[tuple[str, ...], int] = {}
+        self._cities, self._regions, self._countries = _Codes(), _Codes(), _Codes()
+        self._places: dict[tuple[str, str, str], tuple[int, int, int]] = {}
+
+    def __call__(self, side: SideColumns) -> People:
+        count = len(side)
         topics = np.zeros((count, len(self._topics)), dtype=bool)
-        city = np.full(count, UNKNOWN, dtype=np.int32)
-        region = np.full(count, UNKNOWN, dtype=np.int32)
-        country = np.full(count, UNKNOWN, dtype=np.int32)
-        latitude = np.full(count, np.nan)
-        longitude = np.full(count, np.nan)
-        languages = np.zeros(count, dtype=np.int64)
-        formats = np.full(count, EITHER, dtype=np.int8)
-        experience = np.full(count, np.nan)
-        for row, profile in enumerate(profiles):
-            for topic in profile.topics:
-                topics[row, self._topics[topic]] = True
-            nation = profile.country.strip().upper()
-            city[row] = self._cities.code(place_key(profile.city, nation))
-            region[row] = self._regions.code(place_key(profile.region, nation))
-            country[row] = self._countries.code(nation)
-            if profile.latitude is not None and profile.longitude is not None:
-                latitude[row], longitude[row] = profile.latitude, profile.longitude
-            mask = 0
-            for raw in profile.languages:
-                mask |= self._languages.get(_language(raw), 0)
-            languages[row] = mask
-            formats[row] = FORMAT_CODES.get(profile.format, EITHER)
-            if profile.experience is not None:
-                experience[row] = profile.experience
+        if len(side.topic_ids):
+            columns = np.searchsorted(self._topics, np.asarray(side.topic_ids, dtype=np.int64))
+            topics[np.asarray(side.topic_rows, dtype=np.intp), columns] = True
+        places = np.array(
+            [
+                self._place(city, region, country)
+                for city, region, country in zip(side.city, side.region, side.country, strict=True)
+            ],
+            dtype=np.int32,
+        ).reshape(count, 3)
+        latitude = np.array(side.latitude, dtype=np.float64).reshape(count)
+        longitude = np.array(side.longitude, dtype=np.float64).reshape(count)
+        unplaced = np.isnan(latitude) | np.isnan(longitude)
+        latitude[unplaced] = np.nan
+        longitude[unplaced] = np.nan
         return People(
             topics=topics,
-            city=city,
-            region=region,
-            country=country,
+            city=np.ascontiguousarray(places[:, 0]),
+            region=np.ascontiguousarray(places[:, 1]),
+            country=np.ascontiguousarray(places[:, 2]),
             latitude=latitude,
             longitude=longitude,
-            languages=languages,
-            format=formats,
-            experience=experience,
-            city_names=tuple(profile.city.strip() for profile in profiles),
-            region_names=tuple(profile.region.strip() for profile in profiles),
+            languages=np.array([self._mask(codes) for codes in side.languages], dtype=np.int64),
+            format=np.array(
+                [FORMAT_CODES.get(value, EITHER) for value in side.format], dtype=np.int8
+            ).reshape(count),
+            experience=np.array(side.experience, dtype=np.float64).reshape(count),
+            city_names=tuple(name.strip() for name in side.city),
+            region_names=tuple(name.strip() for name in side.region),
         )
+
+    def _place(self, city: str, region: str, country: str) -> tuple[int, int, int]:
+        key = (city, region, country)
+        codes = self._places.get(key)
+        if codes is None:
+            nation = country.strip().upper()
+            codes = (
+                self._cities.code(place_key(city, nation)),
+                self._regions.code(place_key(region, nation)),
+                self._countries.code(nation),
+            )
+            self._places[key] = codes
+        return codes
+
+    def _mask(self, codes: tuple[str, ...]) -> int:
+        mask = self._masks.get(codes)
+        if mask is None:
+            mask = 0
+            for raw in codes:
+                mask |= self._languages.get(_language(raw), 0)
+            self._masks[codes] = mask
+        return mask

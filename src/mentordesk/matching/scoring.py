@@ -188,9 +188,32 @@ def _locations(people: People) -> tuple[FloatArray, npt.NDArray[np.intp]]:
     coordinates = np.column_stack([people.latitude, people.longitude])
     unknown = 1000.0
     filled = np.where(np.isnan(coordinates), unknown, coordinates)
-    places, inverse = np.unique(filled, axis=0, return_inverse=True)
+    first, inverse = unique_rows(filled)
+    places = filled[first]
     places[places == unknown] = np.nan
-    return np.radians(places), inverse.ravel()
+    return np.radians(places), inverse
+
+
+def unique_rows(
+    table: npt.NDArray[Any],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """The first row of each distinct row of ``table`` (2-D, no NaN), and each row's group.
+
+    Like ``np.unique(table, axis=0, return_index=True, return_inverse=True)`` up to the
+    order of the groups, but sorting the columns as numbers (a stable ``lexsort``) rather
+    than the rows as raw bytes, which is many times faster.
+    """
+    count = table.shape[0]
+    if count == 0:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    order = np.lexsort(table.T[::-1])
+    ordered = table[order]
+    starts = np.empty(count, dtype=bool)
+    starts[0] = True
+    np.any(ordered[1:] != ordered[:-1], axis=1, out=starts[1:])
+    inverse = np.empty(count, dtype=np.intp)
+    inverse[order] = np.cumsum(starts) - 1
+    return order[starts].astype(np.intp), inverse
 
 
 def _weighted_sum(parts: _Parts, weights: Weights) -> FloatArray:
@@ -236,9 +259,7 @@ def _profile_classes(
     ]
     if with_experience:
         columns.append(people.experience.view(np.int64))
-    table = np.column_stack(columns)
-    _, first, inverse = np.unique(table, axis=0, return_index=True, return_inverse=True)
-    return first.astype(np.intp), inverse.ravel().astype(np.intp)
+    return unique_rows(np.column_stack(columns))
 
 
 def score_matrix(mentors: People, mentees: People, settings: MatchSettings) -> ScoreMatrix:

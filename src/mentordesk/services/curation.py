@@ -30,8 +30,8 @@ from mentordesk.i18n import Text
 from mentordesk.matching.settings import SETTINGS_KEY, MatchSettings
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.services.matching import LIST_SEPARATOR, explain, pair_conflicts, propose
+from mentordesk.services.matching_candidates import participation_by_email
 from mentordesk.services.matching_snapshot import (
-    NOT_IN_BATCH,
     BatchSnapshot,
     DuoRecord,
     Participant,
@@ -664,17 +664,7 @@ def _locked_batch(session: Session, name: str) -> Batch:
 
 
 def _ids_by_email(session: Session, batch: Batch, emails: Iterable[str]) -> list[int]:
-    found = []
-    for email in emails:
-        participation_id = session.scalar(
-            select(Participation.id)
-            .join(Person, Person.id == Participation.person_id)
-            .where(Participation.batch_id == batch.id, Person.email == email.strip().casefold())
-        )
-        if participation_id is None:
-            raise NotFound(NOT_IN_BATCH(email=email.strip(), batch=batch.name))
-        found.append(participation_id)
-    return found
+    return [participation_by_email(session, batch, email) for email in emails]
 
 
 def _names(session: Session, *participation_ids: int) -> str:

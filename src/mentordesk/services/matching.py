@@ -17,13 +17,19 @@ import numpy.typing as npt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from mentordesk.domain.enums import Role
 from mentordesk.domain.topics import topic_key
 from mentordesk.i18n import Text, as_language, current_language
+from mentordesk.matching.profiles import People
 from mentordesk.matching.reasons import SEPARATOR, broken_rule_texts
 from mentordesk.matching.scoring import pair_details, score_matrix, score_pairs
+from mentordesk.matching.settings import MatchSettings
 from mentordesk.matching.solver import solve
 from mentordesk.services.errors import InvalidInput
+from mentordesk.services.matching_candidates import load_candidates, participation_by_email
 from mentordesk.services.matching_snapshot import (
+    NOT_A_MENTEE,
+    NOT_A_MENTOR,
     BatchSnapshot,
     DuoRecord,
     Participant,
@@ -56,6 +62,11 @@ NEED_ONE_SIDE = Text(
     en="name either a mentee or a mentor", fr="indiquez soit une personne mentorée, soit un mentor"
 )
 NOT_ACTIVE = Text(en="{name} has withdrawn from the batch", fr="{name} s'est retiré(e) de la promo")
+MENTOR_FULL = Text(
+    en="no place left ({count} of {capacity} taken)",
+    fr="plus de place ({count} sur {capacity} déjà pris)",
+)
+MENTEE_PAIRED = Text(en="already paired with {mentor}", fr="déjà en duo avec {mentor}")
 
 DEFAULT_TOP = 10
 
@@ -95,14 +106,24 @@ class Suggestion:
     """The mentor's places left (without this pair)."""
     partner: Participant | None
     """For a suggested mentee who already has a mentor: that mentor."""
+    taken: str = ""
+    """Why the suggested person is not free, in words ("" when they are)."""
 
-    def as_json(self) -> dict[str, object]:
-        return {
+    @property
+    def said(self) -> tuple[str, ...]:
+        """The reasons, then what makes the suggested person not free, if anything."""
+        return (*self.reasons, self.taken) if self.taken else self.reasons
+
+    def as_json(self, *, with_availability: bool = False) -> dict[str, object]:
+        found: dict[str, object] = {
             "mentor": self.mentor.email,
             "mentee": self.mentee.email,
             "score": round(self.score, 2),
-            "reasons": list(self.reasons),
+            "reasons": list(self.said),
         }
+        if with_availability:
+            found["available"] = self.available
+        return found
 
 
 @dataclass(frozen=True)
@@ -297,21 +318,19 @@ def suggest_for_mentee(
     mentee = snapshot.mentee(mentee_id)
     if not mentee.active:
         return []
-    row = snapshot.mentee_rows[mentee_id]
-    table = score_matrix(
-        snapshot.mentor_people, snapshot.mentee_people.take([row]), snapshot.settings
-    )
-    scores, allowed = table.scores[:, 0], table.allowed[:, 0].copy()
-    allowed &= _mentor_active(snapshot)
+    usable = _mentor_active(snapshot)
     for mentor_id, excluded_mentee in snapshot.exclusions:
         if excluded_mentee == mentee_id and mentor_id in snapshot.mentor_rows:
-            allowed[snapshot.mentor_rows[mentor_id]] = False
+            usable[snapshot.mentor_rows[mentor_id]] = False
     for duo in snapshot.duos_of_mentee.get(mentee_id, ()):
-        allowed[snapshot.mentor_rows[duo.mentor_id]] = False
-    room = _mentor_room(snapshot)
-    available = room > 0
-    candidates = np.flatnonzero(allowed if include_taken else allowed & available)
-    rows = _ranked(candidates, scores, available, top)
+        usable[snapshot.mentor_rows[duo.mentor_id]] = False
+    rows = best_partners(
+        snapshot.mentor_people,
+        snapshot.mentee_people.take([snapshot.mentee_rows[mentee_id]]),
+        True,
+        snapshot.settings,
+        Ranking(usable, _mentor_room(snapshot) > 0, include_taken, top),
+    )
     return [
         _suggestion(snapshot, snapshot.mentors[r].participation_id, mentee_id, language, True)
         for r in rows
@@ -330,26 +349,82 @@ def suggest_for_mentor(
     mentor = snapshot.mentor(mentor_id)
     if not mentor.active:
         return []
-    row = snapshot.mentor_rows[mentor_id]
-    table = score_matrix(
-        snapshot.mentor_people.take([row]), snapshot.mentee_people, snapshot.settings
-    )
-    scores, allowed = table.scores[0], table.allowed[0].copy()
-    allowed &= np.array([p.active for p in snapshot.mentees], dtype=bool)
+    usable = np.array([p.active for p in snapshot.mentees], dtype=bool)
     for excluded_mentor, mentee_id in snapshot.exclusions:
         if excluded_mentor == mentor_id and mentee_id in snapshot.mentee_rows:
-            allowed[snapshot.mentee_rows[mentee_id]] = False
+            usable[snapshot.mentee_rows[mentee_id]] = False
     for duo in snapshot.duos_of_mentor.get(mentor_id, ()):
-        allowed[snapshot.mentee_rows[duo.mentee_id]] = False
+        usable[snapshot.mentee_rows[duo.mentee_id]] = False
     waiting = np.array(
         [p.participation_id not in snapshot.duos_of_mentee for p in snapshot.mentees], dtype=bool
     )
-    candidates = np.flatnonzero(allowed if include_taken else allowed & waiting)
-    rows = _ranked(candidates, scores, waiting, top)
+    rows = best_partners(
+        snapshot.mentee_people,
+        snapshot.mentor_people.take([snapshot.mentor_rows[mentor_id]]),
+        False,
+        snapshot.settings,
+        Ranking(usable, waiting, include_taken, top),
+    )
     return [
         _suggestion(snapshot, mentor_id, snapshot.mentees[r].participation_id, language, False)
         for r in rows
     ]
+
+
+def partner_suggestions(
+    snapshot: BatchSnapshot,
+    participation_id: int,
+    top: int | None = DEFAULT_TOP,
+    language: str | None = None,
+) -> list[Suggestion]:
+    """Fresh suggestions for someone whose partner withdrew mid-batch.
+
+    People still free come first (mentees waiting, mentors with room); then, so that the
+    list is never empty while someone fits, those already paired, each saying so.
+    """
+    if participation_id in snapshot.mentee_rows:
+        return suggest_for_mentee(
+            snapshot, participation_id, top, include_taken=True, language=language
+        )
+    return suggest_for_mentor(
+        snapshot, participation_id, top, include_taken=True, language=language
+    )
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """How the candidates of one person are chosen and ordered."""
+
+    usable: npt.NDArray[np.bool_]
+    """Who may be suggested at all (active, not excluded, not already their partner)."""
+    available: npt.NDArray[np.bool_]
+    """Who is free: mentors with room, mentees waiting. They come first."""
+    include_taken: bool
+    top: int | None
+
+
+def best_partners(
+    candidates: People,
+    person: People,
+    person_is_mentee: bool,
+    settings: MatchSettings,
+    ranking: Ranking,
+) -> list[int]:
+    """The rows of ``candidates`` to suggest to ``person`` (arrays of one row), best first.
+
+    The board's suggestions (from its snapshot) and the service's (read lean from the
+    database) both come from here, so they are scored and ranked alike.
+    """
+    if person_is_mentee:
+        table = score_matrix(candidates, person, settings)
+        scores, allowed = table.scores[:, 0], table.allowed[:, 0]
+    else:
+        table = score_matrix(person, candidates, settings)
+        scores, allowed = table.scores[0], table.allowed[0]
+    allowed = allowed & ranking.usable
+    if not ranking.include_taken:
+        allowed &= ranking.available
+    return _ranked(np.flatnonzero(allowed), scores, ranking.available, ranking.top)
 
 
 def propose(snapshot: BatchSnapshot) -> Proposal:
@@ -536,14 +611,26 @@ def _suggestion(
     score, reasons = explain(snapshot, mentor_id, mentee_id, language)
     partners = snapshot.duos_of_mentee.get(mentee_id, ())
     room = snapshot.room(mentor_id)
+    mentor = snapshot.mentor(mentor_id)
+    partner = snapshot.mentor(partners[0].mentor_id) if partners else None
+    available = room > 0 if for_mentee else partner is None
+    taken = ""
+    if not available:
+        lang = _lang(language)
+        taken = (
+            MENTOR_FULL(lang, count=snapshot.used(mentor_id), capacity=mentor.capacity)
+            if for_mentee
+            else MENTEE_PAIRED(lang, mentor=partner.name if partner else "")
+        )
     return Suggestion(
-        mentor=snapshot.mentor(mentor_id),
+        mentor=mentor,
         mentee=snapshot.mentee(mentee_id),
         score=score,
         reasons=tuple(reasons),
-        available=room > 0 if for_mentee else not partners,
+        available=available,
         room=room,
-        partner=snapshot.mentor(partners[0].mentor_id) if partners else None,
+        partner=partner,
+        taken=taken,
     )
 
 
@@ -576,23 +663,59 @@ class MatchingService:
         """Suggestions for the mentee or the mentor with that e-mail, best first."""
         if (mentee is None) == (mentor is None):
             raise InvalidInput(NEED_ONE_SIDE())
-        snapshot = self.snapshot(batch)
-        if mentee is not None:
-            person = snapshot.mentee_by_email(mentee)
-            _require_active(person)
-            return suggest_for_mentee(
-                snapshot,
-                person.participation_id,
-                top,
-                include_taken=include_taken,
-                language=language,
+        role = Role.MENTEE if mentee is not None else Role.MENTOR
+        email = mentee if mentee is not None else mentor
+        assert email is not None
+        _, found = self._suggest(batch, email, role, top, include_taken, language)
+        return found
+
+    def partner_suggestions(
+        self,
+        batch: str,
+        participation_id: int,
+        top: int | None = DEFAULT_TOP,
+        language: str | None = None,
+    ) -> tuple[Participant, list[Suggestion]]:
+        """Someone whose partner withdrew, and their fresh suggestions: people still free
+        first, then those already paired (see :func:`partner_suggestions`)."""
+        return self._suggest(batch, participation_id, None, top, True, language)
+
+    def _suggest(
+        self,
+        batch: str,
+        who: str | int,
+        role: Role | None,
+        top: int | None,
+        include_taken: bool,
+        language: str | None,
+    ) -> tuple[Participant, list[Suggestion]]:
+        """Suggestions read lean: the other side's scoring columns, then the chosen few."""
+        with self._uow() as uow:
+            session = uow.session
+            target = find_batch_or_fail(session, batch)
+            person_id = (
+                who if isinstance(who, int) else participation_by_email(session, target, who)
             )
-        assert mentor is not None
-        person = snapshot.mentor_by_email(mentor)
-        _require_active(person)
-        return suggest_for_mentor(
-            snapshot, person.participation_id, top, include_taken=include_taken, language=language
-        )
+            candidates = load_candidates(session, target, person_id)
+            person = candidates.person
+            if role is not None and person.role is not role:
+                wrong = NOT_A_MENTEE if role is Role.MENTEE else NOT_A_MENTOR
+                raise InvalidInput(wrong(email=person.email))
+            _require_active(person)
+            rows = best_partners(
+                candidates.people,
+                candidates.person_row,
+                candidates.for_mentee,
+                candidates.settings,
+                Ranking(candidates.usable, candidates.available, include_taken, top),
+            )
+            chosen = [int(candidates.ids[row]) for row in rows]
+            snapshot = load_snapshot(session, target, only=[person_id, *chosen])
+        if candidates.for_mentee:
+            found = [_suggestion(snapshot, other, person_id, language, True) for other in chosen]
+        else:
+            found = [_suggestion(snapshot, person_id, other, language, False) for other in chosen]
+        return person, found
 
     def scores(self, batch: str) -> ScoreTable:
         return scores_of(self.snapshot(batch))

@@ -250,7 +250,7 @@ def load_snapshot(
             if duo.mentor_id in wanted or duo.mentee_id in wanted:
                 wanted.update(duo.pair)
         duos = [duo for duo in duos if duo.mentor_id in wanted and duo.mentee_id in wanted]
-    loaded = _load_people(session, batch.id, wanted)
+    loaded = load_people(session, batch.id, wanted)
     people = [person for person, _ in loaded]
     mentors = tuple(p for p in people if p.role is Role.MENTOR)
     mentees = tuple(p for p in people if p.role is Role.MENTEE)
@@ -285,7 +285,7 @@ def load_snapshot(
     )
 
 
-def _languages(raw: object) -> tuple[str, ...]:
+def stored_languages(raw: object) -> tuple[str, ...]:
     """The stored list of languages; decoded once per distinct text (there are few)."""
     if isinstance(raw, str):
         return _decoded_languages(raw)
@@ -304,7 +304,7 @@ def _restrict(statement: Select[*Columns], wanted: set[int] | None) -> Select[*C
     return statement.where(Participation.id.in_(sorted(wanted)))
 
 
-def _load_people(
+def load_people(
     session: Session, batch_id: int, wanted: set[int] | None
 ) -> list[tuple[Participant, Profile]]:
     """Each participation as shown (names, labels) and as scored (codes, coordinates)."""
@@ -352,7 +352,7 @@ def _load_people(
     for row in rows:
         own = topics.get(row[0], [])
         topic_ids = tuple(topic_id for topic_id, _ in own)
-        languages = _languages(row.languages)
+        languages = stored_languages(row.languages)
         people.append(
             (
                 Participant(
