@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentordesk.io.columns import fold
 from mentordesk.io.values import (
@@ -69,6 +71,23 @@ def test_split_choices_keeps_known_labels_with_commas_whole() -> None:
     known = {fold("Réseau, visibilité"), fold("GitHub")}
     assert split_choices("Réseau, visibilité, GitHub", known) == ["Réseau, visibilité", "GitHub"]
     assert split_choices("Réseau, visibilité", known) == ["Réseau, visibilité"]
+
+
+def test_split_choices_with_known_labels_in_any_spelling() -> None:
+    known = frozenset({fold("Réseau, visibilité"), fold("Fixer son TJM")})
+    text = "RÉSEAU ;  visibilite; GitHub;\nfixer son  TJM;"
+    assert split_choices(text, known) == ["RÉSEAU ; visibilite", "GitHub", "fixer son TJM"]
+    assert split_choices(text, frozenset()) == ["RÉSEAU", "visibilite", "GitHub", "fixer son TJM"]
+
+
+_PIECE = st.text(st.sampled_from(list("aé É-œß.()'\u0301\t/")), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECE, min_size=1, max_size=4), st.sampled_from([",", ";"]))
+def test_pieces_joined_fold_to_their_folds_joined(pieces: list[str], separator: str) -> None:
+    """What split_choices relies on to fold each piece of an answer only once."""
+    assert fold(separator.join(pieces)) == " ".join(f for f in map(fold, pieces) if f)
 
 
 def test_looks_like_email() -> None:

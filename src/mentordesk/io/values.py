@@ -179,14 +179,20 @@ def _split(text: str, known: Container[str]) -> list[str]:
     pieces: list[str] = []
     for line in text.splitlines():
         pieces.extend(line.split(separator))
+    if isinstance(known, set | frozenset) and not known:
+        return list(dict.fromkeys(label for piece in pieces if (label := " ".join(piece.split()))))
+    # The separator is punctuation, so the folded form of pieces joined is their folded
+    # forms joined by a space (the empty ones left out): each piece is folded once.
+    # Pieces joined back into a known label start and end with words: an empty piece (the
+    # trailing ";" of Microsoft Forms) stays out of the label.
+    folded = [fold(piece) for piece in pieces]
     choices: list[str] = []
     index = 0
     while index < len(pieces):
         merged = None
-        for end in range(len(pieces), index + 1, -1):
-            candidate = separator.join(pieces[index:end])
-            if fold(candidate) in known:
-                merged = (candidate, end)
+        for end in range(len(pieces), index + 1, -1) if folded[index] else ():
+            if folded[end - 1] and " ".join(w for w in folded[index:end] if w) in known:
+                merged = (separator.join(pieces[index:end]), end)
                 break
         if merged is None:
             merged = (pieces[index], index + 1)
