@@ -183,6 +183,6 @@ def test_without_a_check_in_the_introduction_gives_the_halfway_date(context: App
     build(context, DUOS[:1], milestones=False)
     checkin = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
     assert checkin is not None
-    context.timeline.delete_milestone(checkin.id)
+    context.timeline.delete_milestone(BATCH, checkin)
     [draft] = context.messages.introductions(BATCH, today=TODAY)
     assert "Le point d'étape de la promo aura lieu le 7 novembre 2026." in draft.body

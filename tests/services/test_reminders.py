@@ -69,11 +69,11 @@ def test_the_calendar_parses_and_keeps_its_identifiers_when_a_milestone_moves(
     assert len({str(e["uid"]) for e in events}) == len(events)
     checkin = any_context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
     assert checkin is not None
-    any_context.timeline.move_milestone(checkin.id, date(2026, 11, 12), "Apéro du milieu")
+    any_context.timeline.move_milestone(BATCH, checkin, date(2026, 11, 12), "Apéro du milieu")
     moved = [
         e
         for e in _events(any_context.reminders.export_calendar(BATCH, path, "en"))
-        if str(e["uid"]).startswith(f"milestone-{checkin.id}-")
+        if str(e["uid"]).startswith("milestone-checkin-")
     ]
     assert [(e.decoded("dtstart"), str(e["summary"])) for e in moved] == [
         (date(2026, 11, 12), "Promo automne 2026 · Apéro du milieu")

@@ -1,14 +1,20 @@
-"""Batch dates, status and milestones: defaults, moves that follow the batch, refusals."""
+"""Batch dates, status and milestones: defaults, moves that follow the batch, refusals,
+reads that never write."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select, text
 
-from mentordesk.app import AppContext
+from mentordesk.app import AppContext, bootstrap
 from mentordesk.domain.enums import BatchStatus, MilestoneKind
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
+from mentordesk.services.timeline import _editable as editable
+from mentordesk.storage.models import Milestone
 from tests.services.running_batch import BATCH, END, START, PlannedDuo, build
 
 
@@ -16,14 +22,113 @@ def kinds_and_dates(context: AppContext) -> list[tuple[MilestoneKind, date]]:
     return [(m.kind, m.date) for m in context.timeline.timeline(BATCH).milestones]
 
 
-def test_a_batch_without_milestones_gets_the_three_defaults(any_context: AppContext) -> None:
+def stored(context: AppContext) -> list[tuple[MilestoneKind, date, str]]:
+    with context.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(Milestone.kind, Milestone.date, Milestone.label).order_by(Milestone.date)
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_a_batch_without_milestones_shows_the_three_defaults(any_context: AppContext) -> None:
     build(any_context, [], milestones=False)
     assert kinds_and_dates(any_context) == [
         (MilestoneKind.KICKOFF, START),
         (MilestoneKind.CHECKIN, date(2026, 11, 7)),
         (MilestoneKind.CLOSING, END),
     ]
-    assert len(any_context.timeline.timeline(BATCH).milestones) == 3  # created once
+    assert [m.id for m in any_context.timeline.timeline(BATCH).milestones] == [None] * 3
+
+
+def test_reading_the_timeline_writes_nothing(any_context: AppContext, tmp_path: Path) -> None:
+    """The calendar export, the messages, the dashboard and the at-risk list only read."""
+    build(any_context, [PlannedDuo("anna.martin", "bob.durand")], milestones=False)
+    any_context.timeline.timeline(BATCH)
+    any_context.timeline.set_at_risk_weeks(BATCH, 4)
+    path = any_context.reminders.export_calendar(BATCH, tmp_path / "promo.ics", "en")
+    any_context.reminders.at_risk(BATCH, date(2026, 11, 2))
+    any_context.messages.introductions(BATCH, today=date(2026, 11, 2))
+    any_context.stats.figures(BATCH, date(2026, 11, 2))
+    assert stored(any_context) == []
+    assert "Mid-batch check-in" in path.read_text(encoding="utf-8")
+    timeline = any_context.timeline.set_batch(BATCH, start=date(2026, 9, 14))
+    assert stored(any_context) == []  # the defaults follow the dates without being stored
+    assert [m.date for m in timeline.milestones] == [
+        date(2026, 9, 14),
+        date(2026, 11, 14),
+        date(2027, 1, 14),
+    ]
+
+
+def test_editing_a_default_milestone_stores_the_defaults_once(any_context: AppContext) -> None:
+    build(any_context, [], milestones=False)
+    before = any_context.reminders.calendar_events(BATCH, "en")
+    checkin = any_context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
+    assert checkin is not None
+    moved = any_context.timeline.move_milestone(BATCH, checkin, date(2026, 11, 12), "Apéro")
+    assert moved.id is not None and moved.key == "checkin"
+    assert stored(any_context) == [
+        (MilestoneKind.KICKOFF, START, ""),
+        (MilestoneKind.CHECKIN, date(2026, 11, 12), "Apéro"),
+        (MilestoneKind.CLOSING, END, ""),
+    ]
+    after = any_context.reminders.calendar_events(BATCH, "en")
+    milestones = [e.uid for e in after if e.uid.startswith("milestone-")]
+    assert milestones == [e.uid for e in before if e.uid.startswith("milestone-")]
+    extra = any_context.timeline.add_milestone(BATCH, date(2026, 10, 1), "Second check-in")
+    assert extra.key == str(extra.id) and len(stored(any_context)) == 4
+
+
+def test_deleting_the_default_check_in_keeps_the_kick_off_and_the_closing(
+    context: AppContext,
+) -> None:
+    build(context, [], milestones=False)
+    checkin = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
+    assert checkin is not None
+    context.timeline.delete_milestone(BATCH, checkin)
+    assert [kind for kind, _, _ in stored(context)] == [
+        MilestoneKind.KICKOFF,
+        MilestoneKind.CLOSING,
+    ]
+
+
+def test_two_postgresql_clients_store_the_defaults_once(postgres_url: str) -> None:
+    """A second client editing while the first one holds the batch waits, then finds the
+    defaults the first one stored rather than storing them again."""
+    first, second = bootstrap(postgres_url), bootstrap(postgres_url)
+    try:
+        build(first, [], milestones=False)
+        with first.unit_of_work() as uow:
+            editable(uow.session, BATCH)  # the first client is storing the defaults
+            holder = uow.session.scalar(text("select pg_backend_pid()"))
+            worker = threading.Thread(
+                target=second.timeline.add_milestone, args=(BATCH, date(2026, 10, 1), "B")
+            )
+            worker.start()
+            wait_until_blocked_by(first, holder)
+            uow.commit()
+        worker.join()
+        kinds = [kind for kind, _, _ in stored(first)]
+        assert kinds == [
+            MilestoneKind.KICKOFF,
+            MilestoneKind.CHECKIN,  # the second client's
+            MilestoneKind.CHECKIN,
+            MilestoneKind.CLOSING,
+        ]
+    finally:
+        first.close()
+        second.close()
+
+
+def wait_until_blocked_by(context: AppContext, holder: int, attempts: int = 500) -> None:
+    """Until a session waits for ``holder``'s lock (each look is a short server-side wait)."""
+    query = text("select count(*) from pg_stat_activity where :holder = any(pg_blocking_pids(pid))")
+    with context.engine.connect() as connection:
+        for _ in range(attempts):
+            if connection.execute(query, {"holder": holder}).scalar():
+                return
+            connection.execute(text("select pg_sleep(0.01)"))
+    raise AssertionError("the second client never waited for the first one's lock")
 
 
 def test_moving_the_start_moves_a_default_length_batch_and_default_milestones(
@@ -32,7 +137,7 @@ def test_moving_the_start_moves_a_default_length_batch_and_default_milestones(
     build(context, [], milestones=False)
     moved = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
     assert moved is not None
-    context.timeline.move_milestone(moved.id, date(2026, 11, 20))
+    context.timeline.move_milestone(BATCH, moved, date(2026, 11, 20))
     timeline = context.timeline.set_batch(BATCH, start=date(2026, 9, 14), status=BatchStatus.CLOSED)
     assert (timeline.start, timeline.end, timeline.status) == (
         date(2026, 9, 14),
@@ -50,7 +155,7 @@ def test_a_hand_moved_milestone_is_brought_inside_shorter_dates(context: AppCont
     build(context, [], milestones=False)
     checkin = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
     assert checkin is not None
-    context.timeline.move_milestone(checkin.id, date(2026, 12, 20), label="Apéro")
+    context.timeline.move_milestone(BATCH, checkin, date(2026, 12, 20), label="Apéro")
     timeline = context.timeline.set_batch(BATCH, end=date(2026, 12, 1))
     moved = timeline.first(MilestoneKind.CHECKIN)
     assert moved is not None and (moved.date, moved.title()) == (date(2026, 12, 1), "Apéro")
@@ -79,17 +184,17 @@ def test_milestones_stay_within_the_batch_and_the_fixed_ones_stay(context: AppCo
     kickoff = timeline.first(MilestoneKind.KICKOFF)
     assert kickoff is not None
     with pytest.raises(InvalidInput, match="within the batch"):
-        context.timeline.move_milestone(kickoff.id, date(2026, 8, 1))
+        context.timeline.move_milestone(BATCH, kickoff, date(2026, 8, 1))
     with pytest.raises(Conflict, match="moved but not deleted"):
-        context.timeline.delete_milestone(kickoff.id)
+        context.timeline.delete_milestone(BATCH, kickoff)
     with pytest.raises(InvalidInput, match="one Closing"):
         context.timeline.add_milestone(BATCH, date(2026, 10, 1), kind=MilestoneKind.CLOSING)
     extra = context.timeline.add_milestone(BATCH, date(2026, 10, 1), "Second check-in")
     assert extra.kind is MilestoneKind.CHECKIN and extra.deletable
-    context.timeline.delete_milestone(extra.id)
+    context.timeline.delete_milestone(BATCH, extra)
     assert context.timeline.timeline(BATCH) == timeline
     with pytest.raises(NotFound):
-        context.timeline.delete_milestone(extra.id)
+        context.timeline.delete_milestone(BATCH, extra)
 
 
 def test_at_risk_weeks_setting(context: AppContext) -> None:

@@ -83,7 +83,7 @@ class ReminderService:
         timeline = self._timeline.timeline(batch_name)
         events = [
             ics.DayEvent(
-                uid=f"milestone-{m.id}-batch-{timeline.batch_id}@mentordesk",
+                uid=f"milestone-{m.key}-batch-{timeline.batch_id}@mentordesk",
                 day=m.date,
                 summary=f"{timeline.batch} · {m.title(lang)}",
                 description=MILESTONE_NOTES[m.kind](lang) if m.kind in MILESTONE_NOTES else "",

@@ -1,8 +1,10 @@
 """A batch's dates, status, milestones and at-risk delay: read and changed as one timeline.
 
-A batch without milestones gets the three default ones (kick-off on its first day, check-in
-halfway, closing on its last day) the first time its timeline is read or changed, so every
-batch has a kick-off the at-risk rule can count from. The kick-off and the closing can be
+A batch with no milestone stored shows the three default ones (kick-off on its first day,
+check-in halfway, closing on its last day), computed from its dates: reading a timeline (the
+dashboard, a calendar export, a message) never writes. The defaults are stored only when the
+coordinator moves, deletes or adds a milestone, under a lock on the batch's row, so that two
+PostgreSQL clients doing so at once store them once. The kick-off and the closing can be
 moved but not deleted; check-ins and other milestones can be added and deleted.
 """
 
@@ -37,12 +39,19 @@ MIN_AT_RISK_WEEKS, MAX_AT_RISK_WEEKS = 1, 26
 ADDABLE_KINDS = frozenset({MilestoneKind.CHECKIN, MilestoneKind.CUSTOM})
 
 
+DEFAULT_KINDS = frozenset(kind for kind, _ in default_milestones(date.min, date.min))
+
+
 @dataclass(frozen=True)
 class MilestoneRecord:
-    id: int
+    id: int | None
+    """None for a default milestone of a batch that has none stored yet."""
     kind: MilestoneKind
     label: str
     date: date
+    key: str = ""
+    """Stable when the defaults get stored: the kind for the first milestone of each default
+    kind (the default one), else the id. A calendar names its event by it."""
 
     def title(self, language: str | None = None) -> str:
         return milestone_title(self.kind, self.label, language)
@@ -77,12 +86,9 @@ class TimelineService:
         self._uow = uow
 
     def timeline(self, batch_name: str) -> Timeline:
+        """The batch's timeline, read only (see the module's docstring)."""
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
-            if not batch.milestones:
-                _add_defaults(batch)
-                uow.commit()
-            return _record(batch)
+            return _record(_batch(uow.session, batch_name))
 
     def set_batch(
         self,
@@ -112,16 +118,18 @@ class TimelineService:
             return _record(batch)
 
     def move_milestone(
-        self, milestone_id: int, day: date, label: str | None = None
+        self, batch_name: str, milestone: MilestoneRecord, day: date, label: str | None = None
     ) -> MilestoneRecord:
+        """Move a milestone (and rename it when ``label`` is given), a default one included."""
         with self._uow() as uow:
-            milestone = _milestone(uow.session, milestone_id)
-            _check_inside(milestone.batch, day)
-            milestone.date = day
+            batch = _editable(uow.session, batch_name)
+            stored = _stored(uow.session, batch, milestone)
+            _check_inside(batch, day)
+            stored.date = day
             if label is not None:
-                milestone.label = label.strip()
+                stored.label = label.strip()
             uow.commit()
-            return _milestone_record(milestone)
+            return _record_of(batch, stored)
 
     def add_milestone(
         self,
@@ -133,22 +141,23 @@ class TimelineService:
         if kind not in ADDABLE_KINDS:
             raise InvalidInput(MILESTONE_KIND_FIXED(kind=milestone_title(kind, "")))
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
-            if not batch.milestones:
-                _add_defaults(batch)
+            batch = _editable(uow.session, batch_name)
             _check_inside(batch, day)
             milestone = Milestone(kind=kind, label=label.strip(), date=day)
             batch.milestones.append(milestone)
             uow.commit()
-            return _milestone_record(milestone)
+            return _record_of(batch, milestone)
 
-    def delete_milestone(self, milestone_id: int) -> MilestoneRecord:
+    def delete_milestone(self, batch_name: str, milestone: MilestoneRecord) -> MilestoneRecord:
+        """Delete a check-in or another added milestone, the default check-in included."""
+        if not milestone.deletable:
+            raise Conflict(MILESTONE_KEPT(title=milestone.title()))
         with self._uow() as uow:
-            milestone = _milestone(uow.session, milestone_id)
-            record = _milestone_record(milestone)
-            if not record.deletable:
-                raise Conflict(MILESTONE_KEPT(title=record.title()))
-            uow.session.delete(milestone)
+            batch = _editable(uow.session, batch_name)
+            stored = _stored(uow.session, batch, milestone)
+            record = _record_of(batch, stored)
+            batch.milestones.remove(stored)
+            uow.session.delete(stored)
             uow.commit()
             return record
 
@@ -162,8 +171,6 @@ def change_batch(
     status: BatchStatus | None = None,
 ) -> None:
     """:meth:`TimelineService.set_batch` inside the caller's session, which commits."""
-    if not batch.milestones:
-        _add_defaults(batch)
     old = (batch.start_date, batch.end_date)
     new_start = start or batch.start_date
     if end is not None:
@@ -189,17 +196,42 @@ def _batch(session: Session, batch_name: str) -> Batch:
     return batch
 
 
-def _milestone(session: Session, milestone_id: int) -> Milestone:
-    milestone = session.get(Milestone, milestone_id)
-    if milestone is None:
-        raise NotFound(MILESTONE_NOT_FOUND(id=milestone_id))
-    return milestone
+def _editable(session: Session, batch_name: str) -> Batch:
+    """The batch, its row locked until the transaction ends, with its milestones stored.
+
+    A batch with none gets its default ones stored first. The lock makes a second
+    PostgreSQL client wait here, then find the milestones the first one stored instead of
+    storing them again; on SQLite, writers already take turns.
+    """
+    batch = _batch(session, batch_name)
+    session.execute(select(Batch.id).where(Batch.id == batch.id).with_for_update())
+    session.expire(batch, ["milestones"])
+    if not batch.milestones:
+        batch.milestones.extend(
+            Milestone(kind=kind, label="", date=day)
+            for kind, day in default_milestones(batch.start_date, batch.end_date)
+        )
+        session.flush()
+    return batch
 
 
-def _add_defaults(batch: Batch) -> None:
-    batch.milestones.extend(
-        Milestone(kind=kind, label="", date=day)
-        for kind, day in default_milestones(batch.start_date, batch.end_date)
+def _stored(session: Session, batch: Batch, milestone: MilestoneRecord) -> Milestone:
+    """The stored milestone a record shows: by its id, or a default one by its kind."""
+    if milestone.id is None:
+        found = _first_of_kind(batch, milestone.kind)
+    else:
+        found = session.get(Milestone, milestone.id)
+    if found is None or found.batch_id != batch.id:
+        raise NotFound(MILESTONE_NOT_FOUND(id=milestone.id or milestone.title()))
+    return found
+
+
+def _first_of_kind(batch: Batch, kind: MilestoneKind) -> Milestone | None:
+    """The first stored milestone of a kind: the default one, for a default kind."""
+    return min(
+        (m for m in batch.milestones if m.kind is kind and m.id is not None),
+        key=lambda m: m.id,
+        default=None,
     )
 
 
@@ -225,14 +257,23 @@ def _check_no_meeting_before(session: Session, batch: Batch, start: date) -> Non
         )
 
 
-def _milestone_record(milestone: Milestone) -> MilestoneRecord:
+def _record_of(batch: Batch, milestone: Milestone) -> MilestoneRecord:
+    default = milestone.kind in DEFAULT_KINDS and _first_of_kind(batch, milestone.kind) is milestone
     return MilestoneRecord(
-        id=milestone.id, kind=milestone.kind, label=milestone.label, date=milestone.date
+        id=milestone.id,
+        kind=milestone.kind,
+        label=milestone.label,
+        date=milestone.date,
+        key=milestone.kind.value if default else str(milestone.id),
     )
 
 
 def _record(batch: Batch) -> Timeline:
-    milestones = sorted(batch.milestones, key=lambda m: (m.date, m.id))
+    stored = sorted(batch.milestones, key=lambda m: (m.date, m.id))
+    milestones = tuple(_record_of(batch, m) for m in stored) or tuple(
+        MilestoneRecord(id=None, kind=kind, label="", date=day, key=kind.value)
+        for kind, day in default_milestones(batch.start_date, batch.end_date)
+    )
     return Timeline(
         batch_id=batch.id,
         batch=batch.name,
@@ -241,5 +282,5 @@ def _record(batch: Batch) -> Timeline:
         end=batch.end_date,
         status=batch.status,
         at_risk_weeks=at_risk_weeks(batch),
-        milestones=tuple(_milestone_record(m) for m in milestones),
+        milestones=milestones,
     )

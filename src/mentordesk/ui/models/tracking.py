@@ -153,7 +153,7 @@ def milestones_model(parent: QObject | None = None) -> RecordTableModel[Mileston
     return RecordTableModel(
         [
             ColumnSpec(lambda: translate("Tracking", "Date"), lambda m: date_label(m.date),
-                       sort_key=lambda m: (m.date, m.id)),
+                       sort_key=lambda m: (m.date, m.id or 0)),
             ColumnSpec(lambda: translate("Tracking", "Milestone"), milestone_title),
         ],
         parent=parent,

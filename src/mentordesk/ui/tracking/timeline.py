@@ -218,11 +218,11 @@ class TimelinePanel(Page):
             timeline,
             self,
         )
-        service = self.context.timeline
+        service, name = self.context.timeline, timeline.batch
 
         def move() -> None:
             day, label = pydate(dialog.date.date()), dialog.label.text()
-            self._write(lambda: service.move_milestone(milestone.id, day, label))
+            self._write(lambda: service.move_milestone(name, milestone, day, label))
 
         dialog.accepted.connect(move)
         dialog.open()
@@ -244,10 +244,10 @@ class TimelinePanel(Page):
 
     def delete_milestone(self) -> None:
         milestone = self.current()
-        if milestone is None or not milestone.deletable:
+        if milestone is None or not milestone.deletable or self.batch is None:
             return
-        service = self.context.timeline
-        self._write(lambda: service.delete_milestone(milestone.id))
+        service, name = self.context.timeline, self.batch.name
+        self._write(lambda: service.delete_milestone(name, milestone))
 
     def choose_calendar_file(self) -> None:
         if self.batch is None:
