@@ -676,7 +676,7 @@ def _write(
                 "last_name": [last for _, last in names.values()],
             },
         )
-        for email, (pid, _first, _last) in _people_by_email(session, list(names)).items():
+        for email, pid in _by_email(session, list(names), Person.id):
             people[email] = (pid, *names[email])
     if progress is not None:
         progress(55)
@@ -832,20 +832,27 @@ def _write(
 
 
 def _people_by_email(session: Session, emails: Sequence[str]) -> dict[str, tuple[int, str, str]]:
-    """The people among ``emails`` already known: everyone read at once when that is cheaper
-    than many ``IN`` lists, else by chunks through one cached statement."""
-    columns = (Person.id, Person.email, Person.first_name, Person.last_name)
+    """The people among ``emails`` already known: their id and names."""
+    rows = _by_email(session, emails, Person.id, Person.first_name, Person.last_name)
+    return {email: (pid, first, last) for email, pid, first, last in rows}
+
+
+def _by_email(session: Session, emails: Sequence[str], *columns: Any) -> list[Any]:
+    """``columns`` of the people among ``emails``, each row led by the e-mail: everyone read
+    at once when that is cheaper than many ``IN`` lists, else by chunks through one cached
+    statement."""
     connection = session.connection()
     total = connection.scalar(select(func.count()).select_from(Person)) or 0
     wanted = set(emails)
     if total <= 4 * len(wanted):
-        rows = connection.execute(select(*columns)).all()
-        return {email: (pid, first, last) for pid, email, first, last in rows if email in wanted}
-    found: dict[str, tuple[int, str, str]] = {}
-    statement = select(*columns).where(Person.email.in_(bindparam("emails", expanding=True)))
+        rows = connection.execute(select(Person.email, *columns)).all()
+        return [row for row in rows if row[0] in wanted]
+    found: list[Any] = []
+    statement = select(Person.email, *columns).where(
+        Person.email.in_(bindparam("emails", expanding=True))
+    )
     for chunk in _chunks(list(wanted)):
-        for pid, email, first, last in connection.execute(statement, {"emails": list(chunk)}):
-            found[email] = (pid, first, last)
+        found.extend(connection.execute(statement, {"emails": list(chunk)}).all())
     return found
 
 
