@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BatchDates</name>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>The current batch, shown by every page</source>
@@ -10,6 +17,10 @@
     <message>
         <source>Batch</source>
         <translation>Promo</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Start</source>
@@ -55,12 +66,79 @@
         <translation>Afficher cette promo dans toutes les pages</translation>
     </message>
     <message>
-        <source>Double-click a batch to show it on every page.</source>
-        <translation>Double-cliquez sur une promo pour l&apos;afficher dans toutes les pages.</translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Rename the batch, change its dates or status, or rename its programme</source>
+        <translation>Renommer la promo, changer ses dates ou son statut, ou renommer son programme</translation>
+    </message>
+    <message>
+        <source>Double-click a batch to edit it.</source>
+        <translation>Double-cliquez sur une promo pour la modifier.</translation>
     </message>
     <message>
         <source>No batch yet. Create the first one with “New Batch…”.</source>
         <translation>Aucune promo pour l&apos;instant. Créez la première avec «&#xa0;Nouvelle promo…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EditBatchDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name signs the introduction and nudge e-mails and heads the PDF report.</source>
+        <translation>Le nom du programme signe les e-mails de mise en relation et de relance, et figure en tête du bilan PDF.</translation>
+    </message>
+    <message>
+        <source>The programme has %1 batches: a new name shows in all of them.</source>
+        <translation>Le programme compte %1&#xa0;promos&#xa0;: un nouveau nom vaut pour toutes.</translation>
+    </message>
+    <message>
+        <source>Milestones on their usual dates follow the batch&apos;s dates. The start cannot move after meetings already logged.</source>
+        <translation>Les étapes restées à leur date habituelle suivent les dates de la promo. Le début ne peut pas passer après des rencontres déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The batch needs a name.</source>
+        <translation>La promo doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The programme needs a name.</source>
+        <translation>Le programme doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -359,10 +437,6 @@
     <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>The end comes before the start.</source>
-        <translation>La fin précède le début.</translation>
     </message>
 </context>
 <context>

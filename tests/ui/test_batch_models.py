@@ -38,6 +38,7 @@ def test_a_row_reads_in_words() -> None:
     model.set_batches([SPRING])
     assert [model.index(0, column).data() for column in Column] == [
         "Spring",
+        "P",
         "2 Mar 2026",
         "2 Jul 2026",
         "Closed",

@@ -21,12 +21,13 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class Column(IntEnum):
     NAME = 0
-    START = 1
-    END = 2
-    STATUS = 3
-    MENTORS = 4
-    MENTEES = 5
-    DUOS = 6
+    PROGRAMME = 1
+    START = 2
+    END = 3
+    STATUS = 4
+    MENTORS = 5
+    MENTEES = 6
+    DUOS = 7
 
 
 NUMBERS = (Column.MENTORS, Column.MENTEES, Column.DUOS)
@@ -55,6 +56,9 @@ class BatchesModel(QAbstractTableModel):
 
     def batch(self, row: int) -> BatchSummary:
         return self._rows[row]
+
+    def batches(self) -> list[BatchSummary]:
+        return list(self._rows)
 
     def row_of(self, name: str) -> int | None:
         return next((row for row, b in enumerate(self._rows) if b.name == name), None)
@@ -90,6 +94,8 @@ class BatchesModel(QAbstractTableModel):
         match column:
             case Column.NAME:
                 return batch.name
+            case Column.PROGRAMME:
+                return batch.programme
             case Column.START:
                 return date_label(batch.start)
             case Column.END:
@@ -129,6 +135,7 @@ class BatchesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             titles = {
                 Column.NAME: self.tr("Batch"),
+                Column.PROGRAMME: self.tr("Programme"),
                 Column.START: self.tr("Start"),
                 Column.END: self.tr("End"),
                 Column.STATUS: self.tr("Status"),

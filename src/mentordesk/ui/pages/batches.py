@@ -1,21 +1,15 @@
-"""The Batches page: every batch of the database, the current one in bold, and new batches."""
+"""The Batches page: every batch of the database, the current one in bold; new batches, and
+each batch's name, dates, status and programme to edit."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -25,128 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.app import AppContext
-from mentordesk.domain.dates import default_end
-from mentordesk.services.batches import BatchService, BatchSummary
-from mentordesk.ui.errors import as_sentence, is_expected, show_error
+from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.batch_dialogs import EditBatchDialog, NewBatchDialog
 from mentordesk.ui.models import SORT_ROLE
 from mentordesk.ui.models.batches import NAME_ROLE, BatchesModel, Column
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.workers import run_in_background
 
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class NewBatchDialog(QDialog):
-    """Name and dates of a new batch; the end follows the start (four months) until edited."""
-
-    def __init__(self, service: BatchService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newBatchDialog")
-        self.setWindowTitle(self.tr("New Batch"))
-        self.service = service
-        self.created: BatchSummary | None = None
-        self._end_edited = False
-
-        self.name = QLineEdit()
-        self.name.setObjectName("batchName")
-        self.name.setPlaceholderText(self.tr("for example: Autumn 2026 batch"))
-        self.name.textChanged.connect(self._validate)
-        today = date.today()
-        self.start = QDateEdit(_qdate(today))
-        self.start.setObjectName("batchStart")
-        self.start.setCalendarPopup(True)
-        self.start.dateChanged.connect(self._start_changed)
-        self.end = QDateEdit(_qdate(default_end(today)))
-        self.end.setObjectName("batchEnd")
-        self.end.setCalendarPopup(True)
-        self.end.dateChanged.connect(self._end_changed)
-        hint = QLabel(self.tr("A batch lasts four months unless you choose another end."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        self.problem = QLabel()
-        self.problem.setObjectName("batchProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
-        self.problem.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Start:"), self.start)
-        form.addRow(self.tr("&End:"), self.end)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addSpacing(8)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-        self._validate()
-
-    def _start_changed(self, start: QDate) -> None:
-        if not self._end_edited:
-            self.end.blockSignals(True)
-            self.end.setDate(_qdate(default_end(_date(start))))
-            self.end.blockSignals(False)
-        self._validate()
-
-    def _end_changed(self, _end: QDate) -> None:
-        self._end_edited = True
-        self._validate()
-
-    def _validate(self) -> None:
-        problem = ""
-        if self.end.date() < self.start.date():
-            problem = self.tr("The end comes before the start.")
-        self._show_problem(problem)
-        self.ok_button.setEnabled(bool(self.name.text().strip()) and not problem)
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def accept(self) -> None:
-        """Create the batch off the GUI thread; close only once it exists."""
-        name = self.name.text().strip()
-        start, end = _date(self.start.date()), _date(self.end.date())
-        self.buttons.setEnabled(False)
-        run_in_background(
-            lambda: self.service.create_batch(name, start, end),
-            on_success=self._created,
-            on_failure=self._failed,
-            owner=self,
-        )
-
-    def _created(self, batch: BatchSummary) -> None:
-        self.created = batch
-        super().accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if is_expected(error):
-            self._show_problem(as_sentence(str(error)))
-        else:
-            show_error(self, error)
+__all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
 
 
 class BatchesPage(Page):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.undo_stack = undo_stack
         self.current: BatchSummary | None = None
         self._request = 0
+        self._select_after_load: str | None = None
 
         self.model = BatchesModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -163,11 +58,21 @@ class BatchesPage(Page):
         self.current_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         self.current_button.setToolTip(self.tr("Show this batch on every page"))
         self.current_button.clicked.connect(self._make_selected_current)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editBatchButton")
+        self.edit_button.setIcon(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+        self.edit_button.setToolTip(
+            self.tr("Rename the batch, change its dates or status, or rename its programme")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.current_button)
         buttons.addStretch()
-        hint = QLabel(self.tr("Double-click a batch to show it on every page."))
+        hint = QLabel(self.tr("Double-click a batch to edit it."))
         hint.setEnabled(False)
         buttons.addWidget(hint)
 
@@ -181,7 +86,7 @@ class BatchesPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(self._make_current)
+        self.table.doubleClicked.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -225,7 +130,22 @@ class BatchesPage(Page):
         else:
             self.message.setText(self.tr("No batch yet. Create the first one with “New Batch…”."))
             self.content.setCurrentWidget(self.message)
+        self._reselect()
         self._update_buttons()
+
+    def _reselect(self) -> None:
+        """Select again the batch just edited (the reload forgot the selection)."""
+        name, self._select_after_load = self._select_after_load, None
+        row = self.model.row_of(name) if name is not None else None
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -234,12 +154,10 @@ class BatchesPage(Page):
     def _update_buttons(self) -> None:
         name = self.selected_name()
         self.current_button.setEnabled(name is not None and name != self._current_name())
+        self.edit_button.setEnabled(name is not None)
 
     def _current_name(self) -> str | None:
         return self.current.name if self.current else None
-
-    def _make_current(self, index: QModelIndex) -> None:
-        self.batch_requested.emit(str(index.data(NAME_ROLE)))
 
     def _make_selected_current(self) -> None:
         name = self.selected_name()
@@ -248,14 +166,47 @@ class BatchesPage(Page):
 
     def new_batch(self) -> None:
         dialog = NewBatchDialog(self.context.batches, self)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.finished.connect(lambda _result: self._created(dialog))
         dialog.open()
 
-    def _dialog_closed(self, dialog: NewBatchDialog) -> None:
+    def _created(self, dialog: NewBatchDialog) -> None:
         if dialog.created is not None:
             self.batch_requested.emit(dialog.created.name)
         dialog.deleteLater()
 
+    def _edit(self, index: QModelIndex) -> None:
+        self.edit_batch(str(index.data(NAME_ROLE)))
+
+    def edit_selected(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.edit_batch(name)
+
+    def edit_batch(self, name: str) -> None:
+        """Open the settings of the batch called ``name``, as the page last read it."""
+        row = self.model.row_of(name)
+        if row is None:
+            return
+        batch = self.model.batch(row)
+        shared = sum(1 for other in self.model.batches() if other.programme == batch.programme)
+        dialog = EditBatchDialog(self.context.batch_edit, batch, shared, self)
+        dialog.finished.connect(lambda _result: self._edited(dialog))
+        dialog.open()
+
+    def _edited(self, dialog: EditBatchDialog) -> None:
+        """Every page reloads; the window follows a rename of its current batch."""
+        saved = dialog.result_batch
+        dialog.deleteLater()
+        if saved is None:
+            return
+        self._select_after_load = saved.name
+        if dialog.renamed and self.undo_stack is not None:
+            self.undo_stack.clear()  # undoable changes name their batch: the old name is gone
+        if dialog.renamed and dialog.batch.name == self._current_name():
+            self.batch_requested.emit(saved.name)
+        else:
+            self.data_changed.emit()
+
 
 def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return BatchesPage(context, parent)
+    return BatchesPage(context, undo_stack, parent)
