@@ -173,13 +173,14 @@ def _split_cached(text: str, known: frozenset[str]) -> tuple[str, ...]:
 
 
 def _split(text: str, known: Container[str]) -> list[str]:
-    if fold(text) in known:
+    nothing_known = isinstance(known, set | frozenset) and not known
+    if not nothing_known and fold(text) in known:
         return [" ".join(text.split())]
     separator = ";" if ";" in text else ","
     pieces: list[str] = []
     for line in text.splitlines():
         pieces.extend(line.split(separator))
-    if isinstance(known, set | frozenset) and not known:
+    if nothing_known:
         return list(dict.fromkeys(label for piece in pieces if (label := " ".join(piece.split()))))
     # The separator is punctuation, so the folded form of pieces joined is their folded
     # forms joined by a space (the empty ones left out): each piece is folded once.
