@@ -243,6 +243,10 @@
         <translation>Désépingler</translation>
     </message>
     <message>
+        <source>Saving the last change…</source>
+        <translation>Enregistrement de la dernière modification…</translation>
+    </message>
+    <message>
         <source>Drop to unpair %1 from %2</source>
         <translation>Déposez pour séparer %1 de %2</translation>
     </message>
@@ -299,8 +303,8 @@
         <translation>Noter le retrait de %1</translation>
     </message>
     <message>
-        <source>%1 withdrew. Fresh suggestions for their partner are shown below, people still waiting first.</source>
-        <translation>%1 s&apos;est retiré(e). De nouvelles suggestions pour son binôme sont affichées ci-dessous, en commençant par les personnes encore en attente.</translation>
+        <source>%1 withdrew. Fresh suggestions for their partner are shown below: people still free first, then those already paired.</source>
+        <translation>%1 s&apos;est retiré(e). De nouvelles suggestions pour son binôme sont affichées ci-dessous&#xa0;: d&apos;abord les personnes encore libres, puis celles déjà en duo.</translation>
     </message>
     <message>
         <source>%1 withdraws from the batch</source>
@@ -309,6 +313,10 @@
     <message>
         <source>Looking for the best duos…</source>
         <translation>Recherche des meilleurs duos…</translation>
+    </message>
+    <message>
+        <source>Saving the proposed duos…</source>
+        <translation>Enregistrement des duos proposés…</translation>
     </message>
     <message numerus="yes">
         <source>%n new duo(s)</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -13,14 +14,30 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import DuoState
 from mentordesk.matching.settings import MatchSettings
+from mentordesk.services.errors import Conflict
+from mentordesk.ui.duos.commands import curation_events, curation_queue
 from mentordesk.ui.duos.settings_dialog import ExcludedPairsDialog, MatchingSettingsDialog
 from mentordesk.ui.duos.views import BoardView
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.duos import PIN_COLUMN, DraggedMentee
 from mentordesk.ui.pages.duos import DuosPage
+from mentordesk.ui.workers import task_manager
 from tests.services.matching_batch import BATCH, build
 
 Settle = Callable[[], None]
+
+
+@pytest.fixture
+def done(qtbot: QtBot) -> Settle:
+    """Wait, the event loop running, until every write is saved and the board reloaded."""
+
+    def wait() -> None:
+        qtbot.waitUntil(
+            lambda: not curation_queue().is_busy() and not task_manager().is_busy(),
+            timeout=20000,
+        )
+
+    return wait
 
 
 @pytest.fixture
@@ -29,13 +46,13 @@ def ids(context: AppContext) -> dict[str, int]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext, ids: dict[str, int], settle: Settle) -> DuosPage:
+def page(qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle) -> DuosPage:
     board = DuosPage(context, QUndoStack())
     qtbot.addWidget(board)
     board.resize(1400, 900)
     board.show()
     board.set_batch(context.batches.get(BATCH))
-    settle()
+    done()
     return board
 
 
@@ -99,26 +116,26 @@ def test_the_board_shows_who_waits_who_has_room_and_suggestions(
 
 
 def test_accepting_a_suggestion_is_saved_undone_and_redone(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
-    settle()
+    done()
     assert _duos(context) == {(ids["alice"], ids["emma"]): (DuoState.CONFIRMED, True)}
     assert page.duos_model.rowCount() == 1 and page.waiting_model.rowCount() == 4
     assert page.undo_stack.undoText() == "Pair Emma Test with Alice Test"
     page.undo_stack.undo()
-    settle()
+    done()
     assert _duos(context) == {}
     assert page.duos_model.rowCount() == 0
     page.undo_stack.redo()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
     assert page.duos_model.rowCount() == 1
 
 
 def test_dragging_a_mentee_onto_a_mentor_pairs_them(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     accepted = _drag(
         page.waiting_view,
@@ -127,31 +144,31 @@ def test_dragging_a_mentee_onto_a_mentor_pairs_them(
         _row_of(page.mentors_view, ids["alice"]),
     )
     assert accepted
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["gael"])}
     # out of the duo, onto another mentor: a move, in one undoable step
     page.show_full.setChecked(True)
     accepted = _drag(page.duos_view, 0, page.mentors_view, _row_of(page.mentors_view, ids["bruno"]))
     assert accepted
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["bruno"], ids["gael"])}
     # and back to the waiting list: unpaired
     assert _drag(page.duos_view, 0, page.waiting_view, None)
-    settle()
+    done()
     assert _duos(context) == {}
     page.undo_stack.undo()
     page.undo_stack.undo()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["gael"])}
 
 
 def test_conflicts_show_while_dragging_refused_or_warned(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     context.curation.exclude(BATCH, ids["alice"], ids["hugo"], "cousins")
     context.curation.assign(BATCH, ids["bruno"], ids["farid"])
     page.reload()
-    settle()
+    done()
     page.show_full.setChecked(True)
     refused = _drag(
         page.waiting_view,
@@ -160,7 +177,7 @@ def test_conflicts_show_while_dragging_refused_or_warned(
         _row_of(page.mentors_view, ids["alice"]),
     )
     assert not refused
-    settle()
+    done()
     assert (ids["alice"], ids["hugo"]) not in _duos(context)
     page.check_drop(ids["alice"], DraggedMentee(ids["hugo"]))
     assert page.banner.text() == "Refused: excluded pair: cousins"
@@ -173,7 +190,7 @@ def test_conflicts_show_while_dragging_refused_or_warned(
         _row_of(page.mentors_view, ids["bruno"]),
     )
     assert warned, "over capacity is the coordinator's call: allowed, with a warning"
-    settle()
+    done()
     assert (ids["bruno"], ids["emma"]) in _duos(context)
     assert page.banner.text() == (
         "Done, with a warning: Bruno Test would have 2 mentees for 1 place"
@@ -190,62 +207,62 @@ def test_conflicts_show_while_dragging_refused_or_warned(
 
 
 def test_pin_swap_and_unpair_from_the_duo_list(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     context.curation.assign(BATCH, ids["alice"], ids["emma"], pinned=False)
     context.curation.assign(BATCH, ids["bruno"], ids["farid"], pinned=False)
     page.reload()
-    settle()
+    done()
     index = page.duos_model.index(_row_of(page.duos_view, ids["emma"]), PIN_COLUMN)
     page.duos_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    settle()
+    done()
     assert _duos(context)[(ids["alice"], ids["emma"])] == (DuoState.CONFIRMED, True)
     page.undo_stack.undo()
-    settle()
+    done()
     assert _duos(context)[(ids["alice"], ids["emma"])] == (DuoState.CONFIRMED, False)
 
     page.duos_view.selectAll()
     assert page.swap_button.isEnabled()
     page.swap_button.click()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["farid"]), (ids["bruno"], ids["emma"])}
     page.undo_stack.undo()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["emma"]), (ids["bruno"], ids["farid"])}
 
     page.duos_view.selectRow(_row_of(page.duos_view, ids["farid"]))
     page.unpair_button.click()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
 
 
 def test_propose_for_the_rest_keeps_pins_and_is_one_undo(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
-    settle()
+    done()
     page.propose_button.click()
-    settle()
+    done()
     duos = _duos(context)
     assert duos[(ids["alice"], ids["emma"])] == (DuoState.CONFIRMED, True)
     assert len(duos) == 4
     assert "3 new duos" in page.banner.text()
     assert "1 mentee still without a mentor" in page.banner.text()
     page.undo_stack.undo()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
 
 
 def test_an_undo_refused_because_someone_else_changed_the_duo(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
-    settle()
+    done()
     context.curation.set_pinned(BATCH, ids["alice"], ids["emma"], False)  # another coordinator
     page.undo_stack.undo()
-    settle()
+    done()
     assert page.banner.property("kind") == "refused"
     assert "changed elsewhere" in page.banner.text()
     assert page.undo_stack.count() == 0
@@ -253,38 +270,38 @@ def test_an_undo_refused_because_someone_else_changed_the_duo(
 
 
 def test_a_refused_action_writes_nothing_and_says_why(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     context.curation.withdraw(BATCH, ids["alice"])
     page.assign(ids["alice"], ids["emma"])  # the board still shows alice
-    settle()
+    done()
     assert page.banner.text().startswith("Not done: ")
     assert "withdrew" in page.banner.text()
     assert page.undo_stack.count() == 0
 
 
 def test_a_withdrawal_shows_the_partner_fresh_suggestions(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     context.curation.assign(BATCH, ids["bruno"], ids["farid"])
     context.curation.assign(BATCH, ids["alice"], ids["gael"])
     page.reload()
-    settle()
+    done()
     farid = context.matching.snapshot(BATCH).mentee(ids["farid"])
     page.withdraw(farid)
-    settle()
+    done()
     assert "Farid Test withdrew" in page.banner.text()
     assert page.mentors_view.selectionModel().hasSelection()
     first = page.suggestions_model.record(0)
     assert first.mentor.participation_id == ids["bruno"]
     assert first.available and first.partner is None  # someone still waiting comes first
     page.undo_stack.undo()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["bruno"], ids["farid"]), (ids["alice"], ids["gael"])}
 
 
 def test_weights_and_rules_are_saved_and_undoable(
-    page: DuosPage, context: AppContext, qtbot: QtBot, settle: Settle
+    page: DuosPage, context: AppContext, qtbot: QtBot, done: Settle
 ) -> None:
     page.edit_settings()
     dialog = page.findChild(MatchingSettingsDialog)
@@ -292,50 +309,214 @@ def test_weights_and_rules_are_saved_and_undoable(
     dialog.sliders["place"].setValue(9)
     dialog.rules["cover_a_need"].setChecked(True)
     dialog.accept()
-    settle()
+    done()
     saved = context.matching.snapshot(BATCH).settings
     assert saved.weights.place == 9 and saved.rules.cover_a_need
     page.undo_stack.undo()
-    settle()
+    done()
     assert context.matching.snapshot(BATCH).settings == MatchSettings()
 
 
 def test_suggested_exclusions_can_be_accepted(
-    page: DuosPage, context: AppContext, ids: dict[str, int], settle: Settle
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
     page.edit_exclusions()
-    settle()
+    done()
     dialog = page.findChild(ExcludedPairsDialog)
     assert dialog is not None
     assert dialog.suggested.count() == 2
     dialog.suggested.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.done(QDialog.DialogCode.Accepted)
-    settle()
+    done()
     assert context.matching.snapshot(BATCH).exclusions == {
         (ids["bruno"], ids["farid"]): "already paired in Promo précédente"
     }
 
 
-def test_the_window_registers_the_page_and_ctrl_z_undoes(
-    qtbot: QtBot, context: AppContext, ids: dict[str, int], settle: Settle
-) -> None:
+def _window_on_the_board(
+    qtbot: QtBot, context: AppContext, done: Settle
+) -> tuple[MainWindow, DuosPage]:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.open_database(context.url, remember=False)
-    settle()
+    done()
     window.select_batch(BATCH)
     window.show_page("duos")
-    settle()
+    done()
     page = window.pages["duos"]
     assert isinstance(page, DuosPage)
+    return window, page
+
+
+def test_the_window_registers_the_page_and_ctrl_z_undoes(
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+) -> None:
+    window, page = _window_on_the_board(qtbot, context, done)
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
-    settle()
+    done()
     assert window.undo_action.text() == "&Undo Pair Emma Test with Alice Test"
     window.undo_action.trigger()
-    settle()
+    done()
     assert _duos(context) == {}
     window.redo_action.trigger()
-    settle()
+    done()
     assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
+
+
+class Recorder:
+    """Wraps service methods: records each call and whether it ran on the GUI thread; a call
+    can be held until released, to act while it is in flight."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, service: object) -> None:
+        self.calls: list[tuple[str, bool]] = []
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.release.set()
+        self.refuse: Exception | None = None
+        self._monkeypatch = monkeypatch
+        self._service = service
+
+    def wrap(self, *names: str) -> Recorder:
+        for name in names:
+            original = getattr(self._service, name)
+            self._monkeypatch.setattr(self._service, name, self._recorded(name, original))
+        return self
+
+    def _recorded(self, name: str, original: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            self.calls.append((name, threading.current_thread() is threading.main_thread()))
+            self.started.set()
+            assert self.release.wait(20), "never released"
+            if self.refuse is not None:
+                raise self.refuse
+            return original(*args, **kwargs)
+
+        return call
+
+    def hold(self) -> None:
+        self.started.clear()
+        self.release.clear()
+
+
+def test_every_write_runs_off_the_gui_thread(
+    page: DuosPage,
+    context: AppContext,
+    ids: dict[str, int],
+    done: Settle,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    writes = Recorder(monkeypatch, context.curation).wrap("assign", "apply", "apply_proposal")
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
+    page.accept_button.click()
+    done()
+    page.undo_stack.undo()
+    done()
+    page.undo_stack.redo()
+    done()
+    page.propose_button.click()
+    done()
+    page.undo_stack.undo()
+    done()
+    assert writes.calls == [
+        ("assign", False),
+        ("apply", False),
+        ("apply", False),
+        ("apply_proposal", False),
+        ("apply", False),
+    ]
+    assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
+
+
+def test_while_saving_the_board_stays_live_takes_no_second_action_and_queues_undo(
+    page: DuosPage,
+    context: AppContext,
+    ids: dict[str, int],
+    done: Settle,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    writes = Recorder(monkeypatch, context.curation).wrap("assign", "apply")
+    writes.hold()
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
+    with qtbot.waitSignal(curation_events().busy_changed) as busy:
+        page.accept_button.click()
+    assert busy.args == [True]
+    qtbot.waitUntil(writes.started.is_set)
+    # the write is held on its thread; the window goes on
+    assert page.undo_stack.undoText() == "Pair Emma Test with Alice Test"
+    assert not page.accept_button.isEnabled() and not page.propose_button.isEnabled()
+    page.accept_suggestion()  # a second click, however it comes, is not a second action
+    assert page.banner.text() == "Saving the last change…"
+    verdict = page.check_drop(ids["bruno"], DraggedMentee(ids["farid"]))
+    assert not verdict.allowed
+    page.mentors_view.selectRow(_row_of(page.mentors_view, ids["bruno"]))
+    assert page.suggestions_model.record(0).mentee.participation_id == ids["farid"]
+    # undone while its write is in flight: the undo waits for it and takes back what it did
+    page.undo_stack.undo()
+    assert page.undo_stack.canRedo() and page.undo_stack.count() == 1
+    assert writes.calls == [("assign", False)]
+    with qtbot.waitSignal(curation_events().busy_changed) as idle:
+        writes.release.set()
+    assert idle.args == [False]
+    done()
+    assert writes.calls == [("assign", False), ("apply", False)]
+    assert _duos(context) == {}
+    assert page.accept_button.isEnabled() and page.propose_button.isEnabled()
+    assert page.banner.isHidden()
+    page.undo_stack.redo()
+    done()
+    assert set(_duos(context)) == {(ids["alice"], ids["emma"])}
+    assert page.duos_model.rowCount() == 1
+
+
+def test_an_action_refused_after_its_undo_was_queued_leaves_the_stack_alone(
+    page: DuosPage,
+    context: AppContext,
+    ids: dict[str, int],
+    done: Settle,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["gael"]))
+    page.accept_button.click()
+    done()
+    writes = Recorder(monkeypatch, context.curation).wrap("assign", "apply")
+    writes.hold()
+    writes.refuse = Conflict("someone else got there first")
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
+    page.accept_button.click()
+    qtbot.waitUntil(writes.started.is_set)
+    page.undo_stack.undo()  # of the refused action: must not undo gael's duo instead
+    writes.release.set()
+    done()
+    assert writes.calls == [("assign", False)]  # the queued undo was dropped with it
+    assert page.banner.text() == "Not done: someone else got there first"
+    assert page.undo_stack.count() == 1 and page.undo_stack.index() == 1
+    assert page.undo_stack.undoText() == "Pair Gaël Test with Alice Test"
+    assert set(_duos(context)) == {(ids["alice"], ids["gael"])}
+
+
+def test_the_withdrawn_partner_sees_paired_people_when_nobody_free_fits(
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+) -> None:
+    context.curation.apply_proposal(BATCH)  # alice: gael, hugo · bruno: farid · chloe: ines
+    _, page = _window_on_the_board(qtbot, context, done)  # it refreshes pages on changes
+    bruno = context.matching.snapshot(BATCH).mentor(ids["bruno"])
+    page.withdraw(bruno)
+    done()
+    assert page.banner.text().startswith("Bruno Test withdrew. Fresh suggestions")
+    assert page.waiting_model.record(_selected(page.waiting_view)).email == "farid@example.org"
+    model = page.suggestions_model
+    assert model.rowCount() == 1
+    alice = model.record(0)
+    assert (alice.mentor.participation_id, alice.available) == (ids["alice"], False)
+    assert model.data(model.index(0, 2)) == "full"
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
+    assert page.suggestions_model.rowCount() == 0  # others: free mentors only, as before
+
+
+def _selected(view: BoardView) -> int:
+    [index] = view.selectionModel().selectedRows()
+    return index.row()

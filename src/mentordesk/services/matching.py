@@ -64,7 +64,7 @@ NEED_ONE_SIDE = Text(
 NOT_ACTIVE = Text(en="{name} has withdrawn from the batch", fr="{name} s'est retiré(e) de la promo")
 MENTOR_FULL = Text(
     en="no place left ({count} of {capacity} taken)",
-    fr="plus de place ({count} sur {capacity} déjà pris)",
+    fr="plus de place libre ({count} sur {capacity})",
 )
 MENTEE_PAIRED = Text(en="already paired with {mentor}", fr="déjà en duo avec {mentor}")
 

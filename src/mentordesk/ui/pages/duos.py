@@ -5,7 +5,11 @@ and below them the suggestions for whoever is selected, with the reasons of each
 Everything the coordinator does (accept a suggestion, drag a mentee onto a mentor or back
 to the waiting list, swap, unpair, pin, exclude, mark as withdrawn, propose for the rest,
 change the weights and rules) is an undoable command that calls the services and is saved
-at once. The board is read off the GUI thread, and so is the proposal.
+at once. The board is read off the GUI thread, and so is the proposal; every write (each
+action, undo and redo) runs off it too, one at a time in order (see
+:mod:`mentordesk.ui.duos.commands`). While a change is being saved the board stays live but
+takes no new action: its buttons are disabled and drops refused, since what it shows is
+about to change.
 
 Conflict policy (the services enforce it): pairing someone who withdrew, an excluded pair
 or a pair that already exists is refused, and the drop target says so while the mentee is
@@ -40,7 +44,6 @@ from mentordesk.app import AppContext
 from mentordesk.matching.settings import MatchSettings
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.curation import ChangeSet
-from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.matching import (
     LIST_SEPARATOR,
     Board,
@@ -50,18 +53,20 @@ from mentordesk.services.matching import (
     Suggestion,
     explain,
     pair_conflicts,
+    partner_suggestions,
     reasons_text,
     suggest_for_mentee,
     suggest_for_mentor,
 )
 from mentordesk.services.matching_snapshot import Participant
-from mentordesk.ui.duos.commands import curation_events, push_action
+from mentordesk.ui.duos.commands import curation_events, curation_queue, push_action
 from mentordesk.ui.duos.settings_dialog import (
     ExcludedPairsDialog,
     ExcludedRow,
     MatchingSettingsDialog,
 )
 from mentordesk.ui.duos.views import BoardView
+from mentordesk.ui.errors import is_expected, show_error
 from mentordesk.ui.models.duos import (
     DraggedMentee,
     DropVerdict,
@@ -79,6 +84,7 @@ BANNER_STYLES = {
     "info": "background: #e8f1fb; color: #17324d; border: 1px solid #b9d3ee;",
     "warning": "background: #fff3dc; color: #5a3b00; border: 1px solid #f0c36d;",
     "refused": "background: #fde7ea; color: #7a0016; border: 1px solid #f1a7b2;",
+    "saving": "background: #e8f1fb; color: #17324d; border: 1px solid #b9d3ee;",
 }
 
 
@@ -93,6 +99,8 @@ class DuosPage(Page):
         self.board: Board | None = None
         self._request = 0
         self._focus: int | None = None
+        self._fresh_partner: int | None = None
+        """Someone whose partner withdrew: their suggestions include people already paired."""
         self._proposing = False
 
         self.title = QLabel()
@@ -140,7 +148,7 @@ class DuosPage(Page):
         for model in (self.waiting_model, self.mentors_model, self.duos_model):
             model.drop_check = self.check_drop
             model.mentee_dropped.connect(self.drop_mentee)
-        self.duos_model.pin_requested.connect(self.set_pinned)
+        self.duos_model.pin_requested.connect(self._pin_requested)
 
         self.waiting_view = self._view("waitingView", self.waiting_model)
         self.mentors_view = self._view("mentorsView", self.mentors_model)
@@ -241,6 +249,7 @@ class DuosPage(Page):
         events = curation_events()
         events.applied.connect(self._applied)
         events.failed.connect(self._failed)
+        events.busy_changed.connect(self._saving_changed)
         self._show_message(self.tr("Loading…"), "")
         self._update_buttons()
 
@@ -283,6 +292,8 @@ class DuosPage(Page):
     # ------------------------------------------------------------------ loading
 
     def set_batch(self, batch: BatchSummary | None) -> None:
+        if batch is None or self.batch is None or batch.name != self.batch.name:
+            self._fresh_partner = None
         self.batch = batch
         if batch is None:
             self.board = None
@@ -419,12 +430,9 @@ class DuosPage(Page):
             self.suggestions_title.setText("")
             return
         snapshot = board.snapshot
-        taken = self.include_taken.isChecked()
         if (row := self._selected_row(self.waiting_view)) is not None:
             mentee = self.waiting_model.record(row)
-            found = suggest_for_mentee(
-                snapshot, mentee.participation_id, SUGGESTIONS, include_taken=taken
-            )
+            found = self._suggestions(mentee.participation_id, True)
             self.suggestions_model.set_suggestions(found, True)
             self.suggestions_title.setText(
                 self.tr("Mentors for %1 — needs: %2")
@@ -433,9 +441,7 @@ class DuosPage(Page):
             )
         elif (row := self._selected_row(self.mentors_view)) is not None:
             view = self.mentors_model.record(row)
-            found = suggest_for_mentor(
-                snapshot, view.mentor.participation_id, SUGGESTIONS, include_taken=taken
-            )
+            found = self._suggestions(view.mentor.participation_id, False)
             self.suggestions_model.set_suggestions(found, False)
             self.suggestions_title.setText(
                 self.tr("Mentees for %1 — expertise: %2")
@@ -444,9 +450,7 @@ class DuosPage(Page):
             )
         elif (row := self._selected_row(self.duos_view)) is not None:
             duo = self.duos_model.record(row)
-            found = suggest_for_mentee(
-                snapshot, duo.mentee.participation_id, SUGGESTIONS, include_taken=taken
-            )
+            found = self._suggestions(duo.mentee.participation_id, True)
             self.suggestions_model.set_suggestions(found, True)
             _, reasons = explain(snapshot, duo.mentor.participation_id, duo.mentee.participation_id)
             self.suggestions_title.setText(
@@ -466,20 +470,35 @@ class DuosPage(Page):
         if self.suggestions_model.rowCount():
             self.suggestions_view.selectRow(0)
 
+    def _suggestions(self, participation_id: int, for_mentee: bool) -> list[Suggestion]:
+        assert self.board is not None
+        snapshot = self.board.snapshot
+        if participation_id == self._fresh_partner:
+            return partner_suggestions(snapshot, participation_id, SUGGESTIONS)
+        suggest = suggest_for_mentee if for_mentee else suggest_for_mentor
+        return suggest(
+            snapshot,
+            participation_id,
+            SUGGESTIONS,
+            include_taken=self.include_taken.isChecked(),
+        )
+
     def _update_buttons(self) -> None:
+        """Enabled where the selection allows; none of them while a change is being saved."""
+        idle = not curation_queue().is_busy()
         duos = self._selected_duos()
-        self.pin_button.setEnabled(len(duos) >= 1)
+        self.pin_button.setEnabled(idle and len(duos) >= 1)
         pinned = bool(duos) and all(view.duo.pinned for view in duos)
         self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin"))
-        self.swap_button.setEnabled(len(duos) == 2)
-        self.unpair_button.setEnabled(len(duos) == 1)
-        self.exclude_button.setEnabled(len(duos) == 1)
-        chosen = self._selected_suggestion() is not None
+        self.swap_button.setEnabled(idle and len(duos) == 2)
+        self.unpair_button.setEnabled(idle and len(duos) == 1)
+        self.exclude_button.setEnabled(idle and len(duos) == 1)
+        chosen = idle and self._selected_suggestion() is not None
         self.accept_button.setEnabled(chosen)
         self.never_button.setEnabled(chosen)
-        has_board = self.board is not None
+        ready = idle and self.board is not None and not self._proposing
         for button in (self.propose_button, self.settings_button, self.exclusions_button):
-            button.setEnabled(has_board and not self._proposing)
+            button.setEnabled(ready)
 
     def _selected_suggestion(self) -> Suggestion | None:
         row = self._selected_row(self.suggestions_view)
@@ -496,6 +515,10 @@ class DuosPage(Page):
 
     def check_drop(self, mentor_id: int, dragged: DraggedMentee) -> DropVerdict:
         """Asked by the views while a mentee is dragged over a row: shown at once, as well."""
+        if curation_queue().is_busy():  # the board is about to change: no drop on it
+            saving = DropVerdict(False, self.tr("Saving the last change…"))
+            self.show_banner(saving.message, "saving", dragging=True)
+            return saving
         verdict, warned = self._verdict(mentor_id, dragged)
         kind = "refused" if not verdict.allowed else "warning" if warned else "info"
         self.show_banner(verdict.message, kind, dragging=True)
@@ -559,17 +582,54 @@ class DuosPage(Page):
             return
         self.show_banner(self.tr("Not done: %1").replace("%1", str(error)), "refused")
         self.reload()
+        if isinstance(error, Exception) and not is_expected(error):
+            show_error(self, error)
+
+    def _saving_changed(self, saving: bool) -> None:
+        self._update_buttons()
+        if not saving and self.banner.property("kind") == "saving":
+            self.show_banner("")
 
     # ------------------------------------------------------------------ actions
 
-    def _act(self, text: str, action: Callable[[], ChangeSet]) -> ChangeSet | None:
-        """Run a curation action and put it on the undo stack; show a refusal in the banner."""
+    def _ready(self) -> bool:
+        """Whether the board may take an action now; not while a change is being saved."""
+        if not curation_queue().is_busy():
+            return True
+        self.show_banner(self.tr("Saving the last change…"), "saving")
+        return False
+
+    def _act(
+        self,
+        text: str,
+        action: Callable[[], ChangeSet],
+        *,
+        focus: int | None = None,
+        then: Callable[[ChangeSet], None] | None = None,
+    ) -> None:
+        """Put a curation action on the undo stack; it is saved in the background.
+
+        Once saved, ``focus`` (a participation id) is selected on the reloaded board and
+        ``then`` runs with what changed. A refusal shows in the banner (see ``_failed``).
+        """
+        if self.batch is None:
+            return
         self.show_banner("")
-        try:
-            return push_action(self.undo_stack, text, self.context.curation, action)
-        except MentorDeskError as error:
-            self.show_banner(self.tr("Not done: %1").replace("%1", str(error)), "refused")
-            return None
+
+        def done(changes: ChangeSet) -> None:
+            self._focus = focus
+            if then is not None:
+                then(changes)
+
+        push_action(
+            self.undo_stack,
+            text,
+            self.context.curation,
+            self.batch.name,
+            action,
+            then=done,
+            owner=self,
+        )
 
     def _names(self, mentor_id: int, mentee_id: int) -> tuple[str, str]:
         assert self.board is not None
@@ -582,7 +642,6 @@ class DuosPage(Page):
         batch = self.batch.name
         mentor, mentee = self._names(mentor_id, mentee_id)
         expected = {moving.duo.id: moving.duo.version} if moving else None
-        self._focus = mentee_id
         self._act(
             self.tr("Pair %1 with %2").replace("%1", mentee).replace("%2", mentor),
             lambda: self.context.curation.assign(
@@ -593,10 +652,11 @@ class DuosPage(Page):
                 move=moving is not None,
                 expected=expected,
             ),
+            focus=mentee_id,
         )
 
     def drop_mentee(self, mentor_id: int, dragged: object) -> None:
-        if not isinstance(dragged, DraggedMentee) or self.board is None:
+        if not isinstance(dragged, DraggedMentee) or self.board is None or not self._ready():
             return
         moving = self._duo(dragged.mentor_id, dragged.mentee_id)
         if mentor_id == 0:
@@ -618,18 +678,22 @@ class DuosPage(Page):
             return
         batch = self.batch.name
         duo = view.duo
-        self._focus = duo.mentee_id
         self._act(
             self.tr("Unpair %1 and %2")
             .replace("%1", view.mentor.name)
             .replace("%2", view.mentee.name),
             lambda: self.context.curation.unpair(batch, duo.mentor_id, duo.mentee_id, duo.version),
+            focus=duo.mentee_id,
         )
 
     def unpair_selected(self) -> None:
         duos = self._selected_duos()
-        if len(duos) == 1:
+        if len(duos) == 1 and self._ready():
             self.unpair(duos[0])
+
+    def _pin_requested(self, view: object, pinned: bool) -> None:
+        if self._ready():
+            self.set_pinned(view, pinned)
 
     def set_pinned(self, view: object, pinned: bool) -> None:
         if not isinstance(view, DuoView) or self.batch is None:
@@ -647,7 +711,7 @@ class DuosPage(Page):
 
     def toggle_pin_selected(self) -> None:
         duos = self._selected_duos()
-        if duos:
+        if duos and self._ready():
             pinned = not all(view.duo.pinned for view in duos)
             for view in duos:
                 if view.duo.pinned != pinned:
@@ -655,7 +719,7 @@ class DuosPage(Page):
 
     def swap_selected(self) -> None:
         duos = self._selected_duos()
-        if len(duos) != 2 or self.batch is None:
+        if len(duos) != 2 or self.batch is None or not self._ready():
             return
         batch = self.batch.name
         first, second = duos
@@ -671,12 +735,11 @@ class DuosPage(Page):
 
     def exclude_selected_duo(self) -> None:
         duos = self._selected_duos()
-        if len(duos) != 1 or self.batch is None:
+        if len(duos) != 1 or self.batch is None or not self._ready():
             return
         view = duos[0]
         batch = self.batch.name
         duo = view.duo
-        self._focus = duo.mentee_id
         self._act(
             self.tr("Unpair and never pair %1 with %2")
             .replace("%1", view.mentee.name)
@@ -684,11 +747,12 @@ class DuosPage(Page):
             lambda: self.context.curation.exclude(
                 batch, duo.mentor_id, duo.mentee_id, unpair=True, expected_version=duo.version
             ),
+            focus=duo.mentee_id,
         )
 
     def accept_suggestion(self) -> None:
         suggestion = self._selected_suggestion()
-        if suggestion is None:
+        if suggestion is None or not self._ready():
             return
         mentee_id = suggestion.mentee.participation_id
         moving = None
@@ -698,7 +762,7 @@ class DuosPage(Page):
 
     def exclude_suggestion(self) -> None:
         suggestion = self._selected_suggestion()
-        if suggestion is None or self.batch is None:
+        if suggestion is None or self.batch is None or not self._ready():
             return
         batch = self.batch.name
         mentor_id = suggestion.mentor.participation_id
@@ -711,7 +775,7 @@ class DuosPage(Page):
         )
 
     def withdraw(self, person: Participant) -> None:
-        if self.batch is None or self.board is None:
+        if self.batch is None or self.board is None or not self._ready():
             return
         batch = self.batch.name
         partners = [
@@ -719,18 +783,23 @@ class DuosPage(Page):
             for duo in self.board.snapshot.current_duos
             if person.participation_id in duo.pair
         ]
-        self._focus = partners[0] if partners else None
-        changes = self._act(
+        self._act(
             self.tr("Mark %1 as withdrawn").replace("%1", person.name),
             lambda: self.context.curation.withdraw(batch, person.participation_id, date.today()),
+            focus=partners[0] if partners else None,
+            then=lambda _: self._withdrawn(person, partners),
         )
-        if changes is not None and partners:
-            self.show_banner(
-                self.tr(
-                    "%1 withdrew. Fresh suggestions for their partner are shown below, "
-                    "people still waiting first."
-                ).replace("%1", person.name)
-            )
+
+    def _withdrawn(self, person: Participant, partners: list[int]) -> None:
+        if not partners:
+            return
+        self._fresh_partner = partners[0]
+        self.show_banner(
+            self.tr(
+                "%1 withdrew. Fresh suggestions for their partner are shown below: people "
+                "still free first, then those already paired."
+            ).replace("%1", person.name)
+        )
 
     def _context_menu(self, source: BoardView, point: QPoint) -> None:
         index = source.indexAt(point)
@@ -749,13 +818,14 @@ class DuosPage(Page):
             action = menu.addAction(
                 self.tr("%1 withdraws from the batch").replace("%1", person.name)
             )
+            action.setEnabled(not curation_queue().is_busy())
             action.triggered.connect(lambda _=False, p=person: self.withdraw(p))
         menu.popup(source.viewport().mapToGlobal(point))
 
     # ------------------------------------------------------------------ batch-wide
 
     def propose(self) -> None:
-        if self.batch is None or self._proposing:
+        if self.batch is None or self._proposing or not self._ready():
             return
         self._proposing = True
         self._update_buttons()
@@ -776,12 +846,14 @@ class DuosPage(Page):
             return
         pairs = [(p.mentor.participation_id, p.mentee.participation_id) for p in proposal.pairs]
         batch = self.batch.name
-        changes = self._act(
+        self._act(
             self.tr("Propose for the rest"),
             lambda: self.context.curation.apply_proposal(batch, pairs, proposal.fingerprint),
+            then=partial(self._proposal_saved, proposal),
         )
-        if changes is None:
-            return
+        self.show_banner(self.tr("Saving the proposed duos…"), "saving")
+
+    def _proposal_saved(self, proposal: Proposal, changes: ChangeSet) -> None:
         added = len(changes.added())
         removed = sum(1 for c in changes.pairs if c.after is None)
         text = self.tr("%n new duo(s)", "", added)
