@@ -228,7 +228,8 @@ def test_intro_writes_one_eml_per_confirmed_duo(
         assert len(message["To"].addresses) == 2
         assert message["Subject"].startswith("Promo automne 2026 : ")
     _refused(
-        _run(capsys, context, "intro", "--batch", BATCH, "--out", str(files[0])), "is not a folder"
+        _run(capsys, context, "intro", "--batch", BATCH, "--out", str(files[0])),
+        "is a file, not a folder",
     )
 
 
@@ -324,3 +325,43 @@ def test_meetings_import_mapping_dry_run_and_strict(
     _refused(_run(capsys, context, *args), "suivi.json: not a mapping profile")
     profile.write_text(json.dumps({"kind": "feedback", "columns": {}}), encoding="utf-8")
     _refused(_run(capsys, context, *args), "for another import (feedback)")
+
+
+def test_every_writer_fails_in_one_line_naming_the_path_and_the_reason(
+    context: AppContext, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A folder that is missing, a file where a folder should be, a place that takes no file:
+    one line naming the path and why, never an "unexpected error"."""
+    build(context, SCENARIO)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("")
+    missing = tmp_path / "missing"
+    cases = [
+        (["calendar", "--out", "/proc/x.ics"], "cannot write /proc/x.ics: the folder /proc does"
+         " not accept new files"),
+        (["calendar", "--out", str(missing / "x.ics")], f"cannot write {missing / 'x.ics'}: the"
+         f" folder {missing} does not exist"),
+        (["calendar", "--out", str(a_file / "x.ics")], f"cannot write {a_file / 'x.ics'}:"
+         f" {a_file} is a file, not a folder"),
+        (["intro", "--out", "/proc/intros"], "cannot write /proc/intros: the folder /proc does"
+         " not accept new files"),
+        (["intro", "--out", str(missing / "intros")], f"cannot write {missing / 'intros'}: the"
+         f" folder {missing} does not exist"),
+        (["intro", "--out", str(a_file / "intros")], f"cannot write {a_file / 'intros'}:"
+         f" {a_file} is a file, not a folder"),
+        (["intro", "--out", str(a_file)], f"cannot write {a_file}: {a_file} is a file, not a"
+         " folder"),
+        (["report", "--out", str(missing / "x.pdf")], f"cannot write {missing / 'x.pdf'}: the"
+         f" folder {missing} does not exist"),
+        (["report", "--out", "/proc/x.pdf"], "cannot write /proc/x.pdf: the folder /proc does"
+         " not accept new files"),
+        (["export", "--out", str(missing / "x.xlsx")], f"cannot write {missing / 'x.xlsx'}: the"
+         f" folder {missing} does not exist"),
+        (["export", "--out", str(tmp_path)], f"cannot write {tmp_path}: it is a folder"),
+    ]  # fmt: skip
+    for (command, *rest), expected in cases:
+        result = _run(capsys, context, command, "--batch", BATCH, *rest)
+        _refused(result, f"error: {expected}")
+        assert "unexpected" not in result[2]
+    assert not missing.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half files

@@ -53,7 +53,7 @@ def test_the_calendar_parses_and_keeps_its_identifiers_when_a_milestone_moves(
     any_context: AppContext, tmp_path: Path
 ) -> None:
     build(any_context, [], milestones=False)
-    path = any_context.reminders.export_calendar(BATCH, tmp_path / "cal" / "promo.ics", "en")
+    path = any_context.reminders.export_calendar(BATCH, tmp_path / "promo.ics", "en")
     events = _events(path)
     summaries = [(e.decoded("dtstart"), str(e["summary"])) for e in events]
     assert summaries == [

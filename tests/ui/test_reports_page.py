@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.io.report_model import Paper, ReportOptions
 from mentordesk.services.demo import DEMO_BATCH
+from mentordesk.ui import errors as errors_module
 from mentordesk.ui.pages import reports as reports_module
 from mentordesk.ui.pages.reports import ReportsPage
 from tests.io.pdf_text import pdf_text
@@ -73,6 +74,18 @@ def test_preview_made_in_the_background_then_saved(
     assert target.read_bytes() == page.generated.data  # type: ignore[union-attr]
     text = pdf_text(target)
     assert "96 % des duos se sont vus au moins une fois" in text
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        errors_module, "show_error", lambda _parent, error: shown.append(str(error))
+    )
+    missing = tmp_path / "missing" / "bilan.pdf"
+    monkeypatch.setattr(
+        reports_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), "")
+    )
+    page.save.click()
+    settle()
+    assert shown == [f"cannot write {missing}: the folder {missing.parent} does not exist"]
 
 
 def test_changed_options_make_the_preview_outdated(

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain.enums import DuoState, FormatPreference, MeetingMode, Role
 from mentordesk.i18n import Text, as_language, current_language
-from mentordesk.io.files import CANNOT_WRITE, replaced_atomically
 from mentordesk.io.xlsx_export import CellValue, Column, Kind, Sheet, write_workbook
 from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.errors import NotFound
+from mentordesk.services.output import output_file
 from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Participation
 from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
@@ -126,11 +126,8 @@ class ExportService:
             write_workbook(sheets, target, **formats)
             return ExportResult(path=None, rows=rows)
         path = Path(target)
-        try:
-            with replaced_atomically(path) as temporary:
-                write_workbook(sheets, temporary, **formats)
-        except OSError as error:
-            raise InvalidInput(CANNOT_WRITE(path=path, reason=error.strerror or error)) from None
+        with output_file(path) as temporary:
+            write_workbook(sheets, temporary, **formats)
         return ExportResult(path=path, rows=rows)
 
 

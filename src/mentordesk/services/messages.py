@@ -30,10 +30,10 @@ from mentordesk.io.mailto import mailto_url
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import InvalidInput, NotFound
 from mentordesk.services.meetings import DuoRow, MeetingService
+from mentordesk.services.output import output_file, output_folder
 from mentordesk.services.timeline import Timeline, TimelineService
 from mentordesk.services.tracking_texts import (
     NO_CONFIRMED_DUO,
-    NOT_A_DIRECTORY,
     NUDGE_SITUATIONS,
     UNKNOWN_PLACEHOLDERS,
     UNKNOWN_TEMPLATE,
@@ -183,21 +183,20 @@ class MessageService:
     def export_introductions(
         self, batch_name: str, folder: Path, language: str | None = None, today: date | None = None
     ) -> list[Path]:
-        """Write one ``.eml`` per confirmed duo into ``folder`` (created when missing)."""
+        """Write one ``.eml`` per confirmed duo into ``folder`` (created when missing, inside
+        an existing folder)."""
         drafts = self.introductions(batch_name, language, today)
         if not drafts:
             raise InvalidInput(NO_CONFIRMED_DUO(batch=batch_name))
-        if folder.exists() and not folder.is_dir():
-            raise InvalidInput(NOT_A_DIRECTORY(path=str(folder)))
-        folder.mkdir(parents=True, exist_ok=True)
+        output_folder(folder)
         width = len(str(len(drafts)))
-        return [
-            eml.write(
-                eml.draft(d.recipients, d.subject, d.body),
-                folder / f"{index:0{width}d}-{d.file_stem}.eml",
-            )
-            for index, d in enumerate(drafts, start=1)
-        ]
+        paths = []
+        for index, d in enumerate(drafts, start=1):
+            path = folder / f"{index:0{width}d}-{d.file_stem}.eml"
+            with output_file(path) as temporary:
+                eml.write(eml.draft(d.recipients, d.subject, d.body), temporary)
+            paths.append(path)
+        return paths
 
     def nudge(self, duo_id: int, language: str | None = None, today: date | None = None) -> Draft:
         today = today or date.today()

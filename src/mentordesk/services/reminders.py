@@ -18,6 +18,7 @@ from mentordesk.i18n import Text, as_language, current_language
 from mentordesk.io import ics
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.meetings import DuoRow, MeetingService
+from mentordesk.services.output import output_file
 from mentordesk.services.timeline import Timeline, TimelineService
 from mentordesk.services.tracking_texts import IS_A_DIRECTORY, RISK_REASONS
 
@@ -109,8 +110,9 @@ class ReminderService:
         events = self.calendar_events(batch_name, language)
         lang = as_language(language) if language else current_language()
         name = f"{batch_name} · {CALENDAR_CATEGORY(lang)}"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return ics.write(path, name, events)
+        with output_file(path) as temporary:
+            ics.write(temporary, name, events)
+        return path
 
 
 def review_days(timeline: Timeline) -> list[date]:

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import figure_definitions, figures
 from mentordesk.domain.enums import Role
 from mentordesk.io import pdf_report
-from mentordesk.io.files import CANNOT_WRITE, replaced_atomically
 from mentordesk.io.report_model import (
     Certificate,
     DuoLine,
@@ -32,8 +31,9 @@ from mentordesk.io.report_model import (
     ReportOptions,
 )
 from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.errors import NotFound
 from mentordesk.services.feedback import printable_subjects
+from mentordesk.services.output import output_file
 from mentordesk.services.stats import StatsService, duo_activity
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
 from mentordesk.storage.queries import find_batch
@@ -157,11 +157,8 @@ class ReportService:
         if not isinstance(target, str | Path):
             return ReportResult(pages=pdf_report.render(report, target, progress), path=None)
         path = Path(target)
-        try:
-            with replaced_atomically(path) as temporary:
-                pages = pdf_report.render(report, temporary, progress)
-        except OSError as error:
-            raise InvalidInput(CANNOT_WRITE(path=path, reason=error.strerror or error)) from None
+        with output_file(path) as temporary:
+            pages = pdf_report.render(report, temporary, progress)
         return ReportResult(pages=pages, path=path)
 
 

@@ -109,10 +109,6 @@ NO_CONFIRMED_DUO = Text(
     en="the batch {batch!r} has no confirmed duo to introduce",
     fr="la promo « {batch} » n'a aucun duo confirmé à présenter",
 )
-NOT_A_DIRECTORY = Text(
-    en="{path} exists and is not a folder",
-    fr="{path} existe et n'est pas un dossier",
-)
 IS_A_DIRECTORY = Text(
     en="{path} is a folder: give a file name ending in .ics",
     fr="{path} est un dossier : indiquez un nom de fichier en .ics",

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.i18n import Language
-from mentordesk.io.files import replaced_atomically
 from mentordesk.io.report_model import Paper, ReportOptions
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.exports import ExportResult
+from mentordesk.services.output import output_file
 from mentordesk.ui.language import current_language
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pdf_preview import PdfPreview
@@ -348,7 +348,7 @@ class ReportsPage(Page):
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
 
         def write() -> Path:
-            with replaced_atomically(target) as temporary:
+            with output_file(target) as temporary:
                 temporary.write_bytes(generated.data)
             return target
 
