@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from mentordesk import i18n
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import DuoState, MeetingMode
+from mentordesk.cli import main
+from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode
 from mentordesk.domain.figures import RiskReason
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.storage.models import Meeting
@@ -226,3 +228,43 @@ def test_the_duo_list_shows_formed_duos_with_their_risk(context: AppContext) -> 
         ("Chloe Petit & Dan Leroy", 0, None),
     ]
     assert [r.ended_on for r in rows] == [None, date(2026, 10, 10), date(2026, 10, 5)]
+
+
+def test_a_closed_batch_takes_the_meetings_held_during_it_and_only_those(
+    any_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The window (by duo), the CLI (by e-mails) and the import agree, with the same words.
+
+    A batch of last year: the CLI logs meetings as of the real today."""
+    build(
+        any_context,
+        [PlannedDuo("anna.martin", "bob.durand", ("2025-09-15",))],
+        start=date(2025, 9, 1),
+        end=date(2026, 1, 1),
+        status=BatchStatus.CLOSED,
+    )
+    anna, bob = "anna.martin@example.org", "bob.durand@example.org"
+    duo = any_context.meetings.find_duo(BATCH, anna, bob)
+    refusal = (
+        "the meeting date 2026-01-20 is after the end of the batch (2026-01-01), which is"
+        " closed: only meetings held during the batch can be logged"
+    )
+
+    any_context.meetings.add(duo, date(2025, 12, 10), 30)
+    with pytest.raises(InvalidInput) as by_duo:
+        any_context.meetings.add(duo, date(2026, 1, 20), 30)
+    assert str(by_duo.value) == refusal
+
+    cli = ["--db", any_context.url, "meeting", "add", "--batch", BATCH, "--mentor", anna,
+           "--mentee", bob, "--minutes", "45"]  # fmt: skip
+    assert main([*cli, "--date", "2025-12-17"]) == 0
+    assert main([*cli, "--date", "2026-01-20"]) == 2
+    assert capsys.readouterr().err == f"error: {refusal}\n"
+
+    path = tmp_path / "late.csv"
+    path.write_text(f"mentor;mentee;date\n{anna};{bob};2025-12-24\n{anna};{bob};2026-01-20\n")
+    result = any_context.meeting_import.import_file(path, BATCH)
+    assert (result.created, result.skipped) == (1, 1)
+    assert [problem.message for problem in result.problems] == [refusal]
+    dates = [m.date for m in any_context.meetings.meetings(duo)]
+    assert dates == [date(2025, 9, 15), date(2025, 12, 10), date(2025, 12, 17), date(2025, 12, 24)]

@@ -6,6 +6,11 @@ or after either side withdrew, when its duration is not plausible, or when it du
 meeting already logged. A duplicate is the same duo on the same day with the same mode and
 the same duration: a duo may meet twice in a day (a call, then a coffee), but the same
 meeting typed twice is caught.
+
+A closed batch's log can still be completed: the last meetings often reach the coordinator
+after the close, and the end-of-batch figures count them. Only meetings held during the batch
+are taken, though: one dated after a closed batch's end is refused. The window, the CLI and
+the import all check a meeting with :func:`meeting_problem`, so they agree.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import Conflict, InvalidInput, MentorDeskError, NotFound
 from mentordesk.services.stats import at_risk_weeks, duo_activity, earliest, kickoff_date
 from mentordesk.services.tracking_texts import (
+    AFTER_CLOSED_BATCH,
     AFTER_DUO_ENDED,
     AFTER_WITHDRAWAL,
     BAD_MINUTES,
@@ -122,6 +128,8 @@ class DuoFacts:
     mentor: Side
     mentee: Side
     ended_on: date | None
+    batch_end: date | None = None
+    batch_closed: bool = False
 
 
 def mode_text(mode: MeetingMode, language: str | None = None) -> str:
@@ -145,6 +153,8 @@ def meeting_problem(
         return InvalidInput(BEFORE_BATCH(day=day_text(day), start=day_text(facts.batch_start)))
     if day > today:
         return InvalidInput(IN_FUTURE(day=day_text(day), today=day_text(today)))
+    if facts.batch_closed and facts.batch_end is not None and day > facts.batch_end:
+        return InvalidInput(AFTER_CLOSED_BATCH(day=day_text(day), end=day_text(facts.batch_end)))
     for side in (facts.mentor, facts.mentee):
         if side.withdrawn_on is not None and day > side.withdrawn_on:
             return InvalidInput(
@@ -407,6 +417,8 @@ def _facts(duo: Duo) -> DuoFacts:
         mentor=mentor,
         mentee=mentee,
         ended_on=earliest(duo.ended_on, mentor.withdrawn_on, mentee.withdrawn_on),
+        batch_end=duo.batch.end_date,
+        batch_closed=duo.batch.status is BatchStatus.CLOSED,
     )
 
 

@@ -72,6 +72,12 @@ IN_FUTURE = Text(
     fr="la date de la rencontre, le {day}, est dans le futur (nous sommes le {today}) :"
     " enregistrez les rencontres une fois qu'elles ont eu lieu",
 )
+AFTER_CLOSED_BATCH = Text(
+    en="the meeting date {day} is after the end of the batch ({end}), which is closed: only"
+    " meetings held during the batch can be logged",
+    fr="la date de la rencontre, le {day}, est postérieure à la fin de la promo (le {end}),"
+    " qui est close : seules les rencontres tenues pendant la promo peuvent être enregistrées",
+)
 AFTER_DUO_ENDED = Text(
     en="the meeting date {day} is after the duo ended ({ended})",
     fr="la date de la rencontre, le {day}, est postérieure à la fin du duo (le {ended})",
