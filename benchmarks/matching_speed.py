@@ -8,7 +8,9 @@ Three cases, each in a fresh process so that its peak memory is its own:
    (target: under 1 s and 300 MB);
 2. 2,000 mentors taking 1 to 3 mentees × 5,000 mentees (target: under 10 s and 1.5 GB);
 3. suggestions for one mentee among 5,000 mentors (target: under 50 ms), from the
-   snapshot the board holds, and through the service from a SQLite file.
+   snapshot the board holds, through the service from a SQLite file (read on each call),
+   and through the service in fresh processes, as ``mentordesk-cli suggest`` runs; each
+   path ends with a PASS or FAIL line against the target.
 
 Memory is the process's peak resident size (``ru_maxrss``), and the part of it above what
 the process held before the case started. The reference for case 1 is mentor-match 7.0.1
@@ -64,6 +66,10 @@ CITIES = (
 )
 TOPICS = 12
 RUNS = 20
+FRESH_RUNS = 5
+BENCH_FOLDER = "MENTORDESK_BENCH_FOLDER"
+FRESH_MENTEE = "p5000@bench.example"
+"""The first mentee of the suggestions case's batch (5,000 mentors come first)."""
 SUGGESTION_TARGET_S = 0.050
 FORMATS = (FormatPreference.IN_PERSON, FormatPreference.REMOTE, FormatPreference.EITHER)
 
@@ -131,31 +137,50 @@ def proposal_case(mentors: int, mentees: int, capacities: tuple[int, int]) -> di
 def suggestions_case(mentors: int) -> dict[str, Any]:
     """Suggestions for one mentee, on the board's snapshot and through the service.
 
-    The service reads the batch from SQLite on every call, as ``mentordesk-cli suggest``
-    does; its first call in the process is timed apart (statements not yet compiled).
+    Fills the batch into ``$MENTORDESK_BENCH_FOLDER/bench.db`` (kept for the fresh-process
+    case). The service reads the batch from SQLite on every call, as ``mentordesk-cli
+    suggest`` does.
     """
     from mentordesk.app import bootstrap
 
-    with tempfile.TemporaryDirectory() as folder:
-        context = bootstrap(f"sqlite:///{Path(folder) / 'bench.db'}")
-        batch = _fill_batch(context, mentors)
-        load_s, board, emails = _board_suggestions(context, batch)
-        found, first_s = timed(lambda: context.matching.suggest(batch, mentee=emails[-1], top=10))
-        service = [
-            timed(partial(context.matching.suggest, batch, mentee=email, top=10))[1]
-            for email in emails
-        ]
-        context.close()
+    context = bootstrap(_bench_url())
+    batch = _fill_batch(context, mentors)
+    load_s, board, emails = _board_suggestions(context, batch)
+    found = context.matching.suggest(batch, mentee=emails[-1], top=10)  # statements compiled
+    service = [
+        timed(partial(context.matching.suggest, batch, mentee=email, top=10))[1] for email in emails
+    ]
+    context.close()
     return {
         "snapshot_load_s": load_s,
         "board_suggest_median_s": float(np.median(board)),
         "board_suggest_max_s": float(np.max(board)),
-        "service_first_s": first_s,
         "service_suggest_median_s": float(np.median(service)),
         "service_suggest_max_s": float(np.max(service)),
         "suggestions": len(found),
         "peak_mb": peak_mb(),
     }
+
+
+def fresh_suggestion_case() -> dict[str, Any]:
+    """One suggestion in a fresh process on the batch filled before, as the CLI makes it.
+
+    SQLAlchemy configures its mappers once per process, on the first query of any kind;
+    that is timed apart.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    from mentordesk.app import bootstrap
+
+    context = bootstrap(_bench_url())
+    _, setup_s = timed(configure_mappers)
+    found, first_s = timed(lambda: context.matching.suggest("Bench", mentee=FRESH_MENTEE, top=10))
+    context.close()
+    return {"setup_s": setup_s, "first_s": first_s, "suggestions": len(found)}
+
+
+def _bench_url() -> str:
+    return f"sqlite:///{Path(os.environ[BENCH_FOLDER]) / 'bench.db'}"
 
 
 def _board_suggestions(context: Any, batch: str) -> tuple[float, list[float], list[str]]:
@@ -300,12 +325,18 @@ CASES: dict[str, Callable[[], dict[str, Any]]] = {
     "one_to_one": lambda: proposal_case(1000, 1000, (1, 1)),
     "large": lambda: proposal_case(2000, 5000, (1, 3)),
     "suggestions": lambda: suggestions_case(5000),
+    "fresh_suggestion": fresh_suggestion_case,
     "reference": lambda: reference_case(1000, 1000),
 }
 
 
-def run_case(name: str, reference_path: str | None = None, timeout: float = 900) -> dict[str, Any]:
-    environment = dict(os.environ)
+def run_case(
+    name: str,
+    reference_path: str | None = None,
+    timeout: float = 900,
+    extra: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    environment = {**os.environ, **(extra or {})}
     if reference_path:
         environment["PYTHONPATH"] = os.pathsep.join(
             filter(None, [reference_path, environment.get("PYTHONPATH")])
@@ -366,27 +397,45 @@ def main() -> None:
         f"{large['allowed_share']:.0%} of pairs allowed by the rules"
     )
 
-    found = run_case("suggestions")
+    with tempfile.TemporaryDirectory() as folder:
+        found = run_case("suggestions", extra={BENCH_FOLDER: folder})
+        fresh = [
+            run_case("fresh_suggestion", extra={BENCH_FOLDER: folder}) for _ in range(FRESH_RUNS)
+        ]
     print("3. suggestions for one mentee among 5,000 mentors (target < 50 ms)")
-    board_ms = found["board_suggest_median_s"] * 1000
-    service_ms = found["service_suggest_median_s"] * 1000
+    if "error" in found:
+        print(f"   not measured ({found['error']})")
+        return
     print(
-        f"   on the board's snapshot: median {board_ms:.1f} ms, "
+        f"   on the board's snapshot: median {found['board_suggest_median_s'] * 1000:.1f} ms, "
         f"slowest of {RUNS} {found['board_suggest_max_s'] * 1000:.1f} ms "
         f"(reading that snapshot: {found['snapshot_load_s'] * 1000:.0f} ms, once per board)"
     )
     print(
-        f"   through the service from SQLite (mentordesk-cli suggest), reading what it needs "
-        f"each time: median {service_ms:.1f} ms, slowest of {RUNS} "
-        f"{found['service_suggest_max_s'] * 1000:.1f} ms, "
-        f"first call {found['service_first_s'] * 1000:.1f} ms"
+        f"   through the service from SQLite, reading what it needs on each call: median "
+        f"{found['service_suggest_median_s'] * 1000:.1f} ms, slowest of {RUNS} "
+        f"{found['service_suggest_max_s'] * 1000:.1f} ms"
     )
-    for label, seconds in (
-        ("board's snapshot", found["board_suggest_median_s"]),
-        ("service from SQLite", found["service_suggest_median_s"]),
-    ):
+    targets = [
+        ("board's snapshot, median", found["board_suggest_median_s"]),
+        ("service from SQLite, median", found["service_suggest_median_s"]),
+    ]
+    done = [run for run in fresh if "error" not in run]
+    if done:
+        first = float(np.median([run["first_s"] for run in done]))
+        setup = float(np.median([run["setup_s"] for run in done]))
+        print(
+            f"   in a fresh process, as mentordesk-cli suggest makes it: first suggestion "
+            f"{first * 1000:.1f} ms (median of {len(done)} processes, slowest "
+            f"{max(run['first_s'] for run in done) * 1000:.1f} ms), after SQLAlchemy's "
+            f"one-time mapper set-up ({setup * 1000:.0f} ms, paid by a process's first query)"
+        )
+        targets.append(("service in a fresh process, first suggestion", first))
+    else:
+        print(f"   in a fresh process: not measured ({fresh[0]['error']})")
+    for label, seconds in targets:
         verdict = "PASS" if seconds < SUGGESTION_TARGET_S else "FAIL"
-        print(f"   {verdict}: {label}, median {seconds * 1000:.1f} ms < 50 ms")
+        print(f"   {verdict}: {label} {seconds * 1000:.1f} ms (target < 50 ms)")
 
 
 if __name__ == "__main__":

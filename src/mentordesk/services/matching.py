@@ -26,7 +26,11 @@ from mentordesk.matching.scoring import pair_details, score_matrix, score_pairs
 from mentordesk.matching.settings import MatchSettings
 from mentordesk.matching.solver import solve
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.matching_candidates import load_candidates, participation_by_email
+from mentordesk.services.matching_candidates import (
+    load_candidates,
+    participation_by_email,
+    without_collection,
+)
 from mentordesk.services.matching_snapshot import (
     NOT_A_MENTEE,
     NOT_A_MENTOR,
@@ -690,7 +694,7 @@ class MatchingService:
         language: str | None,
     ) -> tuple[Participant, list[Suggestion]]:
         """Suggestions read lean: the other side's scoring columns, then the chosen few."""
-        with self._uow() as uow:
+        with without_collection(), self._uow() as uow:
             session = uow.session
             target = find_batch_or_fail(session, batch)
             person_id = (

@@ -12,6 +12,9 @@ full.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -71,6 +74,23 @@ class Candidates:
         return self.person_row if self.for_mentee else self.people
 
 
+@contextmanager
+def without_collection() -> Iterator[None]:
+    """No cyclic garbage collection while the candidates are read and ranked.
+
+    The read builds thousands of short-lived rows and tuples, none in a cycle; each pass of
+    the collector they trigger walks the whole heap instead (in a fresh process, every
+    object its imports made), which can cost more than the suggestion itself.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def participation_by_email(session: Session, batch: Batch, email: str) -> int:
     """The participation id of the volunteer with that e-mail (any case, spaces trimmed)."""
     found = session.scalar(
@@ -126,23 +146,27 @@ def _side(
 
     Enums and JSON are read as text, so that no value is converted row by row on the way.
     """
-    rows = session.connection().execute(
-        select(
-            Participation.id,
-            func.coalesce(Participation.capacity, 0),
-            type_coerce(Participation.withdrawn_on.is_(None), Integer),
-            func.coalesce(Participation.city, ""),
-            func.coalesce(Participation.region, ""),
-            func.coalesce(Participation.country, ""),
-            Participation.latitude,
-            Participation.longitude,
-            type_coerce(Participation.languages, String),
-            type_coerce(Participation.format_preference, String),
-            Participation.experience_years,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Participation.id,
+                func.coalesce(Participation.capacity, 0),
+                type_coerce(Participation.withdrawn_on.is_(None), Integer),
+                func.coalesce(Participation.city, ""),
+                func.coalesce(Participation.region, ""),
+                func.coalesce(Participation.country, ""),
+                Participation.latitude,
+                Participation.longitude,
+                type_coerce(Participation.languages, String),
+                type_coerce(Participation.format_preference, String),
+                Participation.experience_years,
+            )
+            .where(Participation.batch_id == batch_id, Participation.role == role)
+            .order_by(Participation.id)
         )
-        .where(Participation.batch_id == batch_id, Participation.role == role)
-        .order_by(Participation.id)
-    ).all()
+        .all()
+    )
     values: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 11
     ids, capacity, active, city, region, country, latitude, longitude = values[:8]
     languages, formats, experience = values[8:]
