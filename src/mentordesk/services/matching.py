@@ -2,7 +2,10 @@
 
 The functions taking a :class:`BatchSnapshot` are pure: the window calls them on the
 snapshot it holds (suggestions for the selection, conflicts while dragging), the service
-methods call them on a snapshot they read, and the command line prints the result.
+methods call them on a snapshot they read, and the command line prints the result. One
+person's suggestions through the service read less than a snapshot (see
+:mod:`mentordesk.services.matching_candidates`), then rank with :func:`best_partners`, as
+the board does, and explain the chosen few from a snapshot of them alone.
 """
 
 from __future__ import annotations
