@@ -217,27 +217,22 @@ def _guard_container(
         for entry in entries:
             kind = _part_kind(entry.filename)
             if kind is None:
-                _stream_part(path, archive, entry, None, deadline)
+                _stream_part(path, archive, entry, None, deadline, limits)
                 continue
-            tally = _stream_part(path, archive, entry, kind, deadline)
-            tallies.append(tally)
-            if tally.rows > limits.max_rows + 1 or _cells(tallies) > limits.max_cells:
-                # A bound over a limit: count exactly before refusing.
-                tallies = [
-                    t if t.exact else _stream_part(path, archive, t.entry, t.kind, deadline, True)
-                    for t in tallies
-                ]
-                if tallies[-1].rows > limits.max_rows + 1:
-                    raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
-                if _cells(tallies) > limits.max_cells:
-                    raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
+            tally = _stream_part(path, archive, entry, kind, deadline, limits, _cells(tallies))
+            if tally.over is None or tally.exact:
+                _refuse_over(path, tally, limits)
+                tallies.append(tally)
+                continue
+            tallies = _count_exactly(path, archive, [*tallies, tally], deadline, limits)
     kind = "ods" if "content.xml" in names else "excel"
     return _ContainerScan(kind=kind, has_formulas=any(t.formulas for t in tallies))
 
 
 @dataclass
 class _Tally:
-    """One sheet part's rows and cells: counted exactly, or (``exact`` False) bounded above."""
+    """One sheet part's rows and cells: counted exactly, or (``exact`` False) bounded above;
+    ``over`` names the limit a count passed, where counting stopped."""
 
     entry: zipfile.ZipInfo
     kind: str
@@ -245,6 +240,7 @@ class _Tally:
     cells: int = 0
     formulas: bool = False
     exact: bool = True
+    over: str | None = None
 
 
 def _part_kind(name: str) -> str | None:
@@ -257,6 +253,34 @@ def _cells(tallies: list[_Tally]) -> int:
     return sum(tally.cells for tally in tallies)
 
 
+def _count_exactly(
+    path: Path,
+    archive: zipfile.ZipFile,
+    tallies: list[_Tally],
+    deadline: _Deadline,
+    limits: ReadLimits,
+) -> list[_Tally]:
+    """``tallies`` (one of whose bounds passed a limit) counted exactly, each part only up to
+    where a count passes a limit, which refuses the file."""
+    counted: list[_Tally] = []
+    for tally in tallies:
+        if not tally.exact:
+            cells_before = _cells(counted)
+            tally = _stream_part(
+                path, archive, tally.entry, tally.kind, deadline, limits, cells_before, exact=True
+            )
+        _refuse_over(path, tally, limits)
+        counted.append(tally)
+    return counted
+
+
+def _refuse_over(path: Path, tally: _Tally, limits: ReadLimits) -> None:
+    if tally.over == "rows":
+        raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
+    if tally.over == "cells":
+        raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
+
+
 @overload
 def _stream_part(
     path: Path,
@@ -264,6 +288,8 @@ def _stream_part(
     entry: zipfile.ZipInfo,
     kind: None,
     deadline: _Deadline,
+    limits: ReadLimits,
+    cells_before: int = 0,
     exact: bool = False,
 ) -> None: ...
 
@@ -275,6 +301,8 @@ def _stream_part(
     entry: zipfile.ZipInfo,
     kind: str,
     deadline: _Deadline,
+    limits: ReadLimits,
+    cells_before: int = 0,
     exact: bool = False,
 ) -> _Tally: ...
 
@@ -285,10 +313,13 @@ def _stream_part(
     entry: zipfile.ZipInfo,
     kind: str | None,
     deadline: _Deadline,
+    limits: ReadLimits,
+    cells_before: int = 0,
     exact: bool = False,
 ) -> _Tally | None:
     """Decompress one part in chunks; for a sheet (``kind``), count rows and cells and spot
-    formulas, exactly or (the default) as cheap upper bounds.
+    formulas, exactly or (the default) as cheap upper bounds, and stop once the rows or the
+    cells (``cells_before`` counted in the parts before) pass the limits.
 
     zipfile stops at the size the archive declares and checks the CRC at the end, so a
     part that lies about its size is caught here rather than inside a parser.
@@ -308,6 +339,12 @@ def _stream_part(
                     _tally_xlsx(scanned, tally, exact)
                 else:
                     _tally_ods(scanned, tally)
+                if tally.rows > limits.max_rows + 1:
+                    tally.over = "rows"
+                elif cells_before + tally.cells > limits.max_cells:
+                    tally.over = "cells"
+                if tally.over:
+                    break
                 if len(carry) > _CHUNK:
                     carry = carry[-64:]
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
@@ -326,8 +363,8 @@ def _tally_xlsx(data: bytes, tally: _Tally, exact: bool) -> None:
     missed, whatever whitespace follows its name) at a fraction of the cost.
     """
     if exact or _XLSX_PREFIXED.search(data) is not None:
-        tally.rows += len(_XLSX_ROW.findall(data))
-        tally.cells += len(_XLSX_CELL.findall(data))
+        tally.rows += _matches(_XLSX_ROW, data)
+        tally.cells += _matches(_XLSX_CELL, data)
         tally.formulas = tally.formulas or _XLSX_FORMULA.search(data) is not None
         return
     tally.exact = False
@@ -335,6 +372,10 @@ def _tally_xlsx(data: bytes, tally: _Tally, exact: bool) -> None:
     tally.cells += data.count(b"<c")
     if not tally.formulas and b"<f" in data:
         tally.formulas = _XLSX_FORMULA.search(data) is not None
+
+
+def _matches(pattern: re.Pattern[bytes], data: bytes) -> int:
+    return sum(1 for _ in pattern.finditer(data))
 
 
 def _tally_ods(data: bytes, tally: _Tally) -> None:

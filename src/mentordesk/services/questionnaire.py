@@ -397,10 +397,14 @@ class _Details:
     company: str
 
 
+_MEMO_SIZE = 4096
+
+
 class _Memo:
     """A function of a row's cells, remembered for cells that are all text or empty (``1``,
     ``1.0`` and ``True`` are equal keys but not the same answer, so other values are read
-    afresh every time)."""
+    afresh every time), up to ``_MEMO_SIZE`` combinations: cells that repeat do so early, and
+    a file of answers all different costs no memory for nothing."""
 
     def __init__(self, columns: tuple[int, ...], read: Callable[[_Cells], Any]) -> None:
         self.columns = columns
@@ -413,7 +417,7 @@ class _Memo:
         found = self.known.get(cells, self)
         if found is self:
             found = self.read(cells)
-            if _PLAIN.issuperset(map(type, cells)):
+            if len(self.known) < _MEMO_SIZE and _PLAIN.issuperset(map(type, cells)):
                 self.known[cells] = found
         return found
 
