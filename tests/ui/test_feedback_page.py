@@ -115,35 +115,57 @@ def test_privacy_hint_follows_the_checkbox(
     assert dialog.privacy.text() == "This comment may be quoted in the PDF report."
 
 
+def open_dialog(page: FeedbackPage, qtbot: QtBot) -> FeedbackDialog:
+    """The entry dialog, opened once the subjects to offer have been read."""
+    page.edit_selected()
+    qtbot.waitUntil(lambda: page.findChild(FeedbackDialog, "feedbackDialog") is not None)
+    dialog = page.findChild(FeedbackDialog, "feedbackDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
 def test_enter_undo_redo(
-    page: FeedbackPage, context: AppContext, built: crafted.Built, monkeypatch: pytest.MonkeyPatch
+    page: FeedbackPage, context: AppContext, built: crafted.Built, qtbot: QtBot
 ) -> None:
     carla = built.participations["carla"]
     page.select(carla)
     assert page.edit_button.isEnabled() and not page.delete_button.isEnabled()
-
-    def typed(dialog: FeedbackDialog) -> int:
-        dialog.rating.setValue(9)
-        dialog.comment.setPlainText("Merci pour tout")
-        dialog.may_quote.setChecked(True)
-        return FeedbackDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(FeedbackDialog, "exec", typed)
-    page.edit_selected()
+    dialog = open_dialog(page, qtbot)
+    assert [dialog.progress.item(i).text() for i in range(dialog.progress.count())] == [
+        "Améliorer son CV",
+        "Fixer son TJM",
+        "GitHub",
+    ]
+    dialog.rating.setValue(9)
+    dialog.comment.setPlainText("Merci pour tout")
+    dialog.may_quote.setChecked(True)
+    dialog.accept()
+    assert not page.edit_button.isEnabled()  # saving: no other change meanwhile
+    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    assert page.edit_button.isEnabled()
     row = page.model.row_of(carla)
     assert page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
     assert context.feedback.entry(crafted.BATCH, carla).may_quote
-    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
     assert stack.undoText() == "enter Carla Mentee's feedback"
     stack.undo()
+    qtbot.waitUntil(
+        lambda: page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
+    )
     assert not context.feedback.entry(crafted.BATCH, carla).answered
-    assert page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
     stack.redo()
+    qtbot.waitUntil(
+        lambda: page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
+    )
     assert context.feedback.entry(crafted.BATCH, carla).rating == 9
 
 
 def test_delete_then_undo(
-    page: FeedbackPage, context: AppContext, built: crafted.Built, monkeypatch: pytest.MonkeyPatch
+    page: FeedbackPage,
+    context: AppContext,
+    built: crafted.Built,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     dora = built.participations["dora"]
     page.select(dora)
@@ -152,14 +174,59 @@ def test_delete_then_undo(
         feedback_module.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
     )
     page.delete_button.click()
+    assert not page.delete_button.isEnabled()
+    page.delete_selected()  # a second click while deleting does nothing
+    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: stack.count() == 1)
     assert not context.feedback.entry(crafted.BATCH, dora).answered
-    page.stack.undo()  # type: ignore[attr-defined]
+    row = page.model.row_of(dora)
+    assert page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
+    with qtbot.waitSignal(page.data_changed):
+        stack.undo()
     restored = context.feedback.entry(crafted.BATCH, dora)
     assert (restored.rating, restored.comment, restored.may_quote) == (
         7,
         crafted.PRIVATE_MENTOR,
         False,
     )
+
+
+def test_an_undo_reaches_a_page_built_after_the_change(
+    page: FeedbackPage,
+    context: AppContext,
+    built: crafted.Built,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    settle: Callable[[], None],
+) -> None:
+    """The window rebuilds its pages in another language; the stack stays."""
+    dora = built.participations["dora"]
+    page.select(dora)
+    monkeypatch.setattr(
+        feedback_module.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    page.delete_selected()
+    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    rebuilt = FeedbackPage(context, stack)
+    qtbot.addWidget(rebuilt)
+    rebuilt.set_batch(context.batches.get(crafted.BATCH))
+    settle()
+    row = rebuilt.model.row_of(dora)
+    assert rebuilt.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
+    with qtbot.waitSignal(rebuilt.data_changed):
+        stack.undo()
+    settle()
+    assert rebuilt.model.index(row, Column.RATING).data() == "7/10"  # type: ignore[arg-type]
+
+
+def test_an_unchanged_answer_writes_nothing(
+    page: FeedbackPage, built: crafted.Built, qtbot: QtBot
+) -> None:
+    page.select(built.participations["alice"])
+    dialog = open_dialog(page, qtbot)
+    dialog.accept()
+    assert page.edit_button.isEnabled() and page.stack.count() == 0  # type: ignore[attr-defined]
 
 
 def test_import_checks_first_then_imports(
@@ -190,8 +257,7 @@ def test_import_checks_first_then_imports(
     settle()
     preview = wizard.preview_page
     assert preview.summary.text() == (
-        "1 new answer, 0 answers to update, 0 unchanged · 1 row with errors, skipped"
-        " · 0 warnings"
+        "1 new answer, 0 answers to update, 0 unchanged · 1 row with errors, skipped · 0 warnings"
     )
     assert preview.problems_model.rowCount() == 1
     assert preview.problems_model.index(0, 2).data() == "3"

@@ -17,7 +17,7 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.ui.import_wizard import ImportWizard
 from mentordesk.ui.pages.meetings import MeetingsPage
-from mentordesk.ui.tracking.meeting_log import MeetingDialog
+from mentordesk.ui.tracking.meeting_log import MeetingDialog, MeetingLogPanel
 from mentordesk.ui.tracking.templates import TemplatesDialog
 from tests.services.running_batch import BATCH, build
 from tests.services.test_tracking_figures import SCENARIO, TODAY
@@ -116,6 +116,9 @@ def test_a_refused_meeting_says_why_and_writes_nothing(
     log.entry.date.setDate(QDate(2026, 12, 1))
     log.entry.notes.setFocus()
     qtbot.keyClick(log.entry.notes, Qt.Key.Key_Return)
+    assert not log.log_button.isEnabled()  # the write is in flight
+    qtbot.waitUntil(lambda: log.entry_message.text() != "")
+    assert log.log_button.isEnabled()
     assert log.entry_message.text() == (
         "The meeting date 2026-12-01 is in the future (today is 2026-11-02): log meetings "
         "once they have happened."
@@ -148,18 +151,95 @@ def test_delete_and_edit_a_meeting_then_undo(
     assert dialog is not None
     dialog.fields.date.setDate(QDate(2026, 10, 1))  # the same as another meeting: refused
     dialog._save()
-    assert dialog.isVisible() and "already logged" in dialog.problem.text()
+    assert not dialog.buttons.isEnabled()
+    qtbot.waitUntil(lambda: "already logged" in dialog.problem.text())
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
     dialog.fields.date.setDate(QDate(2026, 10, 21))
     dialog.fields.notes.setText("moved")
     dialog._save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     settle()
-    assert not dialog.isVisible()
     assert meetings_of(context, ANNA, BOB)[2] == ("2026-10-21", 60, MeetingMode.VIDEO, "moved")
     log.undo_stack.undo()
     settle()
     assert meetings_of(context, ANNA, BOB) == before
     # the deletion was undone before the edit: the edit replaced it on the stack
     assert [log.undo_stack.text(i) for i in range(log.undo_stack.count())] == ["Edit Meeting"]
+
+
+def fred_and_hugo(page: MeetingsPage, context: AppContext, settle: Settle) -> MeetingLogPanel:
+    """The meeting log, Fred and Hugo's duo chosen (they have not met yet)."""
+    show_tab(page, 1, settle)
+    page.log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    settle()
+    return page.log
+
+
+def test_a_second_enter_while_the_first_is_written_is_ignored(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    log = fred_and_hugo(page, context, settle)
+    log.entry.date.setDate(QDate(2026, 10, 30))
+    log.log_meeting()
+    log.log_meeting()  # no second write: it would be refused as the same meeting
+    qtbot.waitUntil(lambda: log.entry_message.text() != "")
+    settle()
+    assert log.entry_message.text().startswith("Logged: Fred Simon & Hugo Blanc")
+    assert len(meetings_of(context, FRED, HUGO)) == 1 and log.undo_stack.count() == 1
+
+    log.meeting_table.selectRow(0)
+    log.edit_meeting()
+    dialog = log.findChild(MeetingDialog)
+    assert dialog is not None
+    dialog.fields.notes.setText("once")
+    dialog._save()
+    dialog._save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
+    assert log.undo_stack.count() == 2 and meetings_of(context, FRED, HUGO)[0][3] == "once"
+
+
+def test_undo_and_redo_queue_their_writes_in_order(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    log = fred_and_hugo(page, context, settle)
+    for day in (28, 29, 30):
+        log.entry.date.setDate(QDate(2026, 10, day))
+        log.log_meeting()
+        qtbot.waitUntil(lambda: log.log_button.isEnabled())
+    settle()
+    assert len(meetings_of(context, FRED, HUGO)) == 3
+    for _ in range(3):
+        log.undo_stack.undo()  # without waiting: each joins the queue
+    log.undo_stack.redo()
+    settle()
+    assert [m[0] for m in meetings_of(context, FRED, HUGO)] == ["2026-10-28"]
+    assert log.meetings.rowCount() == 1
+    log.undo_stack.redo()
+    log.undo_stack.redo()
+    settle()
+    assert len(meetings_of(context, FRED, HUGO)) == 3 and log.meetings.rowCount() == 3
+
+
+def test_a_refused_undo_says_why_and_leaves_the_stack(
+    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+) -> None:
+    log = fred_and_hugo(page, context, settle)
+    log.entry.date.setDate(QDate(2026, 10, 30))
+    log.log_meeting()
+    settle()
+    [record] = context.meetings.meetings(context.meetings.find_duo(BATCH, FRED, HUGO))
+    context.meetings.delete(record.id)  # someone else deleted it meanwhile
+    log.undo_stack.undo()
+    log.undo_stack.redo()  # queued behind the refused undo: dropped with it
+    settle()
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "refusedWrite"]
+    assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox)
+    assert boxes[0].text().startswith(f"No meeting number {record.id}")
+    boxes[0].close()
+    boxes[0].deleteLater()
+    assert log.undo_stack.count() == 0
+    assert meetings_of(context, FRED, HUGO) == []
 
 
 def test_the_at_risk_list_with_a_one_click_nudge(
@@ -261,14 +341,21 @@ def test_templates_dialog_refuses_an_unknown_placeholder(
     assert dialog.body.toPlainText().startswith("Bonjour {mentor_first_name}")
     dialog.body.setPlainText("Hello {mentor_frist_name}")
     dialog.save()
+    assert not dialog.save_button.isEnabled()  # saving: a second click does nothing
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     assert dialog.problem.text().startswith("Unknown placeholder(s) {mentor_frist_name}")
+    assert dialog.body.toPlainText() == "Hello {mentor_frist_name}"  # kept to be corrected
     assert not context.messages.template(BATCH, dialog.current_key()[0], "fr").customised
     dialog.body.setPlainText("Bonjour {mentor_first_name} !")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.state.text() == "(saved)")
     assert context.messages.template(BATCH, dialog.current_key()[0], "fr").body == (
         "Bonjour {mentor_first_name} !"
     )
-    assert dialog.state.text() == "(saved)"
+    assert dialog.reset_button.isEnabled()
+    dialog.reset()
+    qtbot.waitUntil(lambda: dialog.state.text() == "(original)")
+    assert not context.messages.template(BATCH, dialog.current_key()[0], "fr").customised
 
 
 def test_the_timeline_changes_the_batch_and_exports_the_calendar(

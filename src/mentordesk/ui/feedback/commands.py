@@ -1,8 +1,11 @@
-"""Undoable changes to the feedback: each command calls the feedback service, never widgets."""
+"""Undoable changes to the feedback: each command calls the feedback service, never widgets.
+
+The writes run off the GUI thread in the order asked (see :mod:`mentordesk.ui.undo`); the
+Feedback page hears of an undo or a redo through :func:`~mentordesk.ui.undo.command_events`,
+keyed by the participant's number.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,6 +13,8 @@ from mentordesk.services.feedback import FeedbackEntry, FeedbackInput, FeedbackS
 from mentordesk.ui.undo import ServiceCommand
 
 translate = QCoreApplication.translate
+
+AREA = "feedback"
 
 
 def as_input(entry: FeedbackEntry) -> FeedbackInput:
@@ -26,26 +31,27 @@ def as_input(entry: FeedbackEntry) -> FeedbackInput:
 
 
 class _FeedbackCommand(ServiceCommand):
+    area = AREA
+
     def __init__(
-        self,
-        text: str,
-        service: FeedbackService,
-        batch: str,
-        participation_id: int,
-        on_change: Callable[[int], None],
+        self, text: str, service: FeedbackService, batch: str, participation_id: int
     ) -> None:
         super().__init__(text)
         self.service = service
         self.batch = batch
         self.participation_id = participation_id
-        self.on_change = on_change
 
     def _restore(self, answer: FeedbackInput | None) -> None:
         if answer is None:
             self.service.delete(self.batch, self.participation_id)
         else:
             self.service.save(self.batch, answer)
-        self.on_change(self.participation_id)
+
+    def applied(self, _result: None) -> int:
+        return self.participation_id
+
+    def reverted(self, _result: None) -> int:
+        return self.participation_id
 
 
 class SaveFeedback(_FeedbackCommand):
@@ -58,14 +64,13 @@ class SaveFeedback(_FeedbackCommand):
         batch: str,
         before: FeedbackInput | None,
         after: FeedbackInput,
-        on_change: Callable[[int], None],
     ) -> None:
         text = (
             translate("Feedback", "enter %1's feedback")
             if before is None
             else translate("Feedback", "correct %1's feedback")
         ).replace("%1", name)
-        super().__init__(text, service, batch, after.participation_id, on_change)
+        super().__init__(text, service, batch, after.participation_id)
         self.before = before
         self.after = after
 
@@ -78,15 +83,10 @@ class SaveFeedback(_FeedbackCommand):
 
 class DeleteFeedback(_FeedbackCommand):
     def __init__(
-        self,
-        name: str,
-        service: FeedbackService,
-        batch: str,
-        before: FeedbackInput,
-        on_change: Callable[[int], None],
+        self, name: str, service: FeedbackService, batch: str, before: FeedbackInput
     ) -> None:
         text = translate("Feedback", "delete %1's feedback").replace("%1", name)
-        super().__init__(text, service, batch, before.participation_id, on_change)
+        super().__init__(text, service, batch, before.participation_id)
         self.before = before
 
     def apply(self) -> None:

@@ -1,9 +1,14 @@
-"""The Feedback page: every participant's end-of-batch answer, imported or entered by hand."""
+"""The Feedback page: every participant's end-of-batch answer, imported or entered by hand.
+
+Reads and writes run off the GUI thread (writes one at a time, see :mod:`mentordesk.ui.undo`);
+while an answer is being saved or deleted the page takes no other change.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,14 +31,13 @@ from mentordesk.app import AppContext
 from mentordesk.domain import figures
 from mentordesk.io.formatting import percent_value
 from mentordesk.services.batches import BatchSummary
-from mentordesk.services.errors import MentorDeskError
-from mentordesk.services.feedback import FeedbackEntry
-from mentordesk.ui.errors import show_error
-from mentordesk.ui.feedback.commands import DeleteFeedback, SaveFeedback, as_input
+from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
+from mentordesk.ui.feedback.commands import AREA, DeleteFeedback, SaveFeedback, as_input
 from mentordesk.ui.feedback.dialog import FeedbackDialog
 from mentordesk.ui.import_wizard import ImportWizard, open_batch_import
 from mentordesk.ui.models.feedback import Answered, Column, FeedbackFilter, FeedbackModel
 from mentordesk.ui.pages.base import Page
+from mentordesk.ui.undo import command_events, push_done, show_refusal, write_queue
 from mentordesk.ui.workers import run_in_background
 
 COLUMN_WIDTHS = {  # in average character widths
@@ -57,6 +61,8 @@ class FeedbackPage(Page):
         self.undo_stack = undo_stack
         self.batch: BatchSummary | None = None
         self._request = 0
+        self._writing = False
+        command_events().done.connect(self._command_done)
 
         self.model = FeedbackModel(self)
         self.proxy = FeedbackFilter(self)
@@ -237,8 +243,13 @@ class FeedbackPage(Page):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        self.edit_button.setEnabled(entry is not None)
-        self.delete_button.setEnabled(entry is not None and entry.answered)
+        free = not self._writing
+        self.edit_button.setEnabled(free and entry is not None)
+        self.delete_button.setEnabled(free and entry is not None and entry.answered)
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self._update_buttons()
 
     def select(self, participation_id: int) -> None:
         row = self.model.row_of(participation_id)
@@ -250,37 +261,48 @@ class FeedbackPage(Page):
             self.table.scrollTo(index)
 
     def edit_selected(self) -> None:
+        """Open the entry dialog on the selected participant (the choices read first)."""
         entry = self.selected_entry()
-        if entry is None or self.batch is None:
+        if entry is None or self.batch is None or self._writing:
             return
-        try:
-            choices = self.context.feedback.progress_choices(self.batch.name)
-        except MentorDeskError as error:
-            show_error(self, error)
+        service, name = self.context.feedback, self.batch.name
+        run_in_background(
+            lambda: service.progress_choices(name),
+            on_success=lambda choices: self._open_dialog(name, entry, choices),
+            owner=self,
+        )
+
+    def _open_dialog(self, batch: str, entry: FeedbackEntry, choices: list[str]) -> None:
+        if self.batch is None or self.batch.name != batch or self._writing:
             return
         dialog = FeedbackDialog(entry, choices, self)
-        if dialog.exec() != FeedbackDialog.DialogCode.Accepted:
-            return
-        answer = dialog.answer()
+        dialog.setObjectName("feedbackDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save(batch, entry, dialog.answer()))
+        dialog.open()
+
+    def _save(self, batch: str, entry: FeedbackEntry, answer: FeedbackInput) -> None:
         before = as_input(entry) if entry.answered else None
-        if before == answer:
+        if before == answer or self._writing:
             return
-        try:
-            saved = self.context.feedback.save(self.batch.name, answer)
-        except MentorDeskError as error:
-            show_error(self, error)
-            return
-        self.model.replace_entry(saved)
-        self.undo_stack.push(
-            SaveFeedback(
-                entry.name, self.context.feedback, self.batch.name, before, answer, self._refresh
-            )
+        service, stack = self.context.feedback, self.undo_stack
+
+        def saved(stored: FeedbackEntry) -> None:
+            push_done(stack, SaveFeedback(entry.name, service, batch, before, answer))
+            if shiboken6.isValid(self):
+                self._set_writing(False)
+                self.model.replace_entry(stored)
+                self.select(stored.participation_id)
+                self.data_changed.emit()
+
+        self._set_writing(True)
+        write_queue().run(
+            lambda: service.save(batch, answer), on_success=saved, on_failure=self._refused
         )
-        self.data_changed.emit()
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or not entry.answered or self.batch is None:
+        if entry is None or not entry.answered or self.batch is None or self._writing:
             return
         asked = QMessageBox.question(
             self,
@@ -289,29 +311,54 @@ class FeedbackPage(Page):
         )
         if asked != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.context.feedback.delete(self.batch.name, entry.participation_id)
-        except MentorDeskError as error:
-            show_error(self, error)
-            return
-        self._refresh(entry.participation_id)
-        self.undo_stack.push(
-            DeleteFeedback(
-                entry.name, self.context.feedback, self.batch.name, as_input(entry), self._refresh
-            )
-        )
-        self.data_changed.emit()
+        service, stack, batch = self.context.feedback, self.undo_stack, self.batch.name
+        pid = entry.participation_id
+
+        def deleted(cleared: FeedbackEntry) -> None:
+            push_done(stack, DeleteFeedback(entry.name, service, batch, as_input(entry)))
+            if shiboken6.isValid(self):
+                self._set_writing(False)
+                self._show_entry(cleared)
+                self.data_changed.emit()
+
+        def delete() -> FeedbackEntry:
+            service.delete(batch, pid)
+            return service.entry(batch, pid)
+
+        self._set_writing(True)
+        write_queue().run(delete, on_success=deleted, on_failure=self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        if shiboken6.isValid(self):
+            self._set_writing(False)
+            show_refusal(self, error)
+
+    def _command_done(self, area: str, participation_id: object) -> None:
+        """An undo or a redo changed an answer (made here or on a page since rebuilt)."""
+        if area == AREA and isinstance(participation_id, int):
+            self._refresh(participation_id)
+            self.data_changed.emit()
 
     def _refresh(self, participation_id: int) -> None:
-        """Show one participant's answer as stored now (after a change, an undo or a redo)."""
+        """Show one participant's answer as stored now (after an undo or a redo)."""
         if self.batch is None:
             return
-        try:
-            entry = self.context.feedback.entry(self.batch.name, participation_id)
-        except MentorDeskError:
-            return
+        service, name = self.context.feedback, self.batch.name
+
+        def show(entry: FeedbackEntry) -> None:
+            if self.batch is not None and self.batch.name == name:
+                self._show_entry(entry)
+
+        run_in_background(
+            lambda: service.entry(name, participation_id),
+            on_success=show,
+            on_failure=lambda _error: None,  # that batch or volunteer is gone: nothing to show
+            owner=self,
+        )
+
+    def _show_entry(self, entry: FeedbackEntry) -> None:
         self.model.replace_entry(entry)
-        self.select(participation_id)
+        self.select(entry.participation_id)
         self._update_buttons()
 
     def import_survey(self) -> None:

@@ -2,12 +2,12 @@
 
 Undoing a deletion logs the meeting again under a new number; :class:`MeetingIds` remembers
 the renumbering so that later commands still find it. Each write is one small transaction,
-made on the GUI thread.
+made off the GUI thread in the order asked (see :mod:`mentordesk.ui.undo`); the meeting log
+hears of an undo or a redo through :func:`~mentordesk.ui.undo.command_events`, keyed by the
+duo's number.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,9 +16,14 @@ from mentordesk.ui.undo import ServiceCommand
 
 translate = QCoreApplication.translate
 
+AREA = "meetings"
+
 
 class MeetingIds:
-    """Meeting numbers as first seen, mapped to their current number."""
+    """Meeting numbers as first seen, mapped to their current number.
+
+    Changed on the GUI thread between writes, read by the write that runs next.
+    """
 
     def __init__(self) -> None:
         self._current: dict[int, int] = {}
@@ -34,65 +39,65 @@ class MeetingIds:
 
 
 class _MeetingCommand(ServiceCommand):
+    area = AREA
+
     def __init__(
-        self,
-        text: str,
-        record: MeetingRecord,
-        service: MeetingService,
-        ids: MeetingIds,
-        on_change: Callable[[int], None],
+        self, text: str, record: MeetingRecord, service: MeetingService, ids: MeetingIds
     ) -> None:
         super().__init__(text)
         self.record = record
         self.service = service
         self.ids = ids
-        self.on_change = on_change
 
-    def log_again(self) -> None:
+    def log_again(self) -> MeetingRecord:
         record = self.record
-        again = self.service.add(
+        return self.service.add(
             record.duo_id, record.date, record.minutes, record.mode, record.notes
         )
-        self.ids.moved(record.id, again.id)
-        self.on_change(record.duo_id)
 
-    def delete(self) -> None:
-        self.service.delete(self.ids.resolve(self.record.id))
-        self.on_change(self.record.duo_id)
+    def logged_again(self, again: MeetingRecord) -> int:
+        self.ids.moved(self.record.id, again.id)
+        return self.record.duo_id
+
+    def delete(self) -> MeetingRecord:
+        return self.service.delete(self.ids.resolve(self.record.id))
+
+    def deleted(self, _record: MeetingRecord) -> int:
+        return self.record.duo_id
 
 
 class AddMeeting(_MeetingCommand):
-    def __init__(
-        self,
-        record: MeetingRecord,
-        service: MeetingService,
-        ids: MeetingIds,
-        on_change: Callable[[int], None],
-    ) -> None:
-        super().__init__(translate("Tracking", "Log Meeting"), record, service, ids, on_change)
+    def __init__(self, record: MeetingRecord, service: MeetingService, ids: MeetingIds) -> None:
+        super().__init__(translate("Tracking", "Log Meeting"), record, service, ids)
 
-    def apply(self) -> None:
-        self.log_again()
+    def apply(self) -> MeetingRecord:
+        return self.log_again()
 
-    def revert(self) -> None:
-        self.delete()
+    def applied(self, again: MeetingRecord) -> int:
+        return self.logged_again(again)
+
+    def revert(self) -> MeetingRecord:
+        return self.delete()
+
+    def reverted(self, record: MeetingRecord) -> int:
+        return self.deleted(record)
 
 
 class DeleteMeeting(_MeetingCommand):
-    def __init__(
-        self,
-        record: MeetingRecord,
-        service: MeetingService,
-        ids: MeetingIds,
-        on_change: Callable[[int], None],
-    ) -> None:
-        super().__init__(translate("Tracking", "Delete Meeting"), record, service, ids, on_change)
+    def __init__(self, record: MeetingRecord, service: MeetingService, ids: MeetingIds) -> None:
+        super().__init__(translate("Tracking", "Delete Meeting"), record, service, ids)
 
-    def apply(self) -> None:
-        self.delete()
+    def apply(self) -> MeetingRecord:
+        return self.delete()
 
-    def revert(self) -> None:
-        self.log_again()
+    def applied(self, record: MeetingRecord) -> int:
+        return self.deleted(record)
+
+    def revert(self) -> MeetingRecord:
+        return self.log_again()
+
+    def reverted(self, again: MeetingRecord) -> int:
+        return self.logged_again(again)
 
 
 class EditMeeting(_MeetingCommand):
@@ -102,19 +107,23 @@ class EditMeeting(_MeetingCommand):
         after: MeetingRecord,
         service: MeetingService,
         ids: MeetingIds,
-        on_change: Callable[[int], None],
     ) -> None:
-        super().__init__(translate("Tracking", "Edit Meeting"), after, service, ids, on_change)
+        super().__init__(translate("Tracking", "Edit Meeting"), after, service, ids)
         self.before = before
 
-    def _write(self, record: MeetingRecord) -> None:
-        self.service.update(
+    def _write(self, record: MeetingRecord) -> MeetingRecord:
+        return self.service.update(
             self.ids.resolve(record.id), record.date, record.minutes, record.mode, record.notes
         )
-        self.on_change(record.duo_id)
 
-    def apply(self) -> None:
-        self._write(self.record)
+    def apply(self) -> MeetingRecord:
+        return self._write(self.record)
 
-    def revert(self) -> None:
-        self._write(self.before)
+    def applied(self, record: MeetingRecord) -> int:
+        return record.duo_id
+
+    def revert(self) -> MeetingRecord:
+        return self._write(self.before)
+
+    def reverted(self, record: MeetingRecord) -> int:
+        return record.duo_id

@@ -4,6 +4,9 @@ With the keyboard: choose a duo in the list (type in the search box, then ↓), 
 type the date, Tab to the duration, mode and notes, Enter logs the meeting and brings you
 back to the list. A refused meeting says why under the entry line and nothing is written.
 Delete removes the selected meeting, Enter edits it; both undo with Ctrl+Z.
+
+Every write runs off the GUI thread (see :mod:`mentordesk.ui.undo`); while one is in flight
+the log takes no new one, so a meeting is never logged twice by an impatient Enter.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -37,7 +41,7 @@ from mentordesk.domain.enums import MeetingMode
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.meetings import DuoRow, MeetingRecord
-from mentordesk.ui.errors import as_sentence, error_box
+from mentordesk.ui.errors import as_sentence
 from mentordesk.ui.import_wizard import ImportWizard, open_batch_import
 from mentordesk.ui.models.records import RecordFilter, RecordTableModel
 from mentordesk.ui.models.tracking import (
@@ -48,7 +52,14 @@ from mentordesk.ui.models.tracking import (
     optional_date,
 )
 from mentordesk.ui.pages.base import Page
-from mentordesk.ui.tracking.commands import AddMeeting, DeleteMeeting, EditMeeting, MeetingIds
+from mentordesk.ui.tracking.commands import (
+    AREA,
+    AddMeeting,
+    DeleteMeeting,
+    EditMeeting,
+    MeetingIds,
+)
+from mentordesk.ui.undo import command_events, push_done, show_refusal, write_queue
 from mentordesk.ui.workers import run_in_background
 
 MAX_MINUTES = 600
@@ -145,7 +156,11 @@ class MeetingFields(QWidget):
 
 
 class MeetingDialog(QDialog):
-    """Correct one meeting; a refusal is shown in the dialog, which stays open."""
+    """Correct one meeting; a refusal is shown in the dialog, which stays open.
+
+    ``save`` starts the write; the page then calls :meth:`accept` once it succeeded, or
+    :meth:`refused` with the reason.
+    """
 
     def __init__(
         self,
@@ -165,27 +180,29 @@ class MeetingDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     def _save(self) -> None:
+        if not self.buttons.isEnabled():
+            return
         day, minutes, mode, notes = self.fields.values()
         changed = MeetingRecord(self.record.id, self.record.duo_id, day, minutes, mode, notes)
-        try:
-            self.save(changed)
-        except MentorDeskError as error:
-            self.problem.setText(as_sentence(str(error)))
-            self.problem.show()
-            return
-        self.accept()
+        self.buttons.setEnabled(False)
+        self.save(changed)
+
+    def refused(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.problem.setText(as_sentence(str(error)))
+        self.problem.show()
 
 
 class MeetingLogPanel(Page):
@@ -206,6 +223,8 @@ class MeetingLogPanel(Page):
         self._meetings_request = 0
         self._selected_duo: int | None = None
         self._shown_duo: int | None = None
+        self._writing = False
+        command_events().done.connect(self._command_done)
 
         self.duos: RecordTableModel[DuoRow] = duos_model(self)
         self.filter = RecordFilter(self)
@@ -415,9 +434,14 @@ class MeetingLogPanel(Page):
             self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.current_meeting() is not None
+        chosen = self.current_meeting() is not None and not self._writing
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.log_button.setEnabled(not self._writing)
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self._update_buttons()
 
     def _search_done(self) -> None:
         if self.filter.rowCount():
@@ -435,16 +459,25 @@ class MeetingLogPanel(Page):
 
     def log_meeting(self) -> None:
         duo = self.current_duo()
-        if duo is None:
+        if duo is None or self._writing:
             return
         day, minutes, mode, notes = self.entry.values()
-        try:
-            record = self.context.meetings.add(duo.id, day, minutes, mode, notes, today=self.today)
-        except MentorDeskError as error:
-            self.entry_message.setStyleSheet("color: #b3261e;")
-            self.entry_message.setText(as_sentence(str(error)))
-            return
-        self.undo_stack.push(AddMeeting(record, self.context.meetings, self.ids, self._changed))
+        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
+
+        def logged(record: MeetingRecord) -> None:
+            push_done(stack, AddMeeting(record, service, ids))
+            if shiboken6.isValid(self):
+                self._logged(duo, mode)
+
+        self._set_writing(True)
+        write_queue().run(
+            lambda: service.add(duo.id, day, minutes, mode, notes, today=today),
+            on_success=logged,
+            on_failure=self._entry_refused,
+        )
+
+    def _logged(self, duo: DuoRow, mode: MeetingMode) -> None:
+        self._set_writing(False)
         self.entry.notes.clear()
         self.entry_message.setStyleSheet("")
         self.entry_message.setText(
@@ -453,38 +486,82 @@ class MeetingLogPanel(Page):
         self._changed(duo.id)
         self.duo_table.setFocus()
 
+    def _entry_refused(self, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_writing(False)
+        if not isinstance(error, MentorDeskError):
+            show_refusal(self, error)
+            return
+        self.entry_message.setStyleSheet("color: #b3261e;")
+        self.entry_message.setText(as_sentence(str(error)))
+
     def current_meeting(self) -> MeetingRecord | None:
         rows = self.meeting_table.selectionModel().selectedRows()
         return self.meetings.record(rows[0].row()) if rows else None
 
     def edit_meeting(self) -> None:
         record = self.current_meeting()
-        if record is None:
+        if record is None or self._writing:
             return
+        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
 
         def save(changed: MeetingRecord) -> None:
-            service = self.context.meetings
-            service.update(
-                changed.id, changed.date, changed.minutes, changed.mode, changed.notes,
-                today=self.today,
-            )  # fmt: skip
-            self.undo_stack.push(EditMeeting(record, changed, service, self.ids, self._changed))
-            self._changed(record.duo_id)
+            def saved(_result: MeetingRecord) -> None:
+                push_done(stack, EditMeeting(record, changed, service, ids))
+                if shiboken6.isValid(self):
+                    self._set_writing(False)
+                    self._changed(record.duo_id)
+                if shiboken6.isValid(dialog):
+                    dialog.accept()
+
+            def refused(error: Exception) -> None:
+                if shiboken6.isValid(self):
+                    self._set_writing(False)
+                if isinstance(error, MentorDeskError) and shiboken6.isValid(dialog):
+                    dialog.refused(error)
+                else:
+                    show_refusal(self, error)
+
+            self._set_writing(True)
+
+            def write() -> MeetingRecord:
+                return service.update(
+                    changed.id, changed.date, changed.minutes, changed.mode, changed.notes,
+                    today=today,
+                )  # fmt: skip
+
+            write_queue().run(write, on_success=saved, on_failure=refused)
 
         dialog = MeetingDialog(record, save, self)
         dialog.open()
 
     def delete_meeting(self) -> None:
         record = self.current_meeting()
-        if record is None:
+        if record is None or self._writing:
             return
-        try:
-            self.context.meetings.delete(self.ids.resolve(record.id))
-        except MentorDeskError as error:
-            error_box(self, error).open()
-            return
-        self.undo_stack.push(DeleteMeeting(record, self.context.meetings, self.ids, self._changed))
-        self._changed(record.duo_id)
+        service, stack, ids = self.context.meetings, self.undo_stack, self.ids
+
+        def deleted(_record: MeetingRecord) -> None:
+            push_done(stack, DeleteMeeting(record, service, ids))
+            if shiboken6.isValid(self):
+                self._set_writing(False)
+                self._changed(record.duo_id)
+
+        def refused(error: Exception) -> None:
+            if shiboken6.isValid(self):
+                self._set_writing(False)
+                show_refusal(self, error)
+
+        self._set_writing(True)
+        write_queue().run(
+            lambda: service.delete(ids.resolve(record.id)), on_success=deleted, on_failure=refused
+        )
+
+    def _command_done(self, area: str, duo_id: object) -> None:
+        """An undo or a redo changed the log (made here or on a page since rebuilt)."""
+        if area == AREA and isinstance(duo_id, int):
+            self._changed(duo_id)
 
     def _changed(self, duo_id: int) -> None:
         """The log changed (here or by undo): show that duo, reload, tell the window."""

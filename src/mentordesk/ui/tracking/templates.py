@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,8 @@ from mentordesk.app import AppContext
 from mentordesk.domain.messages import TEMPLATE_NAMES, TemplateKey, allowed_placeholders
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.messages import TemplateText
-from mentordesk.ui.errors import as_sentence, error_box
+from mentordesk.ui.errors import as_sentence
+from mentordesk.ui.undo import show_refusal, write_queue
 from mentordesk.ui.workers import run_in_background
 
 
@@ -138,24 +141,50 @@ class TemplatesDialog(QDialog):
         self.body.setFocus()
 
     def save(self) -> None:
-        key, language = self.current_key()
-        try:
-            text = self.service.save_template(
-                self.batch, key, language, self.subject.text(), self.body.toPlainText()
-            )
-        except MentorDeskError as error:
-            self.problem.setText(as_sentence(str(error)))
+        """Save the text shown, off the GUI thread; a refusal says why under the text."""
+        if not self.save_button.isEnabled():
             return
-        self.texts[key, language] = text
-        self._show()
-        self.state.setText(self.tr("(saved)"))
+        key, language = self.current_key()
+        service, batch = self.service, self.batch
+        subject, body = self.subject.text(), self.body.toPlainText()
+        self._write(
+            lambda: service.save_template(batch, key, language, subject, body),
+            lambda text: self._written(text, self.tr("(saved)")),
+        )
 
     def reset(self) -> None:
-        key, language = self.current_key()
-        try:
-            text = self.service.reset_template(self.batch, key, language)
-        except MentorDeskError as error:
-            error_box(self, error).open()
+        if not self.reset_button.isEnabled():
             return
-        self.texts[key, language] = text
-        self._show()
+        key, language = self.current_key()
+        service, batch = self.service, self.batch
+        self._write(
+            lambda: service.reset_template(batch, key, language),
+            lambda text: self._written(text, None),
+        )
+
+    def _write(
+        self, write: Callable[[], TemplateText], then: Callable[[TemplateText], None]
+    ) -> None:
+        self.save_button.setEnabled(False)
+        self.reset_button.setEnabled(False)
+        write_queue().run(write, on_success=then, on_failure=self._refused, owner=self)
+
+    def _written(self, text: TemplateText, state: str | None) -> None:
+        self.texts[text.key, text.language] = text
+        self._writable()
+        if (text.key, text.language) == self.current_key():
+            self._show()
+            if state is not None:
+                self.state.setText(state)
+
+    def _writable(self) -> None:
+        current = self.texts.get(self.current_key())
+        self.save_button.setEnabled(True)
+        self.reset_button.setEnabled(current is not None and current.customised)
+
+    def _refused(self, error: Exception) -> None:
+        self._writable()
+        if isinstance(error, MentorDeskError):
+            self.problem.setText(as_sentence(str(error)))
+        else:
+            show_refusal(self, error)
