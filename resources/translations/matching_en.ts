@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DuoBoard</name>
+    <message numerus="yes">
+        <source>%n of %1 place(s) free</source>
+        <translation>
+            <numerusform>%n of %1 places free</numerusform>
+            <numerusform>%n of %1 places free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuosPage</name>
     <message numerus="yes">
         <source>Mentees without a mentor (%n)</source>
@@ -57,6 +67,27 @@
         <translation>
             <numerusform>%n withdrawn</numerusform>
             <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended early</source>
+        <translation>
+            <numerusform>%n ended early</numerusform>
+            <numerusform>%n ended early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duos formed (%n)</source>
+        <translation>
+            <numerusform>Duos formed (%n)</numerusform>
+            <numerusform>Duos formed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current</source>
+        <translation>
+            <numerusform>%n current</numerusform>
+            <numerusform>%n current</numerusform>
         </translation>
     </message>
     <message numerus="yes">

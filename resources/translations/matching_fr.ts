@@ -15,6 +15,13 @@
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 place(s) free</source>
+        <translation>
+            <numerusform>%n place libre sur %1</numerusform>
+            <numerusform>%n places libres sur %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
@@ -62,6 +69,18 @@
     <message>
         <source>Warnings</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>%1: counted among the duos formed, no longer running</source>
+        <translation>%1&#xa0;: compté parmi les duos formés, n&apos;est plus en cours</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminé plus tôt</translation>
+    </message>
+    <message>
+        <source>ended early, on %1</source>
+        <translation>terminé plus tôt, le %1</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -186,6 +205,26 @@
             <numerusform>%n duos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every mentee has a mentor: nobody to propose a duo for.</source>
+        <translation>Tous les mentoré(e)s ont un mentor&#xa0;: personne à qui proposer un duo.</translation>
+    </message>
+    <message>
+        <source>This batch is closed: its duos no longer change. Reopen it on the Batches page to change them.</source>
+        <translation>Cette promo est close&#xa0;: ses duos ne changent plus. Rouvrez-la dans la page Promos pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Every mentee has a mentor.</source>
+        <translation>Tous les mentoré(e)s ont un mentor.</translation>
+    </message>
+    <message>
+        <source>No mentor has room left.</source>
+        <translation>Aucun mentor n&apos;a de place libre.</translation>
+    </message>
+    <message>
+        <source>No duo yet: accept a suggestion, or drag a mentee onto a mentor.</source>
+        <translation>Aucun duo pour l&apos;instant&#xa0;: acceptez une suggestion, ou glissez un(e) mentoré(e) sur un mentor.</translation>
+    </message>
     <message numerus="yes">
         <source>%n mentee(s) waiting</source>
         <translation>
@@ -212,6 +251,35 @@
         <translation>
             <numerusform>%n retrait</numerusform>
             <numerusform>%n retraits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended early</source>
+        <translation>
+            <numerusform>%n terminé plus tôt</numerusform>
+            <numerusform>%n terminés plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duos formed (%n)</source>
+        <translation>
+            <numerusform>Duos formés (%n)</numerusform>
+            <numerusform>Duos formés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duos formed (%1: %2)</source>
+        <translation>Duos formés (%1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Duos (%1: %2, %3)</source>
+        <translation>Duos (%1&#xa0;: %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message>
@@ -318,12 +386,20 @@
         <source>Saving the proposed duos…</source>
         <translation>Enregistrement des duos proposés…</translation>
     </message>
+    <message>
+        <source>No new duo: every mentee has a mentor.</source>
+        <translation>Aucun nouveau duo&#xa0;: tous les mentoré(e)s ont un mentor.</translation>
+    </message>
     <message numerus="yes">
         <source>%n new duo(s)</source>
         <translation>
             <numerusform>%n nouveau duo</numerusform>
             <numerusform>%n nouveaux duos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new duo</source>
+        <translation>Aucun nouveau duo</translation>
     </message>
     <message numerus="yes">
         <source>%n unpinned duo(s) replaced</source>
@@ -338,6 +414,10 @@
             <numerusform>%n mentoré(e) encore sans mentor</numerusform>
             <numerusform>%n mentoré(e)s encore sans mentor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every mentee has a mentor</source>
+        <translation>tous les mentoré(e)s ont un mentor</translation>
     </message>
     <message>
         <source>Change the weights and rules</source>

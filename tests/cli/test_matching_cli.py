@@ -251,3 +251,29 @@ def test_failures_are_one_line_with_status_2(
     assert status == 2
     assert out == ""
     assert err.count("\n") == 1 and expected in err
+
+
+def test_a_closed_batch_refuses_match_apply_but_still_proposes(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "--db", url, "pin", "--batch", BATCH, email("emma"), email("alice"))[0] == 0
+    status, _, err = _run(
+        capsys, "--db", url, "batch", "set", "--batch", BATCH, "--status", "closed"
+    )
+    assert status == 0, err
+    before = _duos(url)
+    status, out, _ = _run(capsys, "--db", url, "match", "--batch", BATCH, "--json")
+    assert status == 0 and json.loads(out)["matched"] == 4
+    refused = [
+        ("match", "--batch", BATCH, "--apply"),
+        ("pin", "--batch", BATCH, email("gael"), email("alice"), "--force"),
+        ("unpair", "--batch", BATCH, email("emma"), email("alice")),
+        ("exclude", "--batch", BATCH, email("gael"), email("alice")),
+        ("withdraw", "--batch", BATCH, email("gael")),
+    ]
+    for argv in refused:
+        status, out, err = _run(capsys, "--db", url, *argv)
+        assert status == 2 and out == "", argv
+        assert err.count("\n") == 1 and "is closed: its duos no longer change" in err, argv
+        assert f'batch set --batch "{BATCH}" --status running' in err
+    assert _duos(url) == before

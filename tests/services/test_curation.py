@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import DuoState
+from mentordesk.domain.enums import BatchStatus, DuoState
 from mentordesk.matching.settings import MatchSettings
 from mentordesk.services import curation as curation_module
 from mentordesk.services.curation import ChangeSet
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.storage.queries import find_batch
-from tests.services.matching_batch import BATCH, add_meeting, build
+from tests.services.matching_batch import BATCH, add_meeting, build, email
 
 TODAY = date(2026, 10, 20)
 
@@ -265,3 +265,55 @@ def test_resolve_takes_the_two_emails_in_either_order(
         resolve(BATCH, "alice@example.org", "bruno@example.org")
     with pytest.raises(NotFound):
         resolve(BATCH, "alice@example.org", "zoe@example.org")
+
+
+def _set_closed(context: AppContext, closed: bool) -> None:
+    with context.unit_of_work() as uow:
+        batch = find_batch(uow.session, BATCH)
+        assert batch is not None
+        batch.status = BatchStatus.CLOSED if closed else BatchStatus.RUNNING
+        uow.commit()
+
+
+def test_a_closed_batch_refuses_every_write_and_still_reads(
+    any_context: AppContext, ids: dict[str, int]
+) -> None:
+    curation = any_context.curation
+    done = curation.assign(BATCH, ids["alice"], ids["emma"])
+    curation.exclude(BATCH, ids["bruno"], ids["hugo"], "same company")
+    _set_closed(any_context, True)
+    alice, emma, gael = ids["alice"], ids["emma"], ids["gael"]
+    writes = {
+        "assign": lambda: curation.assign(BATCH, alice, gael, accept_warnings=True),
+        "pin": lambda: curation.pin(BATCH, alice, gael, accept_warnings=True),
+        "unpin": lambda: curation.set_pinned(BATCH, alice, emma, False),
+        "unpair": lambda: curation.unpair(BATCH, alice, emma),
+        "exclude": lambda: curation.exclude(BATCH, alice, gael, "neighbours"),
+        "exclude many": lambda: curation.exclude_many(BATCH, [(alice, gael, "neighbours")]),
+        "include": lambda: curation.include(BATCH, ids["bruno"], ids["hugo"]),
+        "withdraw": lambda: curation.withdraw(BATCH, gael),
+        "proposal": lambda: curation.apply_proposal(BATCH),
+        "settings": lambda: curation.save_settings(BATCH, MatchSettings().with_weight("place", 9)),
+        "undo": lambda: curation.apply(done.inverse()),
+    }
+    before = any_context.matching.snapshot(BATCH).fingerprint
+    for name, write in writes.items():
+        with pytest.raises(Conflict, match="is closed: its duos no longer change") as refused:
+            write()
+        assert "batch set --batch" in str(refused.value) and "--status running" in str(
+            refused.value
+        ), name
+    assert any_context.matching.snapshot(BATCH).fingerprint == before
+    assert _duos(any_context) == {(alice, emma): (DuoState.CONFIRMED, True)}
+    assert any_context.matching.propose(BATCH).pairs
+    assert any_context.matching.suggest(BATCH, mentee=email("gael"), top=3)
+
+    _set_closed(any_context, False)
+    curation.assign(BATCH, alice, gael)
+    assert set(_duos(any_context)) == {(alice, emma), (alice, gael)}
+
+
+def test_the_closed_batch_refusal_speaks_french() -> None:
+    text = curation_module.BATCH_CLOSED("fr", batch=BATCH)
+    assert text.startswith(f"la promo « {BATCH} » est close : ses duos ne changent plus")
+    assert "page Promos" in text

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import Role
+from mentordesk.domain.enums import BatchStatus, Role
 from mentordesk.matching.settings import MatchSettings, Rules
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import InvalidInput, NotFound
@@ -213,6 +213,11 @@ def _every_suggestion(context: AppContext, batch: str, include_taken: bool) -> N
 def test_the_service_suggests_what_the_board_suggests(
     demo_context: AppContext, include_taken: bool
 ) -> None:
+    with demo_context.unit_of_work() as uow:  # the demo batch is closed: reopen it to exclude
+        demo = find_batch(uow.session, DEMO_BATCH)
+        assert demo is not None
+        demo.status = BatchStatus.RUNNING
+        uow.commit()
     demo_context.curation.exclude_many(
         DEMO_BATCH,
         [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -14,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import DuoState
 from mentordesk.matching.settings import MatchSettings
+from mentordesk.services.curation import ChangeSet
+from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import Conflict
 from mentordesk.ui.duos.commands import curation_events, curation_queue
 from mentordesk.ui.duos.settings_dialog import ExcludedPairsDialog, MatchingSettingsDialog
@@ -520,3 +523,97 @@ def test_the_withdrawn_partner_sees_paired_people_when_nobody_free_fits(
 def _selected(view: BoardView) -> int:
     [index] = view.selectionModel().selectedRows()
     return index.row()
+
+
+def _board_on(qtbot: QtBot, context: AppContext, batch: str, done: Settle) -> DuosPage:
+    board = DuosPage(context, QUndoStack())
+    qtbot.addWidget(board)
+    board.resize(1400, 900)
+    board.show()
+    board.set_batch(context.batches.get(batch))
+    done()
+    return board
+
+
+def test_a_closed_batch_is_read_only_says_so_and_counts_the_duos_formed(
+    qtbot: QtBot, demo_context: AppContext, done: Settle
+) -> None:
+    before = demo_context.matching.snapshot(DEMO_BATCH).fingerprint
+    board = _board_on(qtbot, demo_context, DEMO_BATCH, done)
+    assert board.closed_banner.isVisible()
+    assert "This batch is closed" in board.closed_banner.text()
+    assert board.duos_title.text() == "Duos formed (50: 2 ended early)"
+    assert board.summary.text().startswith("50 duos")
+    model = board.duos_model
+    assert model.rowCount() == 50
+    ended = [r for r in range(model.rowCount()) if not model.record(r).duo.current]
+    assert len(ended) == 2 and ended == [48, 49]
+    assert model.data(model.index(48, 4)).startswith("ended early")
+    assert model.data(model.index(48, 1), Qt.ItemDataRole.ForegroundRole) is not None
+    for row in (0, 48):
+        assert not model.flags(model.index(row, PIN_COLUMN)) & Qt.ItemFlag.ItemIsUserCheckable
+        assert not model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsDragEnabled
+    board.duos_view.selectRow(0)
+    assert board.suggestions_model.rowCount() > 0  # reading stays allowed
+    board.suggestions_view.selectRow(0)
+    buttons = (
+        board.propose_button,
+        board.accept_button,
+        board.never_button,
+        board.pin_button,
+        board.unpair_button,
+        board.exclude_button,
+        board.settings_button,
+        board.exclusions_button,
+    )
+    for button in buttons:
+        assert not button.isEnabled(), button.objectName()
+        assert button.toolTip() == board.closed_banner.text(), button.objectName()
+    mentee = model.record(0).mentee.participation_id
+    verdict = board.check_drop(
+        board.mentors_model.record(0).mentor.participation_id,
+        DraggedMentee(mentee, model.record(0).mentor.participation_id),
+    )
+    assert not verdict.allowed and "closed" in verdict.message
+    board.accept_suggestion()
+    board.unpair_selected()
+    board.propose()
+    done()
+    assert "closed" in board.banner.text()
+    assert demo_context.matching.snapshot(DEMO_BATCH).fingerprint == before
+
+
+def test_duos_ended_early_are_counted_and_dimmed_on_a_running_batch(
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+) -> None:
+    context.curation.assign(BATCH, ids["alice"], ids["emma"])
+    context.curation.assign(BATCH, ids["bruno"], ids["farid"])
+    context.curation.withdraw(BATCH, ids["emma"])
+    board = _board_on(qtbot, context, BATCH, done)
+    assert not board.closed_banner.isVisible()
+    assert board.duos_title.text() == "Duos (2: 1 current, 1 ended early)"
+    assert board.summary.text().startswith("2 duos")
+    assert board.duos_model.rowCount() == 2
+    board.duos_view.selectRow(1)
+    assert not board.unpair_button.isEnabled()
+    board.duos_view.selectRow(0)
+    assert board.unpair_button.isEnabled() and board.unpair_button.toolTip() == ""
+
+
+def test_nobody_waiting_disables_propose_and_says_so(
+    page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
+) -> None:
+    page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
+    status = page.suggestions_model.data(page.suggestions_model.index(0, 2))
+    assert status == "2 of 2 places free"
+    assert page.propose_button.isEnabled()
+    for row in range(page.waiting_model.rowCount()):
+        context.curation.withdraw(BATCH, page.waiting_model.record(row).participation_id)
+    page.reload()
+    done()
+    assert page.waiting_model.rowCount() == 0
+    assert page.waiting_view.empty_text == "Every mentee has a mentor."
+    assert not page.propose_button.isEnabled()
+    assert page.propose_button.toolTip().startswith("Every mentee has a mentor")
+    page._proposal_saved(SimpleNamespace(unmatched=()), ChangeSet(batch=BATCH))  # type: ignore[arg-type]
+    assert page.banner.text() == "No new duo: every mentee has a mentor."

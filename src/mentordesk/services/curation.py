@@ -6,6 +6,11 @@ change set's :meth:`~ChangeSet.inverse` undoes the action, and applying the inve
 redoes it; both check first that the rows are still as the action left them, so an undo
 never overwrites what someone else changed in the meantime (:class:`Conflict` instead).
 
+A closed batch is history: every write (duos, pins, exclusions, withdrawals, weights and
+rules, undo and redo) is refused with :data:`BATCH_CLOSED` until the batch is reopened, so
+its figures stay as they were reported. Reading (suggestions, scores, a proposal that is not
+saved) stays allowed.
+
 Policy for the rules of a batch:
 
 - refused outright: pairing someone who has withdrawn, an excluded pair, a pair that
@@ -25,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mentordesk.domain.enums import DuoState
+from mentordesk.domain.enums import BatchStatus, DuoState
 from mentordesk.i18n import Text
 from mentordesk.matching.settings import SETTINGS_KEY, MatchSettings
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
@@ -93,6 +98,12 @@ EXCLUDE_A_DUO = Text(
 )
 ALREADY_WITHDRAWN = Text(en="{name} has already withdrawn", fr="{name} s'est déjà retiré(e)")
 NOT_WITHDRAWN = Text(en="{name} has not withdrawn", fr="{name} ne s'est pas retiré(e)")
+BATCH_CLOSED = Text(
+    en="the batch {batch!r} is closed: its duos no longer change. Reopen it on the Batches page"
+    ' (or `mentordesk-cli batch set --batch "{batch}" --status running`) to change them',
+    fr="la promo « {batch} » est close : ses duos ne changent plus. Rouvrez-la dans la page"
+    ' Promos (ou `mentordesk-cli batch set --batch "{batch}" --status running`) pour les modifier',
+)
 UNKNOWN_PERSON = Text(
     en="no such volunteer in the batch {batch!r}",
     fr="volontaire introuvable dans la promo « {batch} »",
@@ -657,9 +668,14 @@ def _proposal_changes(
 
 
 def _locked_batch(session: Session, name: str) -> Batch:
-    """The batch row, locked on PostgreSQL so that two coordinators' edits queue up."""
+    """The batch row, locked on PostgreSQL so that two coordinators' edits queue up.
+
+    Every write goes through here, so a closed batch refuses them all at once.
+    """
     batch = find_batch_or_fail(session, name)
     session.execute(select(Batch.id).where(Batch.id == batch.id).with_for_update())
+    if batch.status is BatchStatus.CLOSED:
+        raise Conflict(BATCH_CLOSED(batch=batch.name))
     return batch
 
 

@@ -20,7 +20,8 @@ import numpy.typing as npt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from mentordesk.domain.enums import Role
+from mentordesk.domain.enums import BatchStatus, Role
+from mentordesk.domain.figures import COUNTED_STATES
 from mentordesk.domain.topics import topic_key
 from mentordesk.i18n import Text, as_language, current_language
 from mentordesk.matching.profiles import People
@@ -202,13 +203,29 @@ class DuoView:
 
 @dataclass(frozen=True)
 class Board:
-    """The curation board of a batch: who waits, who has room, the current duos."""
+    """The curation board of a batch: who waits, who has room, the current duos.
+
+    ``ended`` holds the duos that ended early (someone withdrew, or a duo that had met was
+    unpaired): no longer current, but formed all the same, so that the board counts the
+    duos formed as the figures do (:mod:`mentordesk.domain.figures`).
+    """
 
     snapshot: BatchSnapshot
     waiting: tuple[Participant, ...]
     mentors: tuple[MentorView, ...]
     duos: tuple[DuoView, ...]
     withdrawn: tuple[Participant, ...]
+    ended: tuple[DuoView, ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        """A closed batch is read only: its duos no longer change."""
+        return self.snapshot.status is BatchStatus.CLOSED
+
+    @property
+    def formed(self) -> int:
+        """The duos formed, as the figures count them: confirmed or ended, early or not."""
+        return sum(1 for view in (*self.duos, *self.ended) if view.duo.state in COUNTED_STATES)
 
 
 @dataclass(frozen=True)
@@ -535,7 +552,29 @@ def board_of(snapshot: BatchSnapshot, language: str | None = None) -> Board:
             )
         )
     withdrawn = tuple(p for p in (*snapshot.mentors, *snapshot.mentees) if not p.active)
-    return Board(snapshot, waiting, mentors, tuple(views), withdrawn)
+    return Board(snapshot, waiting, mentors, tuple(views), withdrawn, _ended_views(snapshot))
+
+
+def _ended_views(snapshot: BatchSnapshot) -> tuple[DuoView, ...]:
+    """The duos formed that ended early, as history: scored, never in conflict."""
+    ended = [d for d in snapshot.duos if not d.current and d.state in COUNTED_STATES]
+    scored = score_pairs(
+        snapshot.mentor_people,
+        snapshot.mentee_people,
+        [snapshot.mentor_rows[duo.mentor_id] for duo in ended],
+        [snapshot.mentee_rows[duo.mentee_id] for duo in ended],
+        snapshot.settings,
+    )
+    return tuple(
+        DuoView(
+            duo=duo,
+            mentor=snapshot.mentor(duo.mentor_id),
+            mentee=snapshot.mentee(duo.mentee_id),
+            score=float(scored.scores[k]),
+            conflicts=(),
+        )
+        for k, duo in enumerate(ended)
+    )
 
 
 def _lang(language: str | None) -> str:

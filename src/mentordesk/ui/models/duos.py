@@ -99,6 +99,8 @@ class BoardModel(RecordTableModel[T]):
     def __init__(self, columns: Sequence[ColumnSpec[T]], parent: QObject | None = None) -> None:
         super().__init__(columns, parent=parent)
         self.drop_check: DropCheck | None = None
+        self.read_only = False
+        """Set on a closed batch: nothing is dragged or dropped, nothing pinned."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and 0 <= index.row() < self.rowCount():
@@ -113,6 +115,8 @@ class BoardModel(RecordTableModel[T]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.read_only:
+            return base
         if not index.isValid():
             return base | Qt.ItemFlag.ItemIsDropEnabled if self.accepts_drops() else base
         if self.dragged(index.row()) is not None:
@@ -229,6 +233,15 @@ class WaitingModel(BoardModel[Participant]):
         return 0
 
 
+def free_places_text(view: MentorView) -> str:
+    """« 2 places libres sur 3 »: the places a suggested mentor still has, in words."""
+    if view.room > 0:
+        return translate("DuoBoard", "%n of %1 place(s) free", "", view.room).replace(
+            "%1", str(view.mentor.capacity)
+        )
+    return room_text(view)
+
+
 def room_text(view: MentorView) -> str:
     if view.room > 0:
         return (
@@ -284,7 +297,10 @@ PIN_COLUMN, SCORE_COLUMN, WARNING_COLUMN = 0, 3, 4
 
 
 class DuosModel(BoardModel[DuoView]):
-    """Current duos; the first column pins, a mentee dragged out moves or waits again."""
+    """Current duos, then those that ended early (dimmed, history only).
+
+    The first column pins a current duo; a mentee dragged out of one moves or waits again.
+    """
 
     pin_requested = Signal(object, bool)
     """(:class:`DuoView`, pinned wanted)."""
@@ -319,6 +335,8 @@ class DuosModel(BoardModel[DuoView]):
 
     def dragged(self, row: int) -> DraggedMentee | None:
         view = self.record(row)
+        if not view.duo.current:
+            return None
         return DraggedMentee(
             view.mentee.participation_id,
             view.mentor.participation_id,
@@ -327,15 +345,23 @@ class DuosModel(BoardModel[DuoView]):
         )
 
     def drop_target(self, row: int) -> int | None:
-        return self.record(row).mentor.participation_id
+        view = self.record(row)
+        return view.mentor.participation_id if view.duo.current else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == PIN_COLUMN:
+        if (
+            index.isValid()
+            and index.column() == PIN_COLUMN
+            and not self.read_only
+            and self.record(index.row()).duo.current
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def style(self, record: DuoView, column: int, role: int) -> Any:
+        if not record.duo.current:
+            return self._ended_style(record, column, role)
         if role == Qt.ItemDataRole.CheckStateRole and column == PIN_COLUMN:
             return Qt.CheckState.Checked if record.duo.pinned else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and record.conflicts:
@@ -349,14 +375,35 @@ class DuosModel(BoardModel[DuoView]):
             return False
         if role != Qt.ItemDataRole.CheckStateRole:
             return False
+        if self.read_only or not self.record(index.row()).duo.current:
+            return False
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked
         self.pin_requested.emit(self.record(index.row()), wanted)
         return False  # the duo changes when the command has run and the board reloads
 
+    @staticmethod
+    def _ended_style(record: DuoView, column: int, role: int) -> Any:
+        """A duo that ended early: dimmed, saying when it ended."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED_FOREGROUND)
+        if role == Qt.ItemDataRole.DisplayRole and column == WARNING_COLUMN:
+            return ended_text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate(
+                "DuoBoard", "%1: counted among the duos formed, no longer running"
+            ).replace("%1", ended_text(record))
+        return None
+
+
+def ended_text(view: DuoView) -> str:
+    if view.duo.ended_on is None:
+        return translate("DuoBoard", "ended early")
+    return translate("DuoBoard", "ended early, on %1").replace("%1", view.duo.ended_on.isoformat())
+
 
 def _status(suggestion: Suggestion, for_mentee: bool) -> str:
     if for_mentee:
-        return room_text(
+        return free_places_text(
             MentorView(suggestion.mentor, suggestion.mentor.capacity - suggestion.room)
         )
     if suggestion.partner is not None:

@@ -11,6 +11,11 @@ action, undo and redo) runs off it too, one at a time in order (see
 takes no new action: its buttons are disabled and drops refused, since what it shows is
 about to change.
 
+A closed batch is history: the board still shows it, with its suggestions and scores, but a
+banner says it is closed and every action is disabled (the services refuse them too). The
+duos column counts the duos formed as the figures do — current ones, then those that ended
+early, dimmed.
+
 Conflict policy (the services enforce it): pairing someone who withdrew, an excluded pair
 or a pair that already exists is refused, and the drop target says so while the mentee is
 dragged over it; a mentor over capacity or a hard rule broken is allowed, because the
@@ -113,13 +118,13 @@ class DuosPage(Page):
         self.summary.setObjectName("duosSummary")
         self.propose_button = QPushButton(self.tr("Propose for the rest"))
         self.propose_button.setObjectName("proposeButton")
-        self.propose_button.setToolTip(
-            self.tr(
-                "Fill every place that is not pinned with the best duos: as many mentees as "
-                "possible, then the highest total score. Pinned duos and duos that already met "
-                "are kept."
-            )
+        self._propose_tip = self.tr(
+            "Fill every place that is not pinned with the best duos: as many mentees as "
+            "possible, then the highest total score. Pinned duos and duos that already met "
+            "are kept."
         )
+        self._nobody_waits_tip = self.tr("Every mentee has a mentor: nobody to propose a duo for.")
+        self.propose_button.setToolTip(self._propose_tip)
         self.propose_button.clicked.connect(self.propose)
         self.settings_button = QPushButton(self.tr("Weights and rules…"))
         self.settings_button.setObjectName("settingsButton")
@@ -140,6 +145,17 @@ class DuosPage(Page):
         self.banner.setWordWrap(True)
         self.banner.setMargin(6)
         self.banner.hide()
+        self.closed_banner = QLabel(
+            self.tr(
+                "This batch is closed: its duos no longer change. "
+                "Reopen it on the Batches page to change them."
+            )
+        )
+        self.closed_banner.setObjectName("closedBanner")
+        self.closed_banner.setWordWrap(True)
+        self.closed_banner.setMargin(6)
+        self.closed_banner.setStyleSheet(BANNER_STYLES["warning"])
+        self.closed_banner.hide()
 
         self.waiting_model = WaitingModel(self)
         self.mentors_model = MentorsModel(self)
@@ -151,8 +167,13 @@ class DuosPage(Page):
         self.duos_model.pin_requested.connect(self._pin_requested)
 
         self.waiting_view = self._view("waitingView", self.waiting_model)
+        self.waiting_view.set_empty_text(self.tr("Every mentee has a mentor."))
         self.mentors_view = self._view("mentorsView", self.mentors_model)
+        self.mentors_view.set_empty_text(self.tr("No mentor has room left."))
         self.duos_view = self._view("duosView", self.duos_model)
+        self.duos_view.set_empty_text(
+            self.tr("No duo yet: accept a suggestion, or drag a mentee onto a mentor.")
+        )
         self.duos_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.duos_view.delete_pressed.connect(self.unpair_selected)
         self.suggestions_view = self._view("suggestionsView", self.suggestions_model)
@@ -163,7 +184,7 @@ class DuosPage(Page):
         self._widths(self.waiting_view, (15, 10))
         self._widths(self.mentors_view, (15, 10, 12))
         self._widths(self.duos_view, (7, 16, 16, 6))
-        self._widths(self.suggestions_view, (18, 6, 14))
+        self._widths(self.suggestions_view, (18, 6, 24))
         self.show_full = QCheckBox(self.tr("Show full mentors too"))
         self.show_full.setObjectName("showFullMentors")
         self.show_full.toggled.connect(lambda _: self._fill_mentors())
@@ -223,6 +244,7 @@ class DuosPage(Page):
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addLayout(header)
+        board_layout.addWidget(self.closed_banner)
         board_layout.addWidget(self.banner)
         board_layout.addWidget(rows, 1)
 
@@ -332,16 +354,19 @@ class DuosPage(Page):
         self.content.setCurrentIndex(0)
         selected = self._selected_person()
         self.title.setText(self.tr("Duos of %1").replace("%1", snapshot.batch_name))
+        self.closed_banner.setVisible(board.closed)
+        for model in (self.waiting_model, self.mentors_model, self.duos_model):
+            model.read_only = board.closed
         self.waiting_model.set_records(board.waiting)
         self._fill_mentors()
-        self.duos_model.set_records(board.duos)
+        self.duos_model.set_records((*board.duos, *board.ended))
         self.waiting_title.setText(self.tr("Mentees without a mentor (%n)", "", len(board.waiting)))
         with_room = sum(1 for view in board.mentors if view.room > 0)
         self.mentors_title.setText(self.tr("Mentors with room left (%n)", "", with_room))
-        self.duos_title.setText(self.tr("Current duos (%n)", "", len(board.duos)))
+        self.duos_title.setText(self._duos_title(board))
         warnings = sum(1 for view in board.duos if view.conflicts)
         parts = [
-            self.tr("%n duo(s)", "", len(board.duos)),
+            self.tr("%n duo(s)", "", board.formed),
             self.tr("%n mentee(s) waiting", "", len(board.waiting)),
             self.tr("%n place(s) left", "", sum(max(v.room, 0) for v in board.mentors)),
         ]
@@ -355,6 +380,26 @@ class DuosPage(Page):
         if focus is None or not self._select_person(focus):
             self._refresh_suggestions()
         self._update_buttons()
+
+    def _duos_title(self, board: Board) -> str:
+        """The duos formed, as the figures count them, and how many of them ended early."""
+        ended = self.tr("%n ended early", "", len(board.ended))
+        if board.closed:
+            if not board.ended:
+                return self.tr("Duos formed (%n)", "", board.formed)
+            return (
+                self.tr("Duos formed (%1: %2)")
+                .replace("%1", str(board.formed))
+                .replace("%2", ended)
+            )
+        if not board.ended:
+            return self.tr("Current duos (%n)", "", len(board.duos))
+        return (
+            self.tr("Duos (%1: %2, %3)")
+            .replace("%1", str(board.formed))
+            .replace("%2", self.tr("%n current", "", len(board.duos)))
+            .replace("%3", ended)
+        )
 
     def _load_failed(self, error: Exception) -> None:
         self._show_message(self.tr("The duos could not be read"), str(error))
@@ -379,8 +424,10 @@ class DuosPage(Page):
         return rows[0].row() if rows else None
 
     def _selected_duos(self) -> list[DuoView]:
+        """The selected current duos (those that ended early take no action)."""
         rows = sorted({index.row() for index in self.duos_view.selectionModel().selectedRows()})
-        return [self.duos_model.record(row) for row in rows]
+        views = [self.duos_model.record(row) for row in rows]
+        return [view for view in views if view.duo.current]
 
     def _selected_person(self) -> int | None:
         """The participation id of the selected mentee, mentor or duo's mentee."""
@@ -483,9 +530,14 @@ class DuosPage(Page):
             include_taken=self.include_taken.isChecked(),
         )
 
+    def _closed(self) -> bool:
+        return self.board is not None and self.board.closed
+
     def _update_buttons(self) -> None:
-        """Enabled where the selection allows; none of them while a change is being saved."""
-        idle = not curation_queue().is_busy()
+        """Enabled where the selection allows; none while a change is being saved, nor on a
+        closed batch (the buttons then say why)."""
+        closed = self._closed()
+        idle = not curation_queue().is_busy() and not closed
         duos = self._selected_duos()
         self.pin_button.setEnabled(idle and len(duos) >= 1)
         pinned = bool(duos) and all(view.duo.pinned for view in duos)
@@ -497,8 +549,26 @@ class DuosPage(Page):
         self.accept_button.setEnabled(chosen)
         self.never_button.setEnabled(chosen)
         ready = idle and self.board is not None and not self._proposing
-        for button in (self.propose_button, self.settings_button, self.exclusions_button):
-            button.setEnabled(ready)
+        self.settings_button.setEnabled(ready)
+        self.exclusions_button.setEnabled(ready)
+        waiting = self.board is not None and bool(self.board.waiting)
+        self.propose_button.setEnabled(ready and waiting)
+        closed_tip = self.closed_banner.text() if closed else ""
+        self.propose_button.setToolTip(
+            closed_tip
+            or (self._propose_tip if waiting or self.board is None else self._nobody_waits_tip)
+        )
+        for button in (
+            self.pin_button,
+            self.swap_button,
+            self.unpair_button,
+            self.exclude_button,
+            self.accept_button,
+            self.never_button,
+            self.settings_button,
+            self.exclusions_button,
+        ):
+            button.setToolTip(closed_tip)
 
     def _selected_suggestion(self) -> Suggestion | None:
         row = self._selected_row(self.suggestions_view)
@@ -515,6 +585,10 @@ class DuosPage(Page):
 
     def check_drop(self, mentor_id: int, dragged: DraggedMentee) -> DropVerdict:
         """Asked by the views while a mentee is dragged over a row: shown at once, as well."""
+        if self._closed():
+            closed = DropVerdict(False, self.closed_banner.text())
+            self.show_banner(closed.message, "refused", dragging=True)
+            return closed
         if curation_queue().is_busy():  # the board is about to change: no drop on it
             saving = DropVerdict(False, self.tr("Saving the last change…"))
             self.show_banner(saving.message, "saving", dragging=True)
@@ -593,7 +667,11 @@ class DuosPage(Page):
     # ------------------------------------------------------------------ actions
 
     def _ready(self) -> bool:
-        """Whether the board may take an action now; not while a change is being saved."""
+        """Whether the board may take an action now: not on a closed batch, nor while a change
+        is being saved."""
+        if self._closed():
+            self.show_banner(self.closed_banner.text(), "refused")
+            return False
         if not curation_queue().is_busy():
             return True
         self.show_banner(self.tr("Saving the last change…"), "saving")
@@ -818,7 +896,7 @@ class DuosPage(Page):
             action = menu.addAction(
                 self.tr("%1 withdraws from the batch").replace("%1", person.name)
             )
-            action.setEnabled(not curation_queue().is_busy())
+            action.setEnabled(not curation_queue().is_busy() and not self._closed())
             action.triggered.connect(lambda _=False, p=person: self.withdraw(p))
         menu.popup(source.viewport().mapToGlobal(point))
 
@@ -856,11 +934,18 @@ class DuosPage(Page):
     def _proposal_saved(self, proposal: Proposal, changes: ChangeSet) -> None:
         added = len(changes.added())
         removed = sum(1 for c in changes.pairs if c.after is None)
-        text = self.tr("%n new duo(s)", "", added)
+        waiting = len(proposal.unmatched)
+        if not added and not removed and not waiting:
+            self.show_banner(self.tr("No new duo: every mentee has a mentor."))
+            return
+        parts = [self.tr("%n new duo(s)", "", added) if added else self.tr("No new duo")]
         if removed:
-            text += " · " + self.tr("%n unpinned duo(s) replaced", "", removed)
-        text += " · " + self.tr("%n mentee(s) still without a mentor", "", len(proposal.unmatched))
-        self.show_banner(text)
+            parts.append(self.tr("%n unpinned duo(s) replaced", "", removed))
+        if waiting:
+            parts.append(self.tr("%n mentee(s) still without a mentor", "", waiting))
+        else:
+            parts.append(self.tr("every mentee has a mentor"))
+        self.show_banner(" · ".join(parts))
 
     def _proposal_failed(self, error: Exception) -> None:
         self._proposing = False
