@@ -19,7 +19,7 @@ from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.domain.roles import looks_like_role, parse_role
 from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
-from mentordesk.io.gazetteer import Place, find_place
+from mentordesk.io.gazetteer import find_place
 from mentordesk.io.tables import CellValue, Location, Table, cell_text, column_letter
 from mentordesk.io.values import (
     looks_like_bool,
@@ -353,12 +353,19 @@ CHECK_CITY = Text(
 SKIPPED = Text(en="row skipped", fr="ligne ignorée")
 
 
-def _answer(**values: Any) -> Answer:
-    """An :class:`Answer` given every one of its fields (its one caller names them all), built
-    without the frozen dataclass's ``object.__setattr__`` for each of them: a fifth of the
-    time of reading a row."""
+_Fields = dict[str, Any]
+
+
+def _answer(fields: _Fields, *parts: _Fields) -> Answer:
+    """An :class:`Answer` from ``fields`` and ``parts`` (shared, read once per distinct
+    combination of cells), which together give every field: built without the frozen
+    dataclass's ``object.__setattr__`` for each of its 22 fields (a fifth of the time of
+    reading a row)."""
     answer = object.__new__(Answer)
-    answer.__dict__.update(values)
+    values = answer.__dict__
+    values.update(fields)
+    for part in parts:
+        values.update(part)
     return answer
 
 
@@ -381,20 +388,6 @@ def _first(cells: _Cells) -> CellValue:
         if value is not None:
             return value
     return None
-
-
-@dataclass(frozen=True)
-class _Details:
-    """What an answer says beyond who and where: read once per distinct combination of cells
-    (a questionnaire's answers repeat a handful of values thousands of times)."""
-
-    languages: tuple[str, ...]
-    format_preference: FormatPreference
-    availability: str
-    consent: bool
-    comment: str
-    experience_years: int | None
-    company: str
 
 
 _MEMO_SIZE = 4096
@@ -484,7 +477,7 @@ class _RowReader:
             start = end
         return parts
 
-    def _names(self, cells: _Cells) -> tuple[str, str]:
+    def _names(self, cells: _Cells) -> _Fields:
         firsts, lasts, fulls = self._split(cells, "first_name", "last_name", "full_name")
         first = _squash(cell_text(_first(firsts)))
         last = _squash(cell_text(_first(lasts)))
@@ -502,14 +495,25 @@ class _RowReader:
                 last = " ".join(words[len(given) :]) if words[: len(given)] == given else full
             else:
                 first, last = split_full_name(full)
-        return first, last
+        return {"first_name": first, "last_name": last}
 
-    def _place(self, cells: _Cells) -> tuple[Place | None, str, str]:
+    def _place(self, cells: _Cells) -> tuple[_Fields, str]:
+        """The place's fields, and the city as written when the gazetteer does not know it."""
         cities, postcodes = self._split(cells, "city", "postcode")
         city = _squash(cell_text(_first(cities)))
         postcode = _squash(cell_text(_first(postcodes)))
         place = find_place(city, postcode) if (city or postcode) else None
-        return place, city, postcode
+        if place is None:
+            fields = {"city": city, "postcode": postcode, "region": "", "country": ""}
+            return {**fields, "latitude": None, "longitude": None}, city
+        return {
+            "city": place.name,
+            "postcode": place.postcode or postcode,
+            "region": place.region,
+            "country": place.country,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+        }, ""
 
     def _topics(self, cells: _Cells) -> tuple[str, ...]:
         labels: list[str] = []
@@ -517,7 +521,8 @@ class _RowReader:
             labels.extend(split_choices(value, self.known_topics))
         return tuple(dict.fromkeys(labels))
 
-    def _details(self, cells: _Cells) -> _Details:
+    def _details(self, cells: _Cells) -> _Fields:
+        """What an answer says beyond who and where."""
         languages_cells, format_cells, consent_cells, availability_cells, comment_cells, \
             experience_cells, company_cells = self._split(
                 cells, "languages", "format_preference", "consent", "availability", "comment",
@@ -526,15 +531,15 @@ class _RowReader:
         languages: list[str] = []
         for value in languages_cells:
             languages.extend(parse_languages(value))
-        return _Details(
-            languages=tuple(dict.fromkeys(languages)),
-            format_preference=parse_format(_first(format_cells)) or FormatPreference.EITHER,
-            availability="; ".join(_squash(cell_text(v)) for v in availability_cells if v),
-            consent=bool(parse_bool(_first(consent_cells))),
-            comment="\n".join(cell_text(v).strip() for v in comment_cells if v is not None),
-            experience_years=parse_count(_first(experience_cells)),
-            company=_squash(cell_text(_first(company_cells))),
-        )
+        return {
+            "languages": tuple(dict.fromkeys(languages)),
+            "format_preference": parse_format(_first(format_cells)) or FormatPreference.EITHER,
+            "availability": "; ".join(_squash(cell_text(v)) for v in availability_cells if v),
+            "consent": bool(parse_bool(_first(consent_cells))),
+            "comment": "\n".join(cell_text(v).strip() for v in comment_cells if v is not None),
+            "experience_years": parse_count(_first(experience_cells)),
+            "company": _squash(cell_text(_first(company_cells))),
+        }
 
     def problem(self, index: int, column: int | None, message: str, advice: str,
                 severity: Severity = "error") -> None:  # fmt: skip
@@ -586,37 +591,21 @@ class _RowReader:
                                  f"{BAD_CAPACITY(value=cell_text(value))} — {SKIPPED()}",
                                  FIX_CAPACITY())  # fmt: skip
                     return None
-        first_name, last_name = self.names(row)
-        place, city, postcode = self.place(row)
-        if place is None and city:
+        place, unknown_city = self.place(row)
+        if unknown_city:
             _, column = self.first(row, "city")
-            self.problem(index, column, UNKNOWN_CITY(value=city), CHECK_CITY(), "warning")
-        details: _Details = self.details(row)
+            self.problem(index, column, UNKNOWN_CITY(value=unknown_city), CHECK_CITY(), "warning")
         answered_value, _ = self.first(row, "answered_at")
-        return _answer(
-            email=email,
-            role=role,
-            location=Location(self.file, self.table.sheet, self.table.row_numbers[index]),
-            first_name=first_name,
-            last_name=last_name,
-            capacity=capacity,
-            city=place.name if place else city,
-            postcode=(place.postcode if place else "") or postcode,
-            region=place.region if place else "",
-            country=place.country if place else "",
-            latitude=place.latitude if place else None,
-            longitude=place.longitude if place else None,
-            topics=self.topics[role](row),
-            languages=details.languages,
-            format_preference=details.format_preference,
-            availability=details.availability,
-            consent=details.consent,
-            comment=details.comment,
-            experience_years=details.experience_years,
-            company=details.company,
-            answered_at=parse_datetime(answered_value),
-            raw_answers=raw,
-        )
+        own = {
+            "email": email,
+            "role": role,
+            "location": Location(self.file, self.table.sheet, self.table.row_numbers[index]),
+            "capacity": capacity,
+            "topics": self.topics[role](row),
+            "answered_at": parse_datetime(answered_value),
+            "raw_answers": raw,
+        }
+        return _answer(own, self.names(row), place, self.details(row))
 
 
 @lru_cache(maxsize=65536)
