@@ -125,3 +125,16 @@ def test_bad_profile_file(
         capsys, "--db", sqlite_url, "import", str(path), "--mapping", str(profile)
     )
     assert status == 2 and err.startswith("error: p.json: not a mapping profile")
+
+
+def test_a_dry_run_says_the_batch_would_be_created(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str, tmp_path: Path
+) -> None:
+    path = exports.homemade_workbook(tmp_path / "suivi.xlsx")
+    status, out, _ = _run(
+        capsys, "--db", sqlite_url, "import", str(path), "--batch", "Essai", "--sheet", "Mentors",
+        "--dry-run",
+    )  # fmt: skip
+    assert status == 0
+    assert "batch 'Essai' would be created (dry run: nothing was saved)" in out
+    assert "batch 'Essai' created" not in out

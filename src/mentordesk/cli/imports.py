@@ -18,6 +18,10 @@ SUMMARY = Text(
 )
 DRY_RUN = Text(en="dry run: nothing was saved", fr="essai à blanc : rien n'a été enregistré")
 NEW_BATCH = Text(en="batch {batch!r} created", fr="promo « {batch} » créée")
+NEW_BATCH_DRY = Text(
+    en="batch {batch!r} would be created (dry run: nothing was saved)",
+    fr="la promo « {batch} » serait créée (essai : rien n'a été enregistré)",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -63,7 +67,7 @@ def _import(args: argparse.Namespace, context: ContextProvider) -> int:
 
 def _print_report(report: ImportReport) -> None:
     if report.batch_created:
-        print(NEW_BATCH(batch=report.batch))
+        print((NEW_BATCH_DRY if report.dry_run else NEW_BATCH)(batch=report.batch))
     print(
         SUMMARY(
             file=report.file,

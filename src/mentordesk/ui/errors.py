@@ -27,8 +27,15 @@ def as_sentence(message: str) -> str:
     text = " ".join(message.split())
     if not text:
         return text
-    text = text[0].upper() + text[1:]
+    first_word = text.split(maxsplit=1)[0].rstrip(":")
+    if not _looks_like_a_file_name(first_word):
+        text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…»" else f"{text}."
+
+
+def _looks_like_a_file_name(word: str) -> bool:
+    """« rand.xlsx: … » keeps the file's own spelling rather than becoming « Rand.xlsx »."""
+    return "." in word.strip("«» ") or "/" in word or "\\" in word
 
 
 def details_of(error: BaseException) -> str:
