@@ -139,3 +139,21 @@ def _row_counts(engine: sa.Engine) -> dict[str, int]:
             table: connection.execute(sa.text(f'SELECT count(*) FROM "{table}"')).scalar_one()
             for table in Base.metadata.tables
         }
+
+
+def test_database_messages_speak_the_interface_language(tmp_path: Path) -> None:
+    from mentordesk.i18n import current_language, set_language
+
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"not a database at all" * 100)
+    before = current_language()
+    set_language("fr")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            bootstrap(f"sqlite:///{path.as_posix()}")
+    finally:
+        set_language(before)
+    assert str(caught.value) == (
+        "impossible d'ouvrir la base de données : "
+        "ce fichier n'est pas une base de données MentorDesk"
+    )

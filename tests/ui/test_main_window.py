@@ -190,7 +190,7 @@ def test_a_database_that_cannot_be_opened_is_explained(
     box = window.findChild(QMessageBox, "databaseErrorBox")
     assert box is not None and box.isVisible()
     assert box.text() == f"MentorDesk could not open {broken}."
-    assert "not a database" in box.informativeText()
+    assert "this file is not a MentorDesk database" in box.informativeText()
     assert window.screens.currentWidget() is window.start_screen
     assert window.start_screen.open_button.isVisible()
     assert settings.text_value(settings.LAST_DATABASE) == ""

@@ -18,7 +18,60 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from mentordesk.i18n import Text
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+NOT_A_URL = Text(
+    en="not a database URL: {url!r}", fr="ce n'est pas l'adresse d'une base de données : {url!r}"
+)
+CANNOT_USE = Text(
+    en="cannot use database {url}: {reason}",
+    fr="impossible d'utiliser la base de données {url} : {reason}",
+)
+CANNOT_OPEN = Text(
+    en="cannot open the database: {reason}",
+    fr="impossible d'ouvrir la base de données : {reason}",
+)
+TOO_NEW = Text(
+    en="the database's schema ({revision}) is newer than this version of MentorDesk knows",
+    fr="la base de données ({revision}) vient d'une version de MentorDesk plus récente que"
+    " celle-ci",
+)
+NOT_UPGRADED = Text(
+    en="the database could not be upgraded: {reason}",
+    fr="la base de données n'a pas pu être mise à jour : {reason}",
+)
+REFUSED = Text(
+    en="the database refused the change: {reason}",
+    fr="la base de données a refusé la modification : {reason}",
+)
+KNOWN_REASONS = {
+    "file is not a database": Text(
+        en="this file is not a MentorDesk database",
+        fr="ce fichier n'est pas une base de données MentorDesk",
+    ),
+    "unable to open database file": Text(
+        en="the file cannot be opened or created there (check the folder and its permissions)",
+        fr="le fichier ne peut pas être ouvert ou créé à cet endroit (vérifiez le dossier et"
+        " ses droits)",
+    ),
+    "database is locked": Text(
+        en="another program is writing to the database; try again in a moment",
+        fr="un autre programme écrit dans la base de données ; réessayez dans un instant",
+    ),
+}
+
+
+def _reason(error: BaseException) -> str:
+    """The driver's reason, in the interface language when it is a well-known one."""
+    raw = str(getattr(error, "orig", None) or error).strip()
+    first_line = raw.splitlines()[0] if raw else type(error).__name__
+    for known, text in KNOWN_REASONS.items():
+        if known in first_line.lower():
+            return text()
+    return first_line
 
 
 class DatabaseError(Exception):
@@ -34,8 +87,7 @@ class UpgradeResult:
 
 def explain_database_error(error: SQLAlchemyError) -> str:
     """The database's own reason in one line, without the SQL statement and its parameters."""
-    reason = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return f"the database refused the change: {reason[0] if reason else type(error).__name__}"
+    return REFUSED(reason=_reason(error))
 
 
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -62,7 +114,7 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as error:
-        raise DatabaseError(f"not a database URL: {url!r}") from error
+        raise DatabaseError(NOT_A_URL(url=url)) from error
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
@@ -74,7 +126,9 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True, **kwargs)
     except (ArgumentError, ImportError) as error:
-        raise DatabaseError(f"cannot use database {parsed.render_as_string()}: {error}") from error
+        raise DatabaseError(
+            CANNOT_USE(url=parsed.render_as_string(), reason=_reason(error))
+        ) from error
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -133,14 +187,11 @@ def upgrade(engine: Engine, url: str | None = None) -> UpgradeResult:
     try:
         before = current_revision(engine)
     except SQLAlchemyError as error:
-        reason = getattr(error, "orig", None) or error
-        raise DatabaseError(f"cannot open the database: {reason}") from error
+        raise DatabaseError(CANNOT_OPEN(reason=_reason(error))) from error
     if before == head:
         return UpgradeResult(before, head, None)
     if before is not None and not _known_revision(before):
-        raise DatabaseError(
-            f"the database's schema ({before}) is newer than this version of MentorDesk knows"
-        )
+        raise DatabaseError(TOO_NEW(revision=before))
     backup = None
     path = sqlite_path(url or engine.url.render_as_string(hide_password=False))
     if before is not None and path is not None and path.exists():
@@ -148,5 +199,5 @@ def upgrade(engine: Engine, url: str | None = None) -> UpgradeResult:
     try:
         command.upgrade(alembic_config(engine), "head")
     except SQLAlchemyError as error:
-        raise DatabaseError(f"the database could not be upgraded: {error}") from error
+        raise DatabaseError(NOT_UPGRADED(reason=_reason(error))) from error
     return UpgradeResult(before, head, backup)
