@@ -167,3 +167,17 @@ def test_feedback_import_options(
     profile.write_text(json.dumps({"kind": "meetings", "columns": {}}), encoding="utf-8")
     status, _, err = run(capsys, *base, "--mapping", str(profile))
     assert status == 2 and "this mapping profile is for another import (meetings)" in err
+
+
+def test_report_as_of_a_given_day(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "bilan.pdf"
+    status, _, err = run(
+        capsys, "--db", demo_url, "report", "--batch", DEMO_BATCH, "--out", str(target),
+        "--lang", "fr", "--as-of", "2026-04-15",
+    )  # fmt: skip
+    assert (status, err) == (0, "")
+    text = pdf_text(target)
+    assert "Bilan établi le 15 avril 2026" in text
+    assert "Bilan de fin de promo" in text  # the demo batch is closed

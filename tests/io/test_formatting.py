@@ -32,11 +32,18 @@ def test_dates() -> None:
     assert fmt.long_date(date(2026, 3, 1), "fr") == "1er mars 2026"
     assert fmt.long_date(date(2026, 8, 2), "fr") == "2 août 2026"
     assert fmt.long_date(date(2026, 3, 2), "en") == "2 March 2026"
-    assert fmt.date_range(date(2026, 3, 2), date(2026, 7, 2), "fr") == "du 2 mars au 2 juillet 2026"
-    assert fmt.date_range(date(2026, 11, 2), date(2027, 3, 2), "en") == (
-        "from 2 November 2026 to 2 March 2027"
+    # a date's words are tied: « du 2 / mars » never breaks across lines
+    assert fmt.date_range(date(2026, 3, 2), date(2026, 7, 2), "fr") == (
+        "du 2\u00a0mars au 2\u00a0juillet\u00a02026"
     )
-    assert fmt.date_span(date(2026, 3, 2), date(2026, 7, 2), "en") == "2 March – 2 July 2026"
+    assert fmt.date_range(date(2026, 11, 2), date(2027, 3, 2), "en") == (
+        "from 2\u00a0November\u00a02026 to 2\u00a0March\u00a02027"
+    )
+    assert fmt.date_span(date(2026, 3, 2), date(2026, 7, 2), "en") == (
+        "2\u00a0March – 2\u00a0July\u00a02026"
+    )
+    assert fmt.abbreviated_date(date(2026, 11, 23), "fr") == "23\u00a0nov.\u00a02026"
+    assert fmt.abbreviated_date(date(2026, 11, 23), "en") == "23\u00a0Nov\u00a02026"
     assert fmt.month_label("2026-02", "fr") == "févr."
     assert fmt.month_label("2026-02", "en", with_year=True) == "Feb 2026"
     assert fmt.short_date(date(2026, 3, 2), "fr") == "02/03/2026"

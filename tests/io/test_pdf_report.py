@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import io
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.shapes import String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from mentordesk.app import AppContext
+from mentordesk.domain.enums import BatchStatus
 from mentordesk.io import pdf_report
 from mentordesk.io.report_model import Paper, ReportOptions
+from mentordesk.io.report_texts import programme_phrase
 from mentordesk.services.demo import DEMO_BATCH
-from tests.io.pdf_text import pdf_text, plain
+from tests.io.pdf_text import pages_text, pdf_text, plain
 from tests.services import report_batch as crafted
 
 ALL_OPTIONS = [
@@ -110,7 +115,7 @@ def test_names_hidden_by_default(report_context: AppContext) -> None:
     for name in crafted.NAMES:
         assert name not in text
     assert "— un mentor" in text
-    assert "Duo Statut Rencontres" in text
+    assert "N° Statut Rencontres" in text
 
 
 def test_names_shown_in_quotes_and_duo_table(report_context: AppContext) -> None:
@@ -270,3 +275,202 @@ def test_a_very_long_name_still_fits_its_certificate(context: AppContext) -> Non
     text = pdf_text(data)
     assert "Marie-Charlotte Éléonore Anne-Sophie Bérénice de La Tour" in text
     assert "Auvergne-Lauraguais Montmorency" in text
+
+
+def _set_batch(context: AppContext, batch: str, **changes: object) -> None:
+    from mentordesk.storage.models import Batch
+
+    with context.unit_of_work() as uow:
+        row = uow.session.query(Batch).filter_by(name=batch).one()
+        for key, value in changes.items():
+            setattr(row, key, value)
+        uow.commit()
+
+
+def _add_batch(context: AppContext, name: str, start: date, status: BatchStatus) -> None:
+    """A batch of the crafted programme without anyone in it, four months long."""
+    from mentordesk.domain.dates import add_months
+    from mentordesk.storage.models import Batch, Programme
+
+    with context.unit_of_work() as uow:
+        programme = uow.session.query(Programme).one()
+        uow.session.add(
+            Batch(
+                programme_id=programme.id,
+                name=name,
+                start_date=start,
+                end_date=add_months(start, 4),
+                status=status,
+            )
+        )
+        uow.commit()
+
+
+def _render_on(context: AppContext, day: date, options: ReportOptions, batch: str = "") -> bytes:
+    stream = io.BytesIO()
+    context.reports.write_pdf(batch or crafted.BATCH, stream, options, today=day)
+    return stream.getvalue()
+
+
+def test_a_running_batch_gets_an_interim_report(report_context: AppContext) -> None:
+    _set_batch(report_context, crafted.BATCH, status=BatchStatus.RUNNING)
+    day = date(2026, 3, 23)
+    french = pdf_text(_render_on(report_context, day, ReportOptions(language="fr")))
+    assert "Bilan intermédiaire au 23 mars 2026" in french
+    assert "Bilan de fin de promo" not in french
+    assert "qui se déroule du 5 janvier au 5 mai 2026 : la promo n'est pas terminée" in french
+    assert "s'est déroulée" not in french
+    assert "rencontres ont été enregistrées à ce jour" in french
+    assert "Les mois à venir sont laissés en blanc." in french
+    english = pdf_text(_render_on(report_context, day, ReportOptions(language="en")))
+    assert "Interim report as of 23 Mar 2026" in english
+    assert "which runs from 5 January to 5 May 2026: the batch is not over" in english
+    assert "End-of-batch report" not in english
+    # once its end date has passed, the same running batch gets the end-of-batch report
+    after = pdf_text(_render_on(report_context, crafted.TODAY, ReportOptions(language="fr")))
+    assert "Bilan de fin de promo" in after and "qui s'est déroulée" in after
+
+
+def test_a_closed_batch_keeps_the_end_of_batch_report_before_its_end_date(
+    report_context: AppContext,
+) -> None:
+    text = pdf_text(_render_on(report_context, date(2026, 3, 23), ReportOptions(language="fr")))
+    assert "Bilan de fin de promo" in text and "qui s'est déroulée du 5 janvier" in text
+
+
+def test_months_still_to_come_are_blank_not_zero() -> None:
+    drawing = pdf_report.bar_chart(["oct.", "nov.", "déc."], [18, 0, None], width=300, height=120)
+    figures_on_bars = [
+        item.text
+        for item in drawing.contents
+        if isinstance(item, String) and item.textAnchor == "middle" and item.y > 16
+    ]
+    assert figures_on_bars == ["18", "0"]
+
+
+def test_a_draft_batch_without_duos(report_context: AppContext) -> None:
+    _add_batch(report_context, "Promo automne 2027", date(2027, 9, 6), BatchStatus.DRAFT)
+    options = ReportOptions(language="fr", duo_table=True, certificates=True)
+    data = _render_on(report_context, date(2026, 11, 23), options, "Promo automne 2027")
+    text = pdf_text(data)
+    assert "Bilan intermédiaire au 23 nov. 2026" in text
+    assert "qui se déroulera du 6 septembre 2027 au 6 janvier 2028" in text
+    assert "Aucun volontaire ne s'est encore inscrit à la promo." in text
+    assert "Aucun duo n'a encore été formé." in text
+    assert "duos ont été formés" not in text and "réunissant 0" not in text
+    english = pdf_text(
+        _render_on(
+            report_context, date(2026, 11, 23), ReportOptions(language="en"), "Promo automne 2027"
+        )
+    )
+    assert "No duo has been formed yet." in english
+    # the short sections stay together on the first page: no page holds only a line or two
+    first, *_ = pages_text(data)
+    for title in ("Participation", "Satisfaction", "Sur quoi les mentorés ont progressé"):
+        assert title in first
+
+
+def test_the_closed_batch_without_duos_says_so_in_the_past(report_context: AppContext) -> None:
+    _add_batch(report_context, "Promo annulée", date(2025, 9, 1), BatchStatus.CLOSED)
+    text = pdf_text(_render_on(report_context, crafted.TODAY, ReportOptions(), "Promo annulée"))
+    assert "Bilan de fin de promo" in text
+    assert "Aucun duo n'a été formé dans cette promo." in text
+
+
+LONG_MENTOR = "François-Xavier Bernardin de Montalembert"
+LONG_MENTEE = "Alexandre Thomas-Delacroix Moussa Fournier"
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_duo_table_wraps_long_names_instead_of_cutting_them(
+    report_context: AppContext, paper: Paper, language: str
+) -> None:
+    from mentordesk.storage.models import Person
+
+    with report_context.unit_of_work() as uow:
+        for email, full in (("alice@example.org", LONG_MENTOR), ("bruno@example.org", LONG_MENTEE)):
+            person = uow.session.query(Person).filter_by(email=email).one()
+            person.first_name, person.last_name = full.split(" ", 1)
+        uow.commit()
+    options = ReportOptions(language=language, paper=paper, show_names=True, duo_table=True)
+    data = render(report_context, crafted.BATCH, options)
+    end = "Définition des chiffres" if language == "fr" else "About these figures"
+    table = pdf_text(data).split(end)[0].split("Les duos" if language == "fr" else "The duos")[-1]
+    assert "…" not in table
+    for word in (*LONG_MENTOR.split(), *LONG_MENTEE.split()):
+        assert word in table.split()
+    header = (
+        "N° Mentor Mentoré(e) Statut Rencontres Première rencontre Dernière rencontre"
+        if language == "fr"
+        else "No. Mentor Mentee Status Meetings First meeting Last meeting"
+    )
+    assert header in table
+
+
+def test_programme_named_once(report_context: AppContext) -> None:
+    from mentordesk.storage.models import Programme
+
+    with report_context.unit_of_work() as uow:
+        uow.session.query(Programme).one().name = "Programme de mentorat"
+        uow.commit()
+    options = ReportOptions(language="fr", certificates=True)
+    french = pdf_text(render(report_context, crafted.BATCH, options))
+    assert "programme de mentorat « Programme de mentorat »" not in french.casefold().replace(
+        "« programme", "« Programme"
+    )
+    assert "la promo « Promo hiver 2026 » de « Programme de mentorat », qui" in french
+    assert "au programme de mentorat « Programme" not in french
+    assert "en tant que mentor à « Programme de mentorat », promo" in french
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "preposition", "phrase"),
+    [
+        ("Programme de mentorat", "fr", "de", "de «\u00a0Programme de mentorat\u00a0»"),
+        ("Mentorat freelance", "fr", "de", "du programme «\u00a0Mentorat freelance\u00a0»"),
+        ("Mentorat freelance", "fr", "à", "au programme «\u00a0Mentorat freelance\u00a0»"),
+        ("Les Pionnières", "fr", "de", "du programme de mentorat «\u00a0Les Pionnières\u00a0»"),
+        ("Mentoring programme", "en", "", "“Mentoring programme”"),
+        ("Tech Mentoring", "en", "", "the programme “Tech Mentoring”"),
+        ("Les Pionnières", "en", "", "the mentoring programme “Les Pionnières”"),
+    ],
+)
+def test_programme_phrase(name: str, language: str, preposition: str, phrase: str) -> None:
+    assert programme_phrase(name, language, preposition) == phrase
+
+
+def test_certificates_thank_each_role_and_keep_dates_whole(report_context: AppContext) -> None:
+    french = render(report_context, crafted.BATCH, ReportOptions(language="fr", certificates=True))
+    pages = [" ".join(page.split()) for page in pages_text(french)]
+    mentee = next(page for page in pages if "Bruno Mentee a participé" in page)
+    mentor = next(page for page in pages if "Alice Mentor a participé" in page)
+    assert "Merci pour votre engagement tout au long du programme." in mentee
+    assert "Merci d'avoir donné de votre temps" not in mentee
+    assert "Merci d'avoir donné de votre temps à la communauté." in mentor
+    english = render(report_context, crafted.BATCH, ReportOptions(language="en", certificates=True))
+    text = pdf_text(english)
+    assert "Thank you for your commitment throughout the programme." in text
+    assert "The programme coordinators" in text and "coordination" not in text
+    raw = PdfReader(io.BytesIO(french)).pages[-1].extract_text()
+    for line in raw.splitlines():
+        assert not re.search(r"\b(du|au) \d+(er)?$", line.strip()), line
+
+
+def test_duo_numbers_match_the_excel_export(report_context: AppContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = report_context.reports.build(
+        crafted.BATCH, ReportOptions(show_names=True, duo_table=True), crafted.TODAY
+    )
+    target = tmp_path / "batch.xlsx"
+    report_context.exports.export_xlsx(crafted.BATCH, target, "fr")
+    sheet = load_workbook(target)["Duos"]
+    header = [cell.value for cell in sheet[1]]
+    number, mentor, mentee = (header.index(h) for h in ("N° de duo", "Mentor", "Mentoré(e)"))
+    in_excel = {
+        (row[mentor], row[mentee]): row[number] for row in sheet.iter_rows(2, values_only=True)
+    }
+    assert [line.number for line in report.duos] == sorted(line.number for line in report.duos)
+    for line in report.duos:
+        assert in_excel[line.mentor, line.mentee] == line.number

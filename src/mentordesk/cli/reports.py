@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,12 @@ def register(subparsers: Any) -> None:
         "--certificates",
         action="store_true",
         help="add a certificate of participation per volunteer (each shows the volunteer's name)",
+    )
+    report.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the report's day (default: today); a batch not over by then gets an interim report",
     )
     report.set_defaults(func=_report)
 
@@ -94,7 +101,7 @@ def _report(args: argparse.Namespace, context: ContextProvider) -> int:
         duo_table=args.duo_table,
         certificates=args.certificates,
     )
-    result = context().reports.write_pdf(args.batch, args.out, options)
+    result = context().reports.write_pdf(args.batch, args.out, options, today=args.as_of)
     print(f"{args.out}: {result.pages} page{'s' if result.pages > 1 else ''}")
     return EXIT_OK
 

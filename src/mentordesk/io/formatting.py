@@ -13,6 +13,7 @@ from mentordesk.domain.timeline import long_date, short_date
 from mentordesk.i18n import as_language
 
 __all__ = [
+    "abbreviated_date",
     "date_range",
     "date_span",
     "long_date",
@@ -69,24 +70,34 @@ def month_label(month: str, language: str, *, with_year: bool = False) -> str:
     return f"{name} {year}" if with_year else name
 
 
-def date_range(start: date, end: date, language: str) -> str:
-    """The dates as a sentence says them: "from 2 March to 2 July 2026", « du 2 mars au … »."""
+def abbreviated_date(day: date, language: str) -> str:
+    """« 23 nov. 2026 », "23 Nov 2026", held on one line."""
+    month = _SHORT_MONTHS[as_language(language)][day.month - 1]
+    return f"{day.day}{NBSP}{month}{NBSP}{day.year}"
+
+
+def _dates(start: date, end: date, language: str) -> tuple[str, str]:
+    """Both ends of a period, the first without its year when they share it; a date's
+    words are tied by no-break spaces so that « 2 mars » never breaks across lines."""
     lang = as_language(language)
     first = long_date(start, lang)
     if start.year == end.year:
         first = first.rsplit(" ", 1)[0]
-    if lang == "fr":
-        return f"du {first} au {long_date(end, lang)}"
-    return f"from {first} to {long_date(end, lang)}"
+    return first.replace(" ", NBSP), long_date(end, lang).replace(" ", NBSP)
+
+
+def date_range(start: date, end: date, language: str) -> str:
+    """The dates as a sentence says them: "from 2 March to 2 July 2026", « du 2 mars au … »."""
+    first, last = _dates(start, end, language)
+    if as_language(language) == "fr":
+        return f"du {first} au {last}"
+    return f"from {first} to {last}"
 
 
 def date_span(start: date, end: date, language: str) -> str:
     """The dates as a title shows them: "2 March – 2 July 2026"."""
-    lang = as_language(language)
-    first = long_date(start, lang)
-    if start.year == end.year:
-        first = first.rsplit(" ", 1)[0]
-    return f"{first} – {long_date(end, lang)}"
+    first, last = _dates(start, end, language)
+    return f"{first} – {last}"
 
 
 def quoted(text: str, language: str) -> str:

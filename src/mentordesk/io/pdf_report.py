@@ -51,6 +51,7 @@ from mentordesk.io import report_texts as T
 from mentordesk.io.formatting import (
     NARROW_NBSP,
     NBSP,
+    abbreviated_date,
     date_range,
     date_span,
     long_date,
@@ -61,6 +62,7 @@ from mentordesk.io.formatting import (
     short_date,
 )
 from mentordesk.io.report_model import Paper, Report
+from mentordesk.io.report_texts import programme_phrase
 from mentordesk.resources import resources_dir
 
 Progress = Callable[[int, int], None]
@@ -268,6 +270,15 @@ class _Writer:
     def t(self, text: Text, **params: object) -> str:
         return text(self.lang, **params)
 
+    @property
+    def title(self) -> str:
+        """« Bilan de fin de promo », or for a batch not over « Bilan intermédiaire au … »."""
+        if self.report.phase.interim:
+            return self.t(
+                T.INTERIM_TITLE, date=abbreviated_date(self.report.generated_on, self.lang)
+            )
+        return self.t(T.TITLE)
+
     def pct(self, value: float | None) -> str:
         return percent(value, self.lang)
 
@@ -288,9 +299,9 @@ class _Writer:
             rightMargin=MARGIN,
             topMargin=TOP_PAGES_LATER,
             bottomMargin=MARGIN,
-            title=f"{self.t(T.TITLE)} — {report.batch}",
+            title=f"{self.title} — {report.batch}",
             author=report.programme,
-            subject=self.t(T.TITLE),
+            subject=self.title,
             creator="MentorDesk",
             lang=self.lang,
         )
@@ -363,7 +374,7 @@ class _Writer:
         )
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 25)
-        canvas.drawString(MARGIN, page_h - 27 * mm, self.t(T.TITLE))
+        canvas.drawString(MARGIN, page_h - 27 * mm, fit(self.title, FONT_BOLD, 25, self.width))
         canvas.setFont(FONT, 12.5)
         subtitle = self.t(
             T.SUBTITLE,
@@ -381,7 +392,7 @@ class _Writer:
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
         y = page_h - 12 * mm
-        right = self.t(T.TITLE)
+        right = self.title
         canvas.drawRightString(page_w - MARGIN, y, right)
         left_width = self.width - stringWidth(right, FONT, 8.5) - 10 * mm
         canvas.drawString(
@@ -433,10 +444,12 @@ class _Writer:
             Paragraph(
                 markup(
                     self.t(
-                        T.INTRO,
+                        T.INTRO[report.phase],
                         batch=quoted(report.batch, self.lang),
-                        programme=quoted(report.programme, self.lang),
+                        programme=programme_phrase(report.programme, self.lang),
+                        of_programme=programme_phrase(report.programme, self.lang, "de"),
                         dates=dates,
+                        today=long_date(report.generated_on, self.lang).replace(" ", NBSP),
                     )
                 ),
                 self.styles.lead,
@@ -517,10 +530,10 @@ class _Writer:
             mentors=self.num(report.mentors),
             mentees=self.num(report.mentees),
             cities=cities,
-            duos=self.num(report.figures.duos),
-            mentors_in_duos=self.num(report.mentors_in_duos),
-            mentees_in_duos=self.num(report.mentees_in_duos),
         )
+        if not report.volunteers:
+            text = self.t(T.NO_VOLUNTEERS_YET)
+        text += " " + self._duos_formed()
         answered = report.respondents_by_role
         rows = [
             ["", self.t(T.TABLE_MENTORS), self.t(T.TABLE_MENTEES), self.t(T.TABLE_TOTAL)],
@@ -573,16 +586,30 @@ class _Writer:
             )
         ]
 
+    def _duos_formed(self) -> str:
+        report = self.report
+        if not report.figures.duos:
+            return self.t(T.NO_DUO_YET if report.phase.interim else T.NO_DUOS)
+        if report.figures.duos == 1:
+            return self.t(T.ONE_DUO_FORMED_TEXT)
+        return self.t(
+            T.DUOS_FORMED_TEXT,
+            duos=self.num(report.figures.duos),
+            mentors_in_duos=self.num(report.mentors_in_duos),
+            mentees_in_duos=self.num(report.mentees_in_duos),
+        )
+
+    def _short_section(self, title: Text, text: str) -> list[Flowable]:
+        """A section of one sentence: kept with its title, it never leaves a page on its own."""
+        return [KeepTogether([self._section(title), Paragraph(markup(text), self.styles.body)])]
+
     def _participation(self) -> list[Flowable]:
         report = self.report
         figures = report.figures
         if not figures.duos:
-            return [
-                self._section(T.PARTICIPATION_SECTION),
-                Paragraph(markup(self.t(T.NO_DUOS)), self.styles.body),
-            ]
+            return self._short_section(T.PARTICIPATION_SECTION, self._duos_formed())
         text = self.t(
-            T.PARTICIPATION_TEXT,
+            T.PARTICIPATION_TEXT_SO_FAR if report.phase.interim else T.PARTICIPATION_TEXT,
             meetings=self.num(figures.meetings),
             met_once=self.pct(figures.met_at_least_once),
             met_three=self.pct(figures.met_at_least_three_times),
@@ -590,9 +617,14 @@ class _Writer:
         months = list(figures.meetings_per_month.items())
         with_year = len({month[:4] for month, _ in months}) > 1
         labels = [month_label(month, self.lang, with_year=with_year) for month, _ in months]
+        this_month = f"{report.generated_on:%Y-%m}"
+        ahead = report.phase.interim and any(month > this_month for month, _ in months)
         chart = bar_chart(
             labels,
-            [count for _, count in months],
+            [
+                None if report.phase.interim and month > this_month else count
+                for month, count in months
+            ],
             width=self.width,
             height=52 * mm,
             value_text=self.num,
@@ -607,6 +639,11 @@ class _Writer:
                     Paragraph(markup(self.t(T.CHART_MEETINGS)), self.styles.caption),
                     Spacer(1, 2 * mm),
                     chart,
+                    *(
+                        [Paragraph(markup(self.t(T.CHART_MONTHS_AHEAD)), self.styles.small)]
+                        if ahead
+                        else []
+                    ),
                 ]
             ),
         ]
@@ -614,9 +651,9 @@ class _Writer:
     def _satisfaction(self) -> list[Flowable]:
         report = self.report
         figures = report.figures
-        head: list[Flowable] = [CondPageBreak(70 * mm), self._section(T.SATISFACTION_SECTION)]
         if not figures.respondents:
-            return [*head, Paragraph(markup(self.t(T.NO_RATINGS)), self.styles.body)]
+            return self._short_section(T.SATISFACTION_SECTION, self.t(T.NO_RATINGS))
+        head: list[Flowable] = [CondPageBreak(70 * mm), self._section(T.SATISFACTION_SECTION)]
         by_role = figures.rating_above_8_by_role
         text = self.t(
             T.SATISFACTION_TEXT,
@@ -675,9 +712,9 @@ class _Writer:
 
     def _progress(self) -> list[Flowable]:
         report = self.report
-        head: list[Flowable] = [CondPageBreak(60 * mm), self._section(T.PROGRESS_SECTION)]
         if not (report.progress or report.progress_other) or not report.mentee_respondents:
-            return [*head, Paragraph(markup(self.t(T.NO_PROGRESS)), self.styles.body)]
+            return self._short_section(T.PROGRESS_SECTION, self.t(T.NO_PROGRESS))
+        head: list[Flowable] = [CondPageBreak(60 * mm), self._section(T.PROGRESS_SECTION)]
         shown = [(row.label, row.count, PRIMARY) for row in report.progress[:PROGRESS_ROWS]]
         rest = report.progress[PROGRESS_ROWS:]
         if report.progress_other:
@@ -769,6 +806,8 @@ class _Writer:
 
     def _duo_table(self) -> list[Flowable]:
         report = self.report
+        if not report.duos:
+            return self._short_section(T.DUOS_SECTION, self._duos_formed())
         named = report.options.show_names
         headers = [self.t(T.COL_DUO)]
         if named:
@@ -781,13 +820,14 @@ class _Writer:
             self.t(T.COL_MENTOR_RATING),
             self.t(T.COL_MENTEE_RATING),
         ]
-        fixed = [12 * mm, 16 * mm, 21 * mm, 18 * mm, 18 * mm, 17 * mm, 17 * mm]
+        size = 8.5
+        padding = 4.5
+        fixed = self._duo_columns([headers[0], *headers[-6:]], size, padding)
         if named:
             name_w = (self.width - sum(fixed)) / 2
             widths = [fixed[0], name_w, name_w, *fixed[1:]]
         else:
             widths = [w * self.width / sum(fixed) for w in fixed]
-        size = 8.5
         header_style = ParagraphStyle(
             "duo_header",
             self.styles.cell,
@@ -799,6 +839,7 @@ class _Writer:
         header_right = ParagraphStyle("duo_header_right", header_style, alignment=TA_RIGHT)
         header_center = ParagraphStyle("duo_header_center", header_style, alignment=TA_CENTER)
         numeric_from = 4 if named else 2
+        name_style = ParagraphStyle("duo_name", self.styles.cell, fontSize=size, leading=10.5)
         header = [
             Paragraph(
                 markup(text),
@@ -815,8 +856,8 @@ class _Writer:
             cells: list[Any] = [str(line.number)]
             if named:
                 cells += [
-                    fit(line.mentor or "", FONT, size, name_w - 8),
-                    fit(line.mentee or "", FONT, size, name_w - 8),
+                    Paragraph(markup(line.mentor or ""), name_style),
+                    Paragraph(markup(line.mentee or ""), name_style),
                 ]
             cells += [
                 self.t(T.STATES[line.state]),
@@ -828,7 +869,7 @@ class _Writer:
             ]
             rows.append(cells)
         flow: list[Flowable] = [
-            PageBreak(),
+            CondPageBreak(70 * mm),
             self._section(T.DUOS_SECTION),
             Paragraph(
                 markup(self.t(T.DUOS_TEXT_NAMED if named else T.DUOS_TEXT_ANONYMOUS)),
@@ -846,16 +887,43 @@ class _Writer:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
                 ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.6, PRIMARY),
             ]
             style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(chunk) + 1, 2)]
             table.setStyle(TableStyle(style))
             flow.append(table)
         return flow
+
+    def _duo_columns(self, headers: Sequence[str], size: float, padding: float) -> list[float]:
+        """Widths of the per-duo table's columns other than the names: each as wide as its
+        widest value or the longest word of its header, so that neither is cut."""
+        report = self.report
+
+        def widest(texts: Sequence[str], font: str, font_size: float) -> float:
+            return max((stringWidth(printable(text), font, font_size) for text in texts), default=0)
+
+        values = [
+            [str(max((line.number for line in report.duos), default=0))],
+            [self.t(T.STATES[line.state]) for line in report.duos],
+            [self.num(max((line.meetings for line in report.duos), default=0))],
+            [_short(date(2026, 12, 31), self.lang)],
+            [_short(date(2026, 12, 31), self.lang)],
+            ["10/10"],
+            ["10/10"],
+        ]
+        return [
+            max(
+                widest(header.split(), FONT_BOLD, 8),
+                widest(list(dict.fromkeys(column)), FONT, size),
+            )
+            + 2 * padding
+            + 2
+            for header, column in zip(headers, values, strict=True)
+        ]
 
     def _definitions(self) -> list[Flowable]:
         definitions = [
@@ -869,16 +937,17 @@ class _Writer:
             defs.LEARNED_FROM_PARTNER,
             defs.QUOTES,
         ]
-        flow: list[Flowable] = [CondPageBreak(50 * mm), self._section(T.DEFINITIONS_SECTION)]
+        notes: list[Flowable] = [self._section(T.DEFINITIONS_SECTION)]
         for definition in definitions:
-            flow.append(
+            notes.append(
                 Paragraph(
                     f"<b>{markup(definition.term(self.lang))}</b>"
                     f" — {markup(definition.meaning(self.lang))}",
                     self.styles.note,
                 )
             )
-        return flow
+        # kept whole: a note split over two pages leaves a last page of two lines
+        return [KeepTogether(notes)]
 
     def _certificates(self) -> list[Flowable]:
         report = self.report
@@ -887,9 +956,14 @@ class _Writer:
             "kicker": report.programme.upper(),
             "title": self.t(T.CERTIFICATE_TITLE),
             "intro": self.t(T.CERTIFICATE_INTRO),
-            "thanks": self.t(T.CERTIFICATE_THANKS),
             "issued": self.t(T.CERTIFICATE_ISSUED, date=long_date(report.generated_on, self.lang)),
             "signer": self.t(T.CERTIFICATE_SIGNATURE),
+        }
+        programme = programme_phrase(report.programme, self.lang)
+        to_programme = programme_phrase(report.programme, self.lang, "à")
+        thanks = {
+            Role.MENTOR: self.t(T.CERTIFICATE_THANKS),
+            Role.MENTEE: self.t(T.CERTIFICATE_THANKS_MENTEE),
         }
         flow: list[Flowable] = [NextPageTemplate("certificate")]
         for certificate in report.certificates:
@@ -899,13 +973,19 @@ class _Writer:
                 else self.t(T.MANY_MENTEES, count=self.num(certificate.duos))
             )
             body = self.t(
-                T.CERTIFICATE_BODY[certificate.role],
-                programme=quoted(report.programme, self.lang),
+                T.CERTIFICATE_BODY[certificate.role, report.phase.interim],
+                programme=programme,
+                to_programme=to_programme,
                 batch=quoted(report.batch, self.lang),
                 dates=dates,
                 duos=duos,
             )
-            flow += [PageBreak(), CertificatePage(name=certificate.name, body=body, **common)]
+            flow += [
+                PageBreak(),
+                CertificatePage(
+                    name=certificate.name, body=body, thanks=thanks[certificate.role], **common
+                ),
+            ]
         return flow
 
 
@@ -1028,21 +1108,25 @@ def _nice_step(top: float, ticks: int = 4) -> float:
 
 def bar_chart(
     labels: Sequence[str],
-    values: Sequence[int],
+    values: Sequence[int | None],
     *,
     width: float,
     height: float,
     value_text: Callable[[int], str] = str,
     highlight: Callable[[int], bool] | None = None,
 ) -> Drawing:
-    """Vertical bars with their values on top, light gridlines and the labels below."""
+    """Vertical bars with their values on top, light gridlines and the labels below.
+
+    A value of ``None`` (a month still to come) leaves its slot blank: no bar, no figure.
+    """
     register_fonts()
     drawing = Drawing(width, height)
     left, bottom, top_room = 26.0, 16.0, 12.0
     plot_w = width - left
     plot_h = height - bottom - top_room
-    step = _nice_step(max(values, default=0))
-    top = step * max(1, math.ceil(max(values, default=0) / step))
+    highest = max((value for value in values if value is not None), default=0)
+    step = _nice_step(highest)
+    top = step * max(1, math.ceil(highest / step))
     tick = 0.0
     while tick <= top + 1e-9:
         y = bottom + plot_h * tick / top
@@ -1074,23 +1158,24 @@ def bar_chart(
     label_size = 8.0 if count <= 14 else 6.5
     for index, (label, value) in enumerate(zip(labels, values, strict=True)):
         x = left + slot * index + (slot - bar_w) / 2
-        h = plot_h * value / top
+        h = plot_h * (value or 0) / top
         lit = highlight(index) if highlight is not None else True
         if value:
             drawing.add(
                 Rect(x, bottom, bar_w, h, fillColor=PRIMARY if lit else BAR_MUTED, strokeColor=None)
             )
-        drawing.add(
-            String(
-                x + bar_w / 2,
-                bottom + h + 3,
-                value_text(value),
-                fontName=FONT_BOLD if value else FONT,
-                fontSize=8,
-                fillColor=INK if value else MUTED,
-                textAnchor="middle",
+        if value is not None:
+            drawing.add(
+                String(
+                    x + bar_w / 2,
+                    bottom + h + 3,
+                    value_text(value),
+                    fontName=FONT_BOLD if value else FONT,
+                    fontSize=8,
+                    fillColor=INK if value else MUTED,
+                    textAnchor="middle",
+                )
             )
-        )
         drawing.add(
             String(
                 x + bar_w / 2,

@@ -24,6 +24,18 @@ class Paper(StrEnum):
     LETTER = "letter"
 
 
+class Phase(StrEnum):
+    """Where the batch stands on the report's day, which sets the report's title and tense."""
+
+    ENDED = "ended"
+    RUNNING = "running"
+    UPCOMING = "upcoming"
+
+    @property
+    def interim(self) -> bool:
+        return self is not Phase.ENDED
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     language: Language = "fr"
@@ -85,6 +97,7 @@ class Report:
     duos: tuple[DuoLine, ...] = ()
     certificates: tuple[Certificate, ...] = ()
     response_rate: float | None = None
+    phase: Phase = Phase.ENDED
     progress_other: int = 0
     """Mentees who named a subject outside the programme's topics and the survey's choices:
     counted, never named (their words may be private)."""

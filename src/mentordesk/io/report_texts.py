@@ -3,18 +3,41 @@
 from __future__ import annotations
 
 from mentordesk.domain.enums import DuoState, Role
-from mentordesk.i18n import Text
+from mentordesk.i18n import Text, as_language
+from mentordesk.io.formatting import quoted
+from mentordesk.io.report_model import Phase
 
 TITLE = Text(en="End-of-batch report", fr="Bilan de fin de promo")
+INTERIM_TITLE = Text(en="Interim report as of {date}", fr="Bilan intermédiaire au {date}")
 SUBTITLE = Text(en="{batch} · {dates}", fr="{batch} · {dates}")
 GENERATED = Text(en="Report generated on {date}", fr="Bilan établi le {date}")
 PAGE = Text(en="{page} / {total}", fr="{page} / {total}")
-INTRO = Text(
-    en="This report sums up the batch {batch} of the mentoring programme {programme}, which"
-    " ran {dates}. The figures are defined at the end of the report.",
-    fr="Ce bilan résume la promo {batch} du programme de mentorat {programme}, qui s'est"
-    " déroulée {dates}. Les chiffres sont définis à la fin du document.",
-)
+INTRO = {
+    Phase.ENDED: Text(
+        en="This report sums up the batch {batch} of {programme}, which ran {dates}. The"
+        " figures are defined at the end of the report.",
+        fr="Ce bilan résume la promo {batch} {of_programme}, qui s'est déroulée {dates}. Les"
+        " chiffres sont définis à la fin du document.",
+    ),
+    Phase.RUNNING: Text(
+        en="This report sums up, as of {today}, the batch {batch} of {programme}, which runs"
+        " {dates}: the batch is not over and its figures will still change. The figures are"
+        " defined at the end of the report.",
+        fr="Ce bilan fait le point au {today} sur la promo {batch} {of_programme}, qui se"
+        " déroule {dates} : la promo n'est pas terminée et ses chiffres évolueront encore. Les"
+        " chiffres sont définis à la fin du document.",
+    ),
+    Phase.UPCOMING: Text(
+        en="This report sums up, as of {today}, the batch {batch} of {programme}, which will"
+        " run {dates}: the batch has not started yet. The figures are defined at the end of"
+        " the report.",
+        fr="Ce bilan fait le point au {today} sur la promo {batch} {of_programme}, qui se"
+        " déroulera {dates} : la promo n'a pas encore commencé. Les chiffres sont définis à la"
+        " fin du document.",
+    ),
+}
+MENTORING_PROGRAMME = Text(en="the mentoring programme {name}", fr="programme de mentorat {name}")
+PROGRAMME = Text(en="the programme {name}", fr="programme {name}")
 NAMES_HIDDEN = Text(
     en="Names of participants are not shown in this report.",
     fr="Les noms des participants ne figurent pas dans ce bilan.",
@@ -32,12 +55,22 @@ TILE_RATED = Text(
 VOLUNTEERS_SECTION = Text(en="Volunteers and duos", fr="Volontaires et duos")
 VOLUNTEERS_TEXT = Text(
     en="{volunteers} volunteers applied to the batch: {mentors} mentors and {mentees} mentees"
-    "{cities}. {duos} duos were formed, bringing together {mentors_in_duos} mentors and"
-    " {mentees_in_duos} mentees.",
+    "{cities}.",
     fr="{volunteers} volontaires se sont inscrits à la promo : {mentors} mentors et"
-    " {mentees} mentorés{cities}. {duos} duos ont été formés, réunissant {mentors_in_duos}"
-    " mentors et {mentees_in_duos} mentorés.",
+    " {mentees} mentorés{cities}.",
 )
+NO_VOLUNTEERS_YET = Text(
+    en="No volunteer has applied to the batch yet.",
+    fr="Aucun volontaire ne s'est encore inscrit à la promo.",
+)
+DUOS_FORMED_TEXT = Text(
+    en="{duos} duos were formed, bringing together {mentors_in_duos} mentors and"
+    " {mentees_in_duos} mentees.",
+    fr="{duos} duos ont été formés, réunissant {mentors_in_duos} mentors et"
+    " {mentees_in_duos} mentorés.",
+)
+ONE_DUO_FORMED_TEXT = Text(en="One duo was formed.", fr="Un duo a été formé.")
+NO_DUO_YET = Text(en="No duo has been formed yet.", fr="Aucun duo n'a encore été formé.")
 CITIES = Text(en=", living in {count} cities", fr=", venus de {count} villes")
 ONE_CITY = Text(en=", all from one city", fr=", tous de la même ville")
 TABLE_MENTORS = Text(en="Mentors", fr="Mentors")
@@ -48,6 +81,16 @@ TABLE_IN_DUO = Text(en="In a duo", fr="En duo")
 TABLE_ANSWERED = Text(en="Rated their exchanges", fr="Ont noté leurs échanges")
 
 PARTICIPATION_SECTION = Text(en="Participation", fr="Participation")
+PARTICIPATION_TEXT_SO_FAR = Text(
+    en="{meetings} meetings have been logged so far. {met_once} of the duos have met at least"
+    " once and {met_three} at least three times.",
+    fr="{meetings} rencontres ont été enregistrées à ce jour. {met_once} des duos se sont vus"
+    " au moins une fois et {met_three} au moins trois fois.",
+)
+CHART_MONTHS_AHEAD = Text(
+    en="Months still to come are left blank.",
+    fr="Les mois à venir sont laissés en blanc.",
+)
 PARTICIPATION_TEXT = Text(
     en="{meetings} meetings were logged. {met_once} of the duos met at least once and"
     " {met_three} at least three times.",
@@ -138,7 +181,7 @@ DUOS_TEXT_ANONYMOUS = Text(
     fr="Chaque duo formé, sans les noms, avec ses rencontres et les notes données par son"
     " mentor et son mentoré.",
 )
-COL_DUO = Text(en="Duo", fr="Duo")
+COL_DUO = Text(en="No.", fr="N°")
 COL_MENTOR = Text(en="Mentor", fr="Mentor")
 COL_MENTEE = Text(en="Mentee", fr="Mentoré(e)")
 COL_STATE = Text(en="Status", fr="Statut")
@@ -159,16 +202,23 @@ DEFINITIONS_SECTION = Text(en="About these figures", fr="Définition des chiffre
 CERTIFICATE_TITLE = Text(en="Certificate of participation", fr="Attestation de participation")
 CERTIFICATE_INTRO = Text(en="This is to certify that", fr="Nous attestons que")
 CERTIFICATE_BODY = {
-    Role.MENTOR: Text(
-        en="took part as a mentor in the mentoring programme {programme}, batch {batch},"
-        " {dates}, and accompanied {duos}.",
-        fr="a participé en tant que mentor au programme de mentorat {programme}, promo"
-        " {batch}, {dates}, et a accompagné {duos}.",
+    (Role.MENTOR, False): Text(
+        en="took part as a mentor in {programme}, batch {batch}, {dates}, and accompanied {duos}.",
+        fr="a participé en tant que mentor {to_programme}, promo {batch}, {dates}, et a"
+        " accompagné {duos}.",
     ),
-    Role.MENTEE: Text(
-        en="took part as a mentee in the mentoring programme {programme}, batch {batch}, {dates}.",
-        fr="a participé en tant que mentoré(e) au programme de mentorat {programme}, promo"
-        " {batch}, {dates}.",
+    (Role.MENTEE, False): Text(
+        en="took part as a mentee in {programme}, batch {batch}, {dates}.",
+        fr="a participé en tant que mentoré(e) {to_programme}, promo {batch}, {dates}.",
+    ),
+    (Role.MENTOR, True): Text(
+        en="takes part as a mentor in {programme}, batch {batch}, {dates}, and accompanies {duos}.",
+        fr="participe en tant que mentor {to_programme}, promo {batch}, {dates}, et"
+        " accompagne {duos}.",
+    ),
+    (Role.MENTEE, True): Text(
+        en="takes part as a mentee in {programme}, batch {batch}, {dates}.",
+        fr="participe en tant que mentoré(e) {to_programme}, promo {batch}, {dates}.",
     ),
 }
 ONE_MENTEE = Text(en="one mentee", fr="un(e) mentoré(e)")
@@ -177,5 +227,36 @@ CERTIFICATE_THANKS = Text(
     en="Thank you for giving your time to the community.",
     fr="Merci d'avoir donné de votre temps à la communauté.",
 )
+CERTIFICATE_THANKS_MENTEE = Text(
+    en="Thank you for your commitment throughout the programme.",
+    fr="Merci pour votre engagement tout au long du programme.",
+)
 CERTIFICATE_ISSUED = Text(en="Issued on {date}", fr="Fait le {date}")
-CERTIFICATE_SIGNATURE = Text(en="The programme's coordination", fr="La coordination du programme")
+CERTIFICATE_SIGNATURE = Text(en="The programme coordinators", fr="La coordination du programme")
+
+
+def _names_it(name: str, *words: str) -> bool:
+    folded = name.casefold()
+    return any(word in folded for word in words)
+
+
+def programme_phrase(name: str, language: str, preposition: str = "") -> str:
+    """The programme as a sentence names it, never « programme de mentorat « Programme de
+    mentorat » »: a name that already says "programme" stands alone, one that says
+    "mentoring" is introduced as a programme, any other as a mentoring programme.
+
+    In French ``preposition`` ("de" or "à") is contracted with the article (« du
+    programme … », « au programme … », « de « X » »); English needs none.
+    """
+    lang = as_language(language)
+    name_quoted = quoted(name, lang)
+    if _names_it(name, "programme", "program"):
+        if lang == "fr" and preposition:
+            return f"{preposition} {name_quoted}"
+        return name_quoted
+    template = MENTORING_PROGRAMME if not _names_it(name, "mentor") else PROGRAMME
+    phrase = template(lang, name=name_quoted)
+    if lang == "fr" and preposition:
+        article = {"de": "du", "à": "au"}[preposition]
+        return f"{article} {phrase}"
+    return phrase

@@ -15,6 +15,7 @@ from typing import IO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.domain.duo_numbers import duo_numbers
 from mentordesk.domain.enums import DuoState, FormatPreference, MeetingMode, Role
 from mentordesk.i18n import Text, as_language, current_language
 from mentordesk.io.xlsx_export import CellValue, Column, Kind, Sheet, write_workbook
@@ -145,6 +146,7 @@ class _Sheets:
         self.duos = list(
             session.scalars(select(Duo).where(Duo.batch_id == batch.id).order_by(Duo.id))
         )
+        self.numbers = duo_numbers(duo.id for duo in self.duos)
         self.meetings = list(
             session.scalars(
                 select(Meeting)
@@ -254,7 +256,7 @@ class _Sheets:
             meetings[meeting.duo_id].append(meeting.date)
         rows: list[list[CellValue]] = [
             [
-                duo.id,
+                self.numbers[duo.id],
                 self.t(STATES[duo.state]),
                 self.name(duo.mentor_id),
                 self.participations[duo.mentor_id].person.email,
@@ -289,7 +291,7 @@ class _Sheets:
         sides = {duo.id: (duo.mentor_id, duo.mentee_id) for duo in self.duos}
         rows: list[list[CellValue]] = [
             [
-                meeting.duo_id,
+                self.numbers[meeting.duo_id],
                 self.name(sides[meeting.duo_id][0]),
                 self.name(sides[meeting.duo_id][1]),
                 meeting.date,
@@ -334,7 +336,7 @@ class _Sheets:
                     participation.person.first_name,
                     participation.person.last_name,
                     participation.person.email,
-                    answer.duo_id,
+                    None if answer.duo_id is None else self.numbers.get(answer.duo_id),
                     ", ".join(partners[participation.id]),
                     answer.rating,
                     ", ".join(answer.progressed_on),

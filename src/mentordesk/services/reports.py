@@ -21,11 +21,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import figure_definitions, figures
-from mentordesk.domain.enums import Role
+from mentordesk.domain.duo_numbers import duo_numbers
+from mentordesk.domain.enums import BatchStatus, Role
 from mentordesk.io import pdf_report
 from mentordesk.io.report_model import (
     Certificate,
     DuoLine,
+    Phase,
     Quote,
     Report,
     ReportOptions,
@@ -100,6 +102,7 @@ class ReportService:
             answers = _answers(session, batch)
             printable = printable_subjects(session, batch)
             start, end, name = batch.start_date, batch.end_date, batch.name
+            phase = report_phase(batch.status, start, end, today)
 
         formed_sides = [sides[duo.duo_id] for duo in activity]
         mentors_in_duos = {mentor for mentor, _ in formed_sides}
@@ -119,6 +122,7 @@ class ReportService:
             start=start,
             end=end,
             generated_on=today,
+            phase=phase,
             mentors=sum(v.role is Role.MENTOR for v in volunteers.values()),
             mentees=sum(v.role is Role.MENTEE for v in volunteers.values()),
             cities=len({v.city.casefold() for v in volunteers.values() if v.city.strip()}),
@@ -160,6 +164,14 @@ class ReportService:
         with output_file(path) as temporary:
             pages = pdf_report.render(report, temporary, progress)
         return ReportResult(pages=pages, path=path)
+
+
+def report_phase(status: BatchStatus, start: date, end: date, today: date) -> Phase:
+    """A batch closed, or past its end date, gets the end-of-batch report; any other an
+    interim one, as of ``today``."""
+    if status is BatchStatus.CLOSED or end <= today:
+        return Phase.ENDED
+    return Phase.UPCOMING if start > today else Phase.RUNNING
 
 
 def _volunteers(session: Session, batch: Batch) -> dict[int, _Volunteer]:
@@ -276,22 +288,13 @@ def _duo_lines(
             return None
         return answer.rating
 
-    if options.show_names:
-        ordered = sorted(
-            activity,
-            key=lambda d: (
-                volunteers[sides[d.duo_id][0]].sort_key,
-                volunteers[sides[d.duo_id][1]].sort_key,
-            ),
-        )
-    else:
-        ordered = sorted(activity, key=lambda d: d.duo_id)
+    numbers = duo_numbers(sides)
     lines = []
-    for number, duo in enumerate(ordered, start=1):
+    for duo in sorted(activity, key=lambda d: numbers[d.duo_id]):
         mentor, mentee = sides[duo.duo_id]
         lines.append(
             DuoLine(
-                number=number,
+                number=numbers[duo.duo_id],
                 mentor=volunteers[mentor].name if options.show_names else None,
                 mentee=volunteers[mentee].name if options.show_names else None,
                 state=duo.state,
