@@ -462,3 +462,23 @@ def test_an_older_export_never_overwrites_a_later_answer(
     assert (report.updated, report.unchanged) == (0, 5)
     assert volunteers(context)["camille.martin@example.fr"].city == "Lyon"
     assert any("already has a later answer" in p.message for p in report.problems)
+
+
+def test_one_topics_question_for_both_roles_keeps_the_mentors_expertise(
+    context: AppContext, tmp_path: Path
+) -> None:
+    header = (
+        "Sur quelles thématiques ? (besoins si vous êtes mentoré, expertise si vous êtes mentor)"
+    )
+    rows = [
+        ["Adresse e-mail", "Prénom", "Nom", "Vous êtes", header],
+        ["ana@example.fr", "Ana", "Roux", "Mentor", "Fixer son TJM, GitHub"],
+        ["leo@example.fr", "Léo", "Blanc", "Mentoré(e)", "Fixer son TJM"],
+    ]
+    path = exports.write_xlsx(tmp_path / "reponses.xlsx", {"Réponses": rows})
+    context.imports.import_file(path, BATCH)
+    topics = {v.email: v.topics for v in context.batches.volunteers(BATCH)}
+    assert topics == {
+        "ana@example.fr": ("Fixer son TJM", "GitHub"),
+        "leo@example.fr": ("Fixer son TJM",),
+    }

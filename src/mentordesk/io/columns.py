@@ -302,6 +302,8 @@ def detect_mapping(
             samples.pop(c)
         taken.add(target)
 
+    _give_shared_questions_to_the_choices_field(table, fields, samples, assigned, taken)
+
     distinct = {column: _distinct(values) for column, values in samples.items()}
     candidates: list[tuple[float, int, int, str]] = []
     for order, spec in enumerate(fields):
@@ -319,6 +321,34 @@ def detect_mapping(
         assigned[column] = key
         taken.add(key)
     return ColumnMapping(table.headers, tuple(sorted(assigned.items())))
+
+
+def _give_shared_questions_to_the_choices_field(
+    table: Table,
+    fields: FieldSet,
+    samples: dict[int, list[CellValue]],
+    assigned: dict[int, str],
+    taken: set[str],
+) -> None:
+    """A question naming several multiple-choice fields at once goes to the common one.
+
+    « Thématiques (besoins si vous êtes mentoré, expertise si vous êtes mentor) » names both
+    the mentees' needs and the mentors' expertise: given to either, it would silently empty
+    the other side's answers, so it goes to the field both roles share.
+    """
+    common = fields.choices_field
+    if common is None or not fields.get(common).multiple:
+        return
+    for column in list(samples):
+        named = [
+            spec.key
+            for spec in fields
+            if spec.multiple and spec.key != common and spec.header_score(table.headers[column]) > 0
+        ]
+        if len(named) >= 2:
+            assigned[column] = common
+            taken.add(common)
+            samples.pop(column)
 
 
 def _score(
