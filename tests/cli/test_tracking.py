@@ -68,8 +68,8 @@ def test_stats_before_any_feedback_or_duo(
     assert status == 0
     assert json.loads(out) == {
         "duos": 0,
-        "met_at_least_once": None,
-        "met_at_least_three_times": None,
+        "met_at_least_once": 0.0,
+        "met_at_least_three_times": 0.0,
         "meetings": 0,
         "at_risk": 0,
         "rating_above_8": None,

@@ -144,11 +144,15 @@ def _meetings_import(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def stats_json(figures: BatchFigures) -> dict[str, object]:
-    """The figures ``stats --json`` prints, under the names the issue gives them."""
+    """The figures ``stats --json`` prints, under the names the issue gives them.
+
+    The meeting shares are fractions between 0 and 1 even before any duo is formed (0 then);
+    only the rating is null, until someone answers the end-of-batch survey.
+    """
     return {
         "duos": figures.duos,
-        "met_at_least_once": figures.met_at_least_once,
-        "met_at_least_three_times": figures.met_at_least_three_times,
+        "met_at_least_once": figures.met_at_least_once or 0.0,
+        "met_at_least_three_times": figures.met_at_least_three_times or 0.0,
         "meetings": figures.meetings,
         "at_risk": len(figures.at_risk),
         "rating_above_8": figures.rating_above_8,
