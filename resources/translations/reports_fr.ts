@@ -51,20 +51,16 @@
         <translation>Le bilan PDF ne nomme que les thèmes du programme et les choix du questionnaire&#xa0;; tout autre sujet est compté sous Autre, jamais imprimé.</translation>
     </message>
     <message>
-        <source>from their mentee</source>
-        <translation>de son mentoré</translation>
+        <source>Yes, from their mentee</source>
+        <translation>Oui, de son mentoré(e)</translation>
     </message>
     <message>
-        <source>from their mentor</source>
-        <translation>de son mentor</translation>
+        <source>&amp;Learned from their partner:</source>
+        <translation>A a&amp;ppris de son binôme&#xa0;:</translation>
     </message>
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>Yes, learned %1</source>
-        <translation>Oui, a appris %1</translation>
     </message>
     <message>
         <source>No</source>
@@ -85,10 +81,6 @@
     <message>
         <source>&amp;Progressed on:</source>
         <translation>&amp;Progrès&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Learned:</source>
-        <translation>A a&amp;ppris&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -146,8 +138,12 @@
         <translation>Saisi à la main</translation>
     </message>
     <message>
-        <source>Did they learn from their mentor or mentee?</source>
-        <translation>A-t-il appris de son mentor ou de son mentoré&#xa0;?</translation>
+        <source>Asked of mentors only: did they learn from their mentee?</source>
+        <translation>Question posée aux mentors seulement&#xa0;: ont-ils appris de leur mentoré(e)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Learned from their partner</source>
+        <translation>A appris de son binôme</translation>
     </message>
     <message>
         <source>Name</source>
@@ -168,10 +164,6 @@
     <message>
         <source>Progressed on</source>
         <translation>Progrès</translation>
-    </message>
-    <message>
-        <source>Learned</source>
-        <translation>A appris</translation>
     </message>
     <message>
         <source>Comment</source>

@@ -293,6 +293,10 @@ Objet&#xa0;: %2</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
+        <source>This database has no batch yet: create one on the Batches page.</source>
+        <translation>Cette base n&apos;a encore aucune promo&#xa0;: créez-en une dans la page Promos.</translation>
+    </message>
+    <message>
         <source>Duos to Nudge (%1)</source>
         <translation>Duos à relancer (%1)</translation>
     </message>

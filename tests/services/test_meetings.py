@@ -16,6 +16,7 @@ from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode
 from mentordesk.domain.figures import RiskReason
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.storage.models import Meeting
+from mentordesk.storage.queries import find_person
 from tests.services.running_batch import BATCH, PlannedDuo, build
 
 TODAY = date(2026, 11, 2)
@@ -228,6 +229,22 @@ def test_the_duo_list_shows_formed_duos_with_their_risk(context: AppContext) -> 
         ("Chloe Petit & Dan Leroy", 0, None),
     ]
     assert [r.ended_on for r in rows] == [None, date(2026, 10, 10), date(2026, 10, 5)]
+
+
+def test_duos_are_listed_by_name_accents_and_case_ignored(context: AppContext) -> None:
+    build(context, DUOS)
+    with context.unit_of_work() as uow:
+        for email, first_name in (("chloe.petit", "Élodie"), ("anna.martin", "Zoé")):
+            person = find_person(uow.session, f"{email}@example.org")
+            assert person is not None
+            person.first_name = first_name
+        uow.commit()
+    rows = context.meetings.duos(BATCH, today=TODAY)
+    assert [r.label() for r in rows] == [
+        "Élodie Petit & Dan Leroy",
+        "Zoé Martin & Bob Durand",
+        "Zoé Martin & Eve Roux",
+    ]
 
 
 def test_a_closed_batch_takes_the_meetings_held_during_it_and_only_those(

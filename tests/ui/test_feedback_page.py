@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from mentordesk.app import AppContext
 from mentordesk.services.feedback import FeedbackInput
 from mentordesk.ui.feedback.dialog import NO_RATING, FeedbackDialog
 from mentordesk.ui.import_wizard import ImportWizard
+from mentordesk.ui.language import apply_language
 from mentordesk.ui.models.feedback import Answered, Column, FeedbackFilter, FeedbackModel
 from mentordesk.ui.pages import feedback as feedback_module
 from mentordesk.ui.pages.feedback import FeedbackPage
@@ -274,3 +276,49 @@ def dialog_participant(context: AppContext, name: str) -> int:
         if entry.email.startswith(name):
             return entry.participation_id
     raise KeyError(name)
+
+
+def test_only_mentors_are_asked_what_they_learned_from_their_partner(
+    qtbot: QtBot, context: AppContext, built: crafted.Built
+) -> None:
+    bruno = context.feedback.entry(crafted.BATCH, built.participations["bruno"])
+    dialog = FeedbackDialog(replace(bruno, learned_from_partner=True), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.learned.isVisible()
+    assert dialog.answer().learned_from_partner is True  # kept as it was, never shown
+    model = FeedbackModel()
+    model.set_entries([replace(bruno, learned_from_partner=True)])
+    assert texts(model, Column.LEARNED) == [""]
+    assert model.headerData(Column.LEARNED, Qt.Orientation.Horizontal) == (
+        "Learned from their partner"
+    )
+
+    alice = context.feedback.entry(crafted.BATCH, built.participations["alice"])
+    mentor_dialog = FeedbackDialog(alice, [])
+    qtbot.addWidget(mentor_dialog)
+    mentor_dialog.show()
+    assert mentor_dialog.learned.isVisible()
+    model.set_entries([alice])
+    assert texts(model, Column.LEARNED) == ["Yes"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_short_columns_show_their_texts_whole(
+    qtbot: QtBot,
+    context: AppContext,
+    built: crafted.Built,
+    settle: Callable[[], None],
+    language: str,
+) -> None:
+    apply_language(language)
+    page = FeedbackPage(context, QUndoStack())
+    qtbot.addWidget(page)
+    page.set_batch(context.batches.get(crafted.BATCH))
+    settle()
+    metrics = page.table.fontMetrics()
+    for column in feedback_module.FITTED_COLUMNS:
+        words = [page.model.column_title(column), *page.model.cell_texts(column)]
+        words += texts(page.proxy, column)
+        for word in words:
+            assert metrics.horizontalAdvance(word) < page.table.columnWidth(column), word

@@ -10,12 +10,13 @@ import icalendar
 import pytest
 from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.ui.import_wizard import ImportWizard
+from mentordesk.ui.language import apply_language
 from mentordesk.ui.pages.meetings import MeetingsPage
 from mentordesk.ui.tracking.meeting_log import MeetingDialog, MeetingLogPanel
 from mentordesk.ui.tracking.templates import TemplatesDialog
@@ -47,8 +48,7 @@ def mail() -> Iterator[MailCatcher]:
     QDesktopServices.unsetUrlHandler("mailto")
 
 
-@pytest.fixture
-def page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
+def open_page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
     build(context, SCENARIO)
     page = MeetingsPage(context, QUndoStack(), today=TODAY)
     qtbot.addWidget(page)
@@ -57,6 +57,11 @@ def page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
     page.set_batch(context.batches.get(BATCH))
     settle()
     return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
+    return open_page(qtbot, context, settle)
 
 
 def show_tab(page: MeetingsPage, index: int, settle: Settle) -> None:
@@ -461,3 +466,49 @@ def test_a_meetings_spreadsheet_is_imported_from_the_log(
     assert "1 meeting added" in wizard.result_page.message.text()
     assert "1 row skipped" in wizard.result_page.message.text()
     assert meetings_of(context, FRED, HUGO) == [("2026-10-28", 45, MeetingMode.PHONE, "")]
+
+
+def test_every_tab_says_when_the_database_has_no_batch(
+    qtbot: QtBot, context: AppContext, settle: Settle
+) -> None:
+    page = MeetingsPage(context, QUndoStack(), today=TODAY)
+    qtbot.addWidget(page)
+    page.set_batch(None)
+    settle()
+    for index in range(page.tabs.count()):
+        show_tab(page, index, settle)
+        shown = page.tabs.currentWidget()
+        messages = [
+            label.text()
+            for label in shown.findChildren(QLabel)
+            if label.isVisibleTo(page.tabs) and "no batch yet" in label.text()
+        ]
+        assert messages == ["This database has no batch yet: create one on the Batches page."]
+    assert page.nudges.weeks_box.value() == 3
+
+    page.set_batch(context.batches.get(build(context, SCENARIO).batch))
+    settle()
+    assert page.tabs.currentWidget().findChild(QLabel, "noBatchMessage").isHidden()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_names_dates_and_modes_are_never_cut(
+    qtbot: QtBot, context: AppContext, settle: Settle, language: str
+) -> None:
+    apply_language(language)
+    page = open_page(qtbot, context, settle)
+    show_tab(page, 1, settle)
+    log = page.log
+    log.select_duo(log.duos.record(0).id)
+    settle()
+    tabs = {page.nudges.table: 2, page.introductions.table: 3}
+    for view in (log.duo_table, log.meeting_table, *tabs):
+        if view in tabs:
+            show_tab(page, tabs[view], settle)
+        model, metrics = view.model(), view.fontMetrics()
+        columns = [0, 1] if view is not log.meeting_table else [0, 1, 2]
+        assert model.rowCount() > 0
+        for row in range(model.rowCount()):
+            for column in columns:
+                text = model.index(row, column).data()
+                assert metrics.horizontalAdvance(text) < view.columnWidth(column), text

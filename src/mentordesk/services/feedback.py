@@ -290,7 +290,7 @@ def _entries(session: Session, batch: Batch, only: int | None = None) -> list[Fe
         entries.append(entry if answer is None else _with_answer(entry, answer))
     order = {Role.MENTOR: 0, Role.MENTEE: 1}
     entries.sort(
-        key=lambda e: (order[e.role], e.last_name.casefold(), e.first_name.casefold(), e.email)
+        key=lambda e: (order[e.role], topic_key(e.last_name), topic_key(e.first_name), e.email)
     )
     return entries
 

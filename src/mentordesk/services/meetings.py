@@ -26,6 +26,7 @@ from sqlalchemy.sql.base import ExecutableOption
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode
 from mentordesk.domain.figures import COUNTED_STATES, Risk, at_risk
+from mentordesk.domain.topics import topic_key
 from mentordesk.services.batches import BATCH_NOT_FOUND
 from mentordesk.services.errors import Conflict, InvalidInput, MentorDeskError, NotFound
 from mentordesk.services.stats import at_risk_weeks, duo_activity, earliest, kickoff_date
@@ -225,7 +226,7 @@ class MeetingService:
                         risk=risks.get(duo.id),
                     )
                 )
-        rows.sort(key=lambda r: (r.mentor.name.casefold(), r.mentee.name.casefold(), r.id))
+        rows.sort(key=lambda r: (topic_key(r.mentor.name), topic_key(r.mentee.name), r.id))
         return rows
 
     def duo(self, duo_id: int, today: date | None = None) -> DuoRow:

@@ -90,13 +90,8 @@ class FeedbackDialog(QDialog):
 
         self.learned = QComboBox()
         self.learned.setObjectName("feedbackLearned")
-        partner = (
-            self.tr("from their mentee")
-            if entry.role is Role.MENTOR
-            else self.tr("from their mentor")
-        )
         self.learned.addItem(self.tr("no answer"), None)
-        self.learned.addItem(self.tr("Yes, learned %1").replace("%1", partner), True)
+        self.learned.addItem(self.tr("Yes, from their mentee"), True)
         self.learned.addItem(self.tr("No"), False)
         self.learned.setCurrentIndex({None: 0, True: 1, False: 2}[entry.learned_from_partner])
 
@@ -128,7 +123,10 @@ class FeedbackDialog(QDialog):
         progress_label = QLabel(self.tr("&Progressed on:"))
         progress_label.setBuddy(self.progress)
         form.addRow(progress_label, progress_box)
-        form.addRow(self.tr("&Learned:"), self.learned)
+        if entry.role is Role.MENTOR:
+            form.addRow(self.tr("&Learned from their partner:"), self.learned)
+        else:
+            self.learned.hide()
         form.addRow(self.tr("&Comment:"), self.comment)
         form.addRow("", self.may_quote)
         form.addRow("", self.privacy)
@@ -219,7 +217,11 @@ class FeedbackDialog(QDialog):
             participation_id=self.entry.participation_id,
             rating=None if rating == NO_RATING else rating,
             progressed_on=self.checked_subjects(),
-            learned_from_partner=self.learned.currentData(),
+            learned_from_partner=(
+                self.learned.currentData()
+                if self.entry.role is Role.MENTOR
+                else self.entry.learned_from_partner
+            ),
             comment=comment,
             may_quote=self.may_quote.isChecked() and bool(comment),
             duo_id=self.duo.currentData() if len(self.entry.duo_ids) > 1 else None,

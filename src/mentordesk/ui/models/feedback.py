@@ -54,6 +54,11 @@ def _search_text(entry: FeedbackEntry) -> str:
     )
 
 
+def learned_from_partner(entry: FeedbackEntry) -> bool | None:
+    """The answer to "did you learn from your mentee?", a question for mentors only."""
+    return entry.learned_from_partner if entry.role is Role.MENTOR else None
+
+
 class FeedbackModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,9 +134,10 @@ class FeedbackModel(QAbstractTableModel):
             case Column.PROGRESS:
                 return ", ".join(entry.progressed_on)
             case Column.LEARNED:
-                if entry.learned_from_partner is None:
+                learned = learned_from_partner(entry)
+                if learned is None:
                     return ""
-                return self.tr("Yes") if entry.learned_from_partner else self.tr("No")
+                return self.tr("Yes") if learned else self.tr("No")
             case Column.COMMENT:
                 return " ".join(entry.comment.split())
             case Column.QUOTE:
@@ -146,7 +152,7 @@ class FeedbackModel(QAbstractTableModel):
             case Column.RATING:
                 return -2 if not entry.answered else -1 if entry.rating is None else entry.rating
             case Column.LEARNED:
-                return {None: 0, False: 1, True: 2}[entry.learned_from_partner]
+                return {None: 0, False: 1, True: 2}[learned_from_partner(entry)]
             case Column.QUOTE:
                 return (2 if entry.may_quote else 1) if entry.comment else 0
             case Column.NAME:
@@ -181,8 +187,22 @@ class FeedbackModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.column_title(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.LEARNED:
-            return self.tr("Did they learn from their mentor or mentee?")
+            return self.tr("Asked of mentors only: did they learn from their mentee?")
         return None
+
+    def cell_texts(self, column: Column) -> list[str]:
+        """Every text a short column may show besides its title, to size it to the widest."""
+        match column:
+            case Column.ROLE:
+                return [role_label(role) for role in Role]
+            case Column.RATING:
+                return [self.tr("no answer"), "10/10"]
+            case Column.LEARNED:
+                return [self.tr("Yes"), self.tr("No")]
+            case Column.QUOTE:
+                return [self.tr("May be quoted"), self.tr("Private")]
+            case _:
+                return []
 
     def column_title(self, column: Column) -> str:
         titles = {
@@ -191,7 +211,7 @@ class FeedbackModel(QAbstractTableModel):
             Column.PARTNERS: self.tr("Duo with"),
             Column.RATING: self.tr("Rating"),
             Column.PROGRESS: self.tr("Progressed on"),
-            Column.LEARNED: self.tr("Learned"),
+            Column.LEARNED: self.tr("Learned from their partner"),
             Column.COMMENT: self.tr("Comment"),
             Column.QUOTE: self.tr("Quote"),
         }

@@ -40,16 +40,14 @@ from mentordesk.ui.pages.base import Page
 from mentordesk.ui.undo import command_events, push_done, show_refusal, write_queue
 from mentordesk.ui.workers import run_in_background
 
-COLUMN_WIDTHS = {  # in average character widths
+COLUMN_WIDTHS = {  # in average character widths; the other columns fit their longest text
     Column.NAME: 22,
-    Column.ROLE: 11,
     Column.PARTNERS: 22,
-    Column.RATING: 15,
     Column.PROGRESS: 28,
-    Column.LEARNED: 9,
     Column.COMMENT: 40,
-    Column.QUOTE: 17,
 }
+FITTED_COLUMNS = (Column.ROLE, Column.RATING, Column.LEARNED, Column.QUOTE)
+CELL_PADDING = 24
 
 
 class FeedbackPage(Page):
@@ -136,9 +134,13 @@ class FeedbackPage(Page):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicatorClearable(True)
-        character = self.fontMetrics().averageCharWidth()
+        metrics = self.fontMetrics()
         for column, characters in COLUMN_WIDTHS.items():
-            header.resizeSection(column, characters * character)
+            header.resizeSection(column, characters * metrics.averageCharWidth())
+        for column in FITTED_COLUMNS:
+            texts = [self.model.column_title(column), *self.model.cell_texts(column)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(Column.COMMENT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

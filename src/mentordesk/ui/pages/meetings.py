@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
@@ -44,13 +45,14 @@ class MeetingsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
         self.tabs.setDocumentMode(True)
+        self._panels: list[Page] = [self.overview]
+        self._covers: list[QStackedWidget] = []
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.log, self.tr("Meeting Log"))
-        self.tabs.addTab(self.nudges, self.tr("Duos to Nudge"))
-        self.tabs.addTab(self.introductions, self.tr("Introductions"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        for index in range(self.tabs.count()):
-            panel = self.panel(index)
+        self._add_tab(self.log, self.tr("Meeting Log"))
+        self._add_tab(self.nudges, self.tr("Duos to Nudge"))
+        self._add_tab(self.introductions, self.tr("Introductions"))
+        self._add_tab(self.timeline, self.tr("Timeline"))
+        for panel in self._panels:
             panel.data_changed.connect(self._panel_changed_data)
             panel.batch_requested.connect(self.batch_requested)
         self.nudges.count_changed.connect(self._nudge_count)
@@ -59,13 +61,31 @@ class MeetingsPage(Page):
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.tabs)
 
+    def _add_tab(self, panel: Page, title: str) -> None:
+        """The panel, or in its place the reason it is empty when the database has no batch
+        (the Overview says so itself)."""
+        message = QLabel()
+        message.setObjectName("noBatchMessage")
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setWordWrap(True)
+        cover = QStackedWidget()
+        cover.addWidget(panel)
+        cover.addWidget(message)
+        self._panels.append(panel)
+        self._covers.append(cover)
+        self.tabs.addTab(cover, title)
+
     def panel(self, index: int) -> Page:
-        widget = self.tabs.widget(index)
-        assert isinstance(widget, Page)
-        return widget
+        return self._panels[index]
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
+        text = self.tr("This database has no batch yet: create one on the Batches page.")
+        for cover in self._covers:
+            message = cover.widget(1)
+            assert isinstance(message, QLabel)
+            message.setText(text)
+            cover.setCurrentIndex(0 if batch is not None else 1)
         self._stale = set(range(self.tabs.count()))
         self._tab_shown(self.tabs.currentIndex())
 
@@ -81,7 +101,7 @@ class MeetingsPage(Page):
         self.data_changed.emit()
 
     def _nudge_count(self, count: int) -> None:
-        index = self.tabs.indexOf(self.nudges)
+        index = self._panels.index(self.nudges)
         title = (
             self.tr("Duos to Nudge (%1)").replace("%1", str(count))
             if count

@@ -21,7 +21,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.models.records import RecordTableModel
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.tracking.drafts import DraftPreview, language_choice
-from mentordesk.ui.tracking.meeting_log import set_widths, table
+from mentordesk.ui.tracking.meeting_log import fit_columns, table
 
 translate = QCoreApplication.translate
 
@@ -35,7 +35,7 @@ class DraftListPanel(Page):
         context: AppContext,
         model: RecordTableModel[Any],
         name: str,
-        widths: list[int],
+        stretched: list[int],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,7 +54,7 @@ class DraftListPanel(Page):
         self.model = model
         self.table = table(f"{name}Table")
         self.table.setModel(model)
-        set_widths(self.table, widths)
+        fit_columns(self.table, stretched)
         self.preview = DraftPreview()
         self.empty = QLabel()
         self.empty.setObjectName(f"{name}Empty")

@@ -25,7 +25,7 @@ from mentordesk.ui.workers import run_in_background
 
 class IntroductionsPanel(DraftListPanel):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, drafts_model(), "intro", [15, 15, 8], parent)
+        super().__init__(context, drafts_model(), "intro", [3], parent)
         self.model.setParent(self)
         self.language.currentIndexChanged.connect(lambda _index: self.set_batch(self.batch))
         self.export_button = QPushButton(self.tr("&Save All as E-mail Files…"))

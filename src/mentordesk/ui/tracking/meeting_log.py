@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -89,18 +90,20 @@ def table(name: str) -> QTableView:
     return view
 
 
-def set_widths(view: QTableView, characters: list[int]) -> None:
-    """Column widths in average characters, never narrower than their title; the last column
-    takes the rest. Call it once the model is set."""
-    metrics = view.fontMetrics()
+def fit_columns(view: QTableView, stretched: list[int]) -> None:
+    """The ``stretched`` columns share the width left once every other column is as wide as
+    its widest cell or title, so that those are never cut: the names beside short dates and
+    statuses, or the long texts (reasons, subjects, notes, which keep a tooltip) beside the
+    names. Call it once the model is set."""
     header = view.horizontalHeader()
-    model = view.model()
-    for column, count in enumerate(characters):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        header.resizeSection(
-            column, max(count * metrics.averageCharWidth(), metrics.horizontalAdvance(title) + 24)
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretched
+            else QHeaderView.ResizeMode.ResizeToContents
         )
-    header.setStretchLastSection(True)
+        header.setSectionResizeMode(column, mode)
 
 
 def on_keys(widget: QWidget, keys: list[Qt.Key], action: Callable[[], None]) -> None:
@@ -237,7 +240,7 @@ class MeetingLogPanel(Page):
         self.search.returnPressed.connect(self._search_done)
         self.duo_table = table("duoTable")
         self.duo_table.setModel(self.filter)
-        set_widths(self.duo_table, [15, 15, 6, 13])
+        fit_columns(self.duo_table, [0, 1])
         self.duo_table.selectionModel().currentRowChanged.connect(self._duo_changed)
         self.duo_table.doubleClicked.connect(lambda _index: self.focus_entry())
         on_keys(self.duo_table, [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.focus_entry)
@@ -290,7 +293,7 @@ class MeetingLogPanel(Page):
         self.meetings: RecordTableModel[MeetingRecord] = meetings_model(self)
         self.meeting_table = table("meetingTable")
         self.meeting_table.setModel(self.meetings)
-        set_widths(self.meeting_table, [13, 7, 8])
+        fit_columns(self.meeting_table, [3])
         self.meeting_table.doubleClicked.connect(lambda _index: self.edit_meeting())
         on_keys(self.meeting_table, [Qt.Key.Key_Return, Qt.Key.Key_Enter], self.edit_meeting)
         on_keys(self.meeting_table, [Qt.Key.Key_Delete, Qt.Key.Key_Backspace], self.delete_meeting)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
+from mentordesk.domain.figures import DEFAULT_AT_RISK_WEEKS
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
@@ -21,13 +22,14 @@ class NudgesPanel(DraftListPanel):
     count_changed = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, at_risk_model(), "nudge", [15, 15, 6], parent)
+        super().__init__(context, at_risk_model(), "nudge", [3], parent)
         self.model.setParent(self)
         self._draft_request = 0
-        self.weeks = 3
+        self.weeks = DEFAULT_AT_RISK_WEEKS
         self.weeks_box = QSpinBox()
         self.weeks_box.setObjectName("atRiskWeeks")
         self.weeks_box.setRange(MIN_AT_RISK_WEEKS, MAX_AT_RISK_WEEKS)
+        self.weeks_box.setValue(self.weeks)
         self.weeks_box.setKeyboardTracking(False)
         self.weeks_box.valueChanged.connect(self._weeks_chosen)
         weeks_label = QLabel(self.tr("&Flag a duo after"))

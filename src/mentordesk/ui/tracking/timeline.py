@@ -33,7 +33,7 @@ from mentordesk.ui.labels import status_label
 from mentordesk.ui.models.records import RecordTableModel
 from mentordesk.ui.models.tracking import milestone_title, milestones_model
 from mentordesk.ui.pages.base import Page
-from mentordesk.ui.tracking.meeting_log import pydate, qdate, set_widths, table
+from mentordesk.ui.tracking.meeting_log import fit_columns, pydate, qdate, table
 from mentordesk.ui.workers import run_in_background
 
 
@@ -64,6 +64,9 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Name:"), self.label)
         form.addRow(buttons)
+        self.label.setMinimumWidth(
+            self.label.fontMetrics().horizontalAdvance(self.label.placeholderText()) + 40
+        )
 
 
 class TimelinePanel(Page):
@@ -108,7 +111,7 @@ class TimelinePanel(Page):
         self.table = table("milestoneTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
-        set_widths(self.table, [16])
+        fit_columns(self.table, [1])
         self.table.doubleClicked.connect(lambda _index: self.move_milestone())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.move_button = QPushButton(self.tr("&Move…"))
