@@ -20,8 +20,13 @@ can cost more than :class:`ReadLimits` allows: empty files, random bytes, passwo
 (encrypted) workbooks, archives whose parts expand beyond ``max_expanded_bytes`` (a
 decompression bomb is caught from the sizes the archive declares, and a part that lies about
 its size fails its check while streamed), sheets with more than ``max_rows`` rows or
-``max_columns`` columns or ``max_cells`` filled cells (counted while streaming, before any
-parser runs), reading that outlasts ``max_seconds``. Formulas are never evaluated:
+``max_columns`` columns or ``max_cells`` filled cells, or spanning a grid (last row times
+last column) of more than ``max_cells`` however few are filled (all counted while
+streaming, before any parser runs; ODS rows and cells marked as repeated count as often as
+python-calamine repeats them), a cell of more than ``max_cell_chars`` characters, more than
+``max_text_bytes`` of text in all (shared strings counted once per cell using them, as
+python-calamine copies them), reading that outlasts ``max_seconds`` (checked inside the row
+loops too). A CSV file is read as a stream, one line at a time. Formulas are never evaluated:
 a formula cell holds its formula's text; a text beginning with ``=``, ``+``, ``-`` or ``@``
 stays text.
 """
@@ -34,8 +39,9 @@ import io
 import re
 import time
 import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast, overload
 
@@ -47,6 +53,7 @@ from mentordesk.io.tables import (
     Sheet,
     UnreadableFile,
     Workbook,
+    column_letter,
 )
 
 EMPTY_FILE = Text(en="the file is empty", fr="le fichier est vide")
@@ -90,6 +97,30 @@ TOO_SLOW = Text(
     en="reading the file took longer than {limit} s; it is too large or damaged",
     fr="la lecture du fichier a dépassé {limit} s ; il est trop gros ou endommagé",
 )
+GRID_TOO_BIG = Text(
+    en="a sheet spans {rows:,} rows by {columns:,} columns, more than the {limit} cells "
+    "MentorDesk reads, however few are filled; delete what lies far below or to the right "
+    "of the answers",
+    fr="une feuille s'étend sur {rows:,} lignes et {columns:,} colonnes, plus que les "
+    "{limit} cellules que MentorDesk lit, même si peu sont remplies ; supprimez ce qui se "
+    "trouve loin sous les réponses ou à leur droite",
+)
+CELL_TOO_LONG = Text(
+    en="{where}holds more than {limit} characters, more than a spreadsheet cell can "
+    "(a damaged or malicious file?)",
+    fr="{where}contient plus de {limit} caractères, plus qu'une cellule de tableur n'en "
+    "admet (fichier endommagé ou malveillant ?)",
+)
+A_CELL = Text(en="a cell ", fr="une cellule ")
+THIS_CELL = Text(en="cell {cell} of {sheet} ", fr="la cellule {cell} de {sheet} ")
+LINE_TOO_LONG = Text(
+    en="line {row:,} is longer than {limit} characters (a damaged or malicious file?)",
+    fr="la ligne {row:,} dépasse {limit} caractères (fichier endommagé ou malveillant ?)",
+)
+TEXT_TOO_BIG = Text(
+    en="the cells hold more than {limit} MB of text; import only the sheet you need",
+    fr="les cellules contiennent plus de {limit} Mo de texte ; n'importez que la feuille utile",
+)
 NO_SUCH_SHEET = Text(
     en="there is no sheet named {name!r} (sheets: {sheets})",
     fr="aucune feuille ne s'appelle « {name} » (feuilles : {sheets})",
@@ -109,6 +140,26 @@ _XLSX_PREFIXED = re.compile(rb":(?:row|c|f)[\s>/]")
 _XLSX_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _XLSX_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _XLSX_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_XLSX_REF = re.compile(
+    rb"<(?:\w+:)?c\s[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,3})([0-9]{1,7})[\"']([^>]*)>"
+)
+_XLSX_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"([^>]*)>')
+_XLSX_SHARED = re.compile(
+    rb"<(?:\w+:)?c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>\s*<(?:\w+:)?v>\s*([0-9]{1,9})\s*<"
+)
+_XLSX_PLAIN_SHARED = re.compile(rb't="s"[^>]*><v>([0-9]{1,9})<')
+_ODS_TAG = re.compile(
+    rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>"
+)
+_ODS_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
+_ODS_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
+_BYTES_PER_CHAR = 4
+_SHEETS = {"xlsx", "ods"}
+_SHEET_BYTES_PER_TEXT_BYTE = 6
+"""Sheets' XML may be this many times ``max_text_bytes``: a parser holds their text, and a
+real export's markup is most of their size (50,000 rows of 14 columns: about 30 MB of
+xlsx, 90 MB of ODS)."""
+_MAX_LINE_CELLS = 128
 
 
 class _Deadline:
@@ -208,23 +259,35 @@ def _guard_container(
             raise UnreadableFile(
                 path, BOMB, size=_mb(declared), limit=_mb(limits.max_expanded_bytes)
             )
+        sheets = sum(entry.file_size for entry in entries if _part_kind(entry.filename) in _SHEETS)
+        if sheets > _SHEET_BYTES_PER_TEXT_BYTE * limits.max_text_bytes:
+            limit = _SHEET_BYTES_PER_TEXT_BYTE * limits.max_text_bytes
+            raise UnreadableFile(path, BOMB, size=_mb(sheets), limit=_mb(limit))
         names = {entry.filename for entry in entries}
         if "EncryptedPackage" in names:
             raise UnreadableFile(path, ENCRYPTED)
         if not ({"[Content_Types].xml", "content.xml"} & names):
             raise UnreadableFile(path, NOT_READABLE)
         tallies: list[_Tally] = []
+        strings = array("q")
         for entry in entries:
             kind = _part_kind(entry.filename)
             if kind is None:
                 _stream_part(path, archive, entry, None, deadline, limits)
                 continue
+            if kind == "strings" and entry.file_size > 2 * limits.max_text_bytes:
+                raise UnreadableFile(path, TEXT_TOO_BIG, limit=_mb(limits.max_text_bytes))
             tally = _stream_part(path, archive, entry, kind, deadline, limits, _cells(tallies))
-            if tally.over is None or tally.exact:
+            if kind == "strings":
+                _refuse_over(path, tally, limits)
+                strings = tally.strings
+                continue
+            if tally.over is None or tally.exact or tally.over not in {"rows", "cells"}:
                 _refuse_over(path, tally, limits)
                 tallies.append(tally)
                 continue
             tallies = _count_exactly(path, archive, [*tallies, tally], deadline, limits)
+    _refuse_shared_text(path, tallies, strings, limits)
     kind = "ods" if "content.xml" in names else "excel"
     return _ContainerScan(kind=kind, has_formulas=any(t.formulas for t in tallies))
 
@@ -241,11 +304,53 @@ class _Tally:
     formulas: bool = False
     exact: bool = True
     over: str | None = None
+    grid: tuple[int, int] = (0, 0)
+    """The largest row and column a filled cell names (xlsx), or one ODS sheet's extent."""
+    run: int = 0
+    """Bytes since the last ``<``: a text that long is one cell's (or padding)."""
+    ods: _OdsRows | None = None
+    shared: array[int] = field(default_factory=lambda: array("q"))
+    """Indices of the shared strings the part's cells use (xlsx)."""
+    strings: array[int] = field(default_factory=lambda: array("q"))
+    """Bytes of each shared string, markup included (the shared strings part)."""
+    pending: int = 0
+
+
+@dataclass
+class _OdsRows:
+    """Where an ODS sheet's filled cells reach once its repeated rows and cells are expanded
+    (python-calamine expands them, except empty ones at the end)."""
+
+    height: int = 0
+    width: int = 0
+    empty_rows: int = 0
+    repeat: int = 1
+    column: int = 0
+    row_width: int = 0
+    row_cells: int = 0
+
+
+def _refuse_shared_text(
+    path: Path, tallies: list[_Tally], strings: array[int], limits: ReadLimits
+) -> None:
+    """python-calamine copies a shared string into every cell that uses it: refuse a
+    workbook whose cells would so hold more text than allowed (a short file can repeat one
+    long string in every cell)."""
+    if not strings:
+        return
+    count = len(strings)
+    total = 0
+    for tally in tallies:
+        total += sum(strings[index] for index in tally.shared if index < count)
+        if total > limits.max_text_bytes:
+            raise UnreadableFile(path, TEXT_TOO_BIG, limit=_mb(limits.max_text_bytes))
 
 
 def _part_kind(name: str) -> str | None:
     if name.startswith("xl/worksheets/") and name.endswith(".xml"):
         return "xlsx"
+    if name == "xl/sharedStrings.xml":
+        return "strings"
     return "ods" if name == "content.xml" else None
 
 
@@ -279,6 +384,33 @@ def _refuse_over(path: Path, tally: _Tally, limits: ReadLimits) -> None:
         raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
     if tally.over == "cells":
         raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
+    if tally.over == "columns":
+        raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
+    if tally.over == "grid":
+        rows, columns = tally.grid
+        raise UnreadableFile(
+            path, GRID_TOO_BIG, rows=rows, columns=columns, limit=f"{limits.max_cells:,}"
+        )
+    if tally.over == "text":
+        raise UnreadableFile(
+            path, CELL_TOO_LONG, where=A_CELL(), limit=f"{limits.max_cell_chars:,}"
+        )
+
+
+def _over(tally: _Tally, limits: ReadLimits, cells_before: int) -> str | None:
+    """The limit the counts so far pass, if any."""
+    rows, columns = tally.grid
+    if tally.run > limits.max_cell_chars * _BYTES_PER_CHAR:
+        return "text"
+    if tally.rows > limits.max_rows + 1 or rows > limits.max_rows + 1:
+        return "rows"
+    if columns > limits.max_columns:
+        return "columns"
+    if cells_before + tally.cells > limits.max_cells:
+        return "cells"
+    if rows * columns > limits.max_cells:
+        return "grid"
+    return None
 
 
 @overload
@@ -326,23 +458,25 @@ def _stream_part(
     """
     tally = None if kind is None else _Tally(entry, kind)
     carry = b""
+    longest = limits.max_cell_chars * _BYTES_PER_CHAR
+    long_text = re.compile(b"<[^<]{%d}" % longest)
     try:
         with archive.open(entry) as stream:
             while chunk := stream.read(_CHUNK):
                 deadline.check()
                 if tally is None:
                     continue
+                _track_text(chunk, tally, long_text, longest)
                 buffer = carry + chunk
                 cut = buffer.rfind(b">") + 1
                 scanned, carry = buffer[:cut], buffer[cut:]
                 if tally.kind == "xlsx":
                     _tally_xlsx(scanned, tally, exact)
+                elif tally.kind == "ods":
+                    _tally_ods(scanned, tally, limits)
                 else:
-                    _tally_ods(scanned, tally)
-                if tally.rows > limits.max_rows + 1:
-                    tally.over = "rows"
-                elif cells_before + tally.cells > limits.max_cells:
-                    tally.over = "cells"
+                    _tally_strings(scanned, tally)
+                tally.over = tally.over or _over(tally, limits, cells_before)
                 if tally.over:
                     break
                 if len(carry) > _CHUNK:
@@ -354,6 +488,61 @@ def _stream_part(
     return tally
 
 
+def _track_text(chunk: bytes, tally: _Tally, long_text: re.Pattern[bytes], limit: int) -> None:
+    """Spot a stretch without markup longer than a cell's text may be, across chunks."""
+    first = chunk.find(b"<")
+    if first < 0:
+        tally.run += len(chunk)
+        return
+    tally.run += first
+    if long_text.search(chunk, first) is not None:
+        tally.run = 1 << 62
+    elif tally.run <= limit:
+        tally.run = len(chunk) - chunk.rfind(b"<") - 1
+
+
+def _tally_strings(data: bytes, tally: _Tally) -> None:
+    """Each shared string's bytes (``pending`` holds those of the one not closed yet)."""
+    pieces = data.split(b"</si>")
+    if len(pieces) == 1:
+        tally.pending += len(data)
+        return
+    tally.strings.append(tally.pending + len(pieces[0]))
+    tally.strings.extend(map(len, pieces[1:-1]))
+    tally.pending = len(pieces[-1])
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _tally_grid(data: bytes, tally: _Tally, prefixed: bool) -> None:
+    """The largest row and column named by a cell holding something (an empty, formatted
+    cell such as ``<c r="XFD9" s="1"/>`` is not read into the grid), and the shared strings
+    cells use.
+
+    Cells written as Excel and most tools write them are matched by plain patterns; a
+    stretch where these do not account for every cell tag and every ``"s"`` is matched by
+    patterns allowing any quoting, spacing and attribute order."""
+    found = _XLSX_PLAIN_REF.findall(data)
+    if prefixed or len(found) != data.count(b"<c"):
+        found = _XLSX_REF.findall(data)
+    shared = _XLSX_PLAIN_SHARED.findall(data)
+    if prefixed or len(shared) != data.count(b'"s"') or b"'s'" in data:
+        shared = _XLSX_SHARED.findall(data)
+    tally.shared.extend(map(int, shared))
+    refs = [(letters, digits) for letters, digits, rest in found if not rest.endswith(b"/")]
+    if not refs:
+        return
+    rows, columns = tally.grid
+    rows = max(rows, max(int(digits) for _, digits in refs))
+    columns = max(columns, max(_column_number(letters) for letters in {ref[0] for ref in refs}))
+    tally.grid = (rows, columns)
+
+
 def _tally_xlsx(data: bytes, tally: _Tally, exact: bool) -> None:
     """Rows, cells and formulas of a stretch of worksheet XML.
 
@@ -362,7 +551,9 @@ def _tally_xlsx(data: bytes, tally: _Tally, exact: bool) -> None:
     cells from above (``<rowBreaks>``, ``<cols>``, ``<cfRule>`` count too; a tag is never
     missed, whatever whitespace follows its name) at a fraction of the cost.
     """
-    if exact or _XLSX_PREFIXED.search(data) is not None:
+    prefixed = _XLSX_PREFIXED.search(data) is not None
+    _tally_grid(data, tally, prefixed)
+    if exact or prefixed:
         tally.rows += _matches(_XLSX_ROW, data)
         tally.cells += _matches(_XLSX_CELL, data)
         tally.formulas = tally.formulas or _XLSX_FORMULA.search(data) is not None
@@ -378,9 +569,44 @@ def _matches(pattern: re.Pattern[bytes], data: bytes) -> int:
     return sum(1 for _ in pattern.finditer(data))
 
 
-def _tally_ods(data: bytes, tally: _Tally) -> None:
-    tally.rows += data.count(b"<table:table-row ") + data.count(b"<table:table-row>")
-    tally.cells += data.count(b"<table:table-cell")
+def _tally_ods(data: bytes, tally: _Tally, limits: ReadLimits) -> None:
+    """Rows and filled cells of a stretch of ODS content, repeated ones counted as often as
+    they are repeated; ``grid`` is the largest extent of a sheet so far."""
+    state = tally.ods = tally.ods or _OdsRows()
+    for closing, name, attributes, empty in _ODS_TAG.findall(data):
+        if name == b"table":
+            if not closing:
+                tally.ods = state = _OdsRows()
+        elif name == b"table-row":
+            if not closing:
+                found = _ODS_ROWS_REPEATED.search(attributes)
+                state.repeat = int(found.group(1)) if found else 1
+                state.column = state.row_width = state.row_cells = 0
+            if closing or empty:
+                _end_ods_row(tally, state)
+        elif not closing:
+            found = _ODS_COLUMNS_REPEATED.search(attributes)
+            repeat = int(found.group(1)) if found else 1
+            state.column += repeat
+            if not empty or b"value-type" in attributes:
+                state.row_width = state.column
+                state.row_cells += repeat
+        if tally.rows > limits.max_rows + 1 or tally.cells > limits.max_cells:
+            return
+
+
+def _end_ods_row(tally: _Tally, state: _OdsRows) -> None:
+    if not state.row_cells:
+        state.empty_rows += state.repeat
+        return
+    state.height += state.empty_rows + state.repeat
+    state.empty_rows = 0
+    state.width = max(state.width, state.row_width)
+    tally.cells += state.row_cells * state.repeat
+    tally.rows = max(tally.rows, state.height)
+    rows, columns = tally.grid
+    if state.height * state.width > rows * columns:
+        tally.grid = (state.height, state.width)
 
 
 def _guard_ole(path: Path) -> None:
@@ -445,6 +671,7 @@ def _read_spreadsheet(
                 else [_find_sheet(path, available, name) for name in wanted]
             )
             grids: dict[str, list[list[CellValue]]] = {}
+            text = _TextBudget(path, limits)
             for name in names:
                 deadline.check()
                 sheet = book.get_sheet_by_name(name)
@@ -452,8 +679,21 @@ def _read_spreadsheet(
                     raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
                 if sheet.width > limits.max_columns:
                     raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
-                grid = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
-                _fill_merged(grid, sheet.merged_cell_ranges or [])
+                if sheet.height * sheet.width > limits.max_cells:
+                    raise UnreadableFile(
+                        path,
+                        GRID_TOO_BIG,
+                        rows=sheet.height,
+                        columns=sheet.width,
+                        limit=f"{limits.max_cells:,}",
+                    )
+                grid: list[list[CellValue]] = []
+                for raw in sheet.iter_rows():
+                    if len(grid) % 1000 == 0:
+                        deadline.check()
+                    text.check(name, len(grid), cast(list[CellValue], raw))
+                    grid.append(cast(list[CellValue], raw))
+                _fill_merged(grid, sheet.merged_cell_ranges or [], sheet.width)
                 grids[name] = grid
     except PasswordError as error:
         raise UnreadableFile(path, ENCRYPTED) from error
@@ -466,17 +706,46 @@ def _read_spreadsheet(
     )
 
 
+class _TextBudget:
+    """Refuse a cell longer than a spreadsheet cell may be, or more text than memory allows,
+    while rows are read."""
+
+    def __init__(self, path: Path, limits: ReadLimits) -> None:
+        self._path = path
+        self._limits = limits
+        self._left = limits.max_text_bytes
+
+    def check(self, sheet: str, row: int, cells: list[CellValue]) -> None:
+        longest = self._limits.max_cell_chars
+        for column, value in enumerate(cells):
+            if value.__class__ is str:
+                length = len(value)
+                self._left -= length
+                if length > longest:
+                    cell = f"{column_letter(column)}{row + 1}"
+                    where = THIS_CELL(cell=cell, sheet=sheet)
+                    raise UnreadableFile(
+                        self._path, CELL_TOO_LONG, where=where, limit=f"{longest:,}"
+                    )
+        if self._left < 0:
+            limit = _mb(self._limits.max_text_bytes)
+            raise UnreadableFile(self._path, TEXT_TOO_BIG, limit=limit)
+
+
 def _fill_merged(
-    grid: list[list[CellValue]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
+    grid: list[list[CellValue]],
+    ranges: list[tuple[tuple[int, int], tuple[int, int]]],
+    width: int,
 ) -> None:
-    """A merged area reads as its top-left value in every one of its cells."""
+    """A merged area reads as its top-left value in every one of its cells (clipped to the
+    sheet's grid, so a merged area declared huge costs no more than the grid)."""
     for (top, left), (bottom, right) in ranges:
         if top >= len(grid) or left >= len(grid[top]):
             continue
         value = grid[top][left]
         for r in range(top, min(bottom, len(grid) - 1) + 1):
             row = grid[r]
-            for c in range(left, right + 1):
+            for c in range(left, min(right, width - 1) + 1):
                 if c < len(row):
                     row[c] = value
                 elif c == len(row) and value is not None:
@@ -519,7 +788,7 @@ def _sheet(path: Path, name: str, grid: list[list[CellValue]], deadline: _Deadli
     rows: list[tuple[CellValue, ...]] = []
     numbers: list[int] = []
     for index, raw in enumerate(grid):
-        if index % 5000 == 0:
+        if index % 1000 == 0:
             deadline.check()
         cells = [
             None if value == "" or (value.__class__ is str and value.isspace()) else value
@@ -536,31 +805,60 @@ def _sheet(path: Path, name: str, grid: list[list[CellValue]], deadline: _Deadli
 # --- delimited text ----------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return _decode_as(path, data[len(codecs.BOM_UTF8) :], "utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode_as(path, data, "utf-16")
-    if b"\x00" in data:
-        raise UnreadableFile(path, NOT_READABLE)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
+def _encoding(path: Path, deadline: _Deadline) -> str:
+    """The file's encoding, told from its byte-order mark or by decoding it in chunks:
+    UTF-8 when all of it decodes as such, else Windows-1252, else Latin-1."""
+    with path.open("rb") as stream:
+        head = stream.read(4)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            text = data.decode("cp1252")
+            with path.open("rb") as stream:
+                while chunk := stream.read(_CHUNK):
+                    deadline.check()
+                    if b"\x00" in chunk:
+                        raise UnreadableFile(path, NOT_READABLE)
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
+            continue
+        return encoding
+    return "latin-1"
+
+
+def _open_text(path: Path, encoding: str) -> io.TextIOWrapper:
+    return io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
+
+
+def _prefix(path: Path, encoding: str) -> str:
+    """The start of the file as text, enough to tell whether it is text and its delimiter."""
+    try:
+        with _open_text(path, encoding) as stream:
+            text = stream.read(65536 * 2)
+            more = bool(stream.read(1))
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(path, NOT_READABLE) from error
     controls = sum(1 for char in text[:65536] if ord(char) < 32 and char not in "\t\r\n\f")
-    if controls > max(2, len(text[:65536]) // 200):
+    if "\x00" in text or controls > max(2, len(text[:65536]) // 200):
         raise UnreadableFile(path, NOT_READABLE)
+    if more and "\n" in text:
+        text = text[: text.rfind("\n")]
     return text
 
 
-def _decode_as(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise UnreadableFile(path, NOT_READABLE) from error
+def _lines(path: Path, stream: io.TextIOWrapper, longest: int) -> Iterator[str]:
+    """The file's lines, none longer than ``longest`` characters (a longer one is refused
+    before it is held whole)."""
+    number = 0
+    while line := stream.readline(longest + 1):
+        number += 1
+        if len(line) > longest:
+            raise UnreadableFile(path, LINE_TOO_LONG, row=number, limit=f"{longest:,}")
+        yield line
 
 
 def sniff_delimiter(text: str, preferred: str | None = None) -> str:
@@ -590,35 +888,47 @@ def sniff_delimiter(text: str, preferred: str | None = None) -> str:
 
 
 def _read_delimited(path: Path, limits: ReadLimits, deadline: _Deadline) -> Workbook:
-    data = path.read_bytes()
-    text = _decode(path, data)
-    if not text.strip():
+    """A CSV/TSV file read as a stream: encoding and delimiter told from the file and its
+    start, then one line at a time, so that memory holds the cells and one line."""
+    encoding = _encoding(path, deadline)
+    sample = _prefix(path, encoding)
+    if not sample.strip():
         raise UnreadableFile(path, EMPTY_FILE)
     preferred = "\t" if path.suffix.lower() in {".tsv", ".tab"} else None
-    delimiter = sniff_delimiter(text, preferred)
+    delimiter = sniff_delimiter(sample, preferred)
     rows: list[tuple[CellValue, ...]] = []
     numbers: list[int] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    text = _TextBudget(path, limits)
     total_cells = 0
     try:
-        for index, record in enumerate(reader):
-            if index % 5000 == 0:
-                deadline.check()
-            if index > limits.max_rows:
-                raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
-            if len(record) > limits.max_columns:
-                raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
-            total_cells += len(record)
-            if total_cells > limits.max_cells:
-                raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
-            cells: list[CellValue] = [value if value.strip() else None for value in record]
-            while cells and cells[-1] is None:
-                cells.pop()
-            if cells:
-                rows.append(tuple(cells))
-                numbers.append(index + 1)
+        with _open_text(path, encoding) as stream:
+            longest = limits.max_cell_chars * _MAX_LINE_CELLS
+            reader = csv.reader(_lines(path, stream, longest), delimiter=delimiter)
+            for index, record in enumerate(reader):
+                if index % 1000 == 0:
+                    deadline.check()
+                if index > limits.max_rows:
+                    raise UnreadableFile(path, TOO_MANY_ROWS, limit=f"{limits.max_rows:,}")
+                if len(record) > limits.max_columns:
+                    raise UnreadableFile(path, TOO_MANY_COLUMNS, limit=f"{limits.max_columns:,}")
+                total_cells += len(record)
+                if total_cells > limits.max_cells:
+                    raise UnreadableFile(path, TOO_MANY_CELLS, limit=f"{limits.max_cells:,}")
+                text.check(path.stem, index, cast(list[CellValue], record))
+                cells: list[CellValue] = [value if value.strip() else None for value in record]
+                while cells and cells[-1] is None:
+                    cells.pop()
+                if cells:
+                    rows.append(tuple(cells))
+                    numbers.append(index + 1)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise UnreadableFile(
+                path, CELL_TOO_LONG, where=A_CELL(), limit=f"{limits.max_cell_chars:,}"
+            ) from error
         raise UnreadableFile(path, DAMAGED, detail=str(error)) from error
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(path, NOT_READABLE) from error
     if not rows:
         raise UnreadableFile(path, EMPTY_FILE)
     return Workbook(path, "csv", [Sheet(path, path.stem, rows, numbers)])

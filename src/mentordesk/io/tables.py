@@ -50,6 +50,13 @@ class ReadLimits:
 
     The defaults keep an accepted file under 30 s and 500 MB end to end (a 50,000-row,
     14-column export imports in about 4 s and 390 MB peak), far above any real programme.
+
+    ``max_cells`` bounds the grid a sheet spans (its last row times its last column), not
+    only its filled cells: a reader holds the whole grid. ``max_cell_chars`` is the most a
+    spreadsheet program puts in one cell (Excel's 32,767 characters); ``max_text_bytes``
+    bounds the characters all cells hold (a 50,000-row export with 24 MB of text imports in
+    about 470 MB peak; each further MB of text costs about 6 MB), and twice it a workbook's
+    shared strings part.
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
@@ -58,6 +65,8 @@ class ReadLimits:
     max_columns: int = 1_000
     max_cells: int = 750_000
     max_seconds: float = 30.0
+    max_cell_chars: int = 32_767
+    max_text_bytes: int = 24 * 1024 * 1024
 
 
 DEFAULT_LIMITS = ReadLimits()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ from mentordesk.domain.roles import parse_role
 from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet, detect_mapping, find_header_row, fold
-from mentordesk.io.readers import read_workbook
+from mentordesk.io.readers import TOO_SLOW, read_workbook
 from mentordesk.io.tables import (
     DEFAULT_LIMITS,
     Location,
@@ -320,8 +321,10 @@ class ImportService:
         """Normalise every row of the chosen sheets; refuse what cannot be imported at all.
 
         ``mappings`` (per sheet name) or ``profile`` override the detected columns;
-        ``role`` forces every row's role. Raises InvalidInput when no sheet can be read.
+        ``role`` forces every row's role. Raises InvalidInput when no sheet can be read, or
+        when normalising the rows outlasts the read limits' ``max_seconds``.
         """
+        give_up = time.monotonic() + self.limits.max_seconds
         chosen = _choose_sheets(source, sheets, mappings, profile)
         known = self._known_topics(batch)
         problems: list[Problem] = []
@@ -334,6 +337,9 @@ class ImportService:
                 raise InvalidInput(f"{source.path.name}: {NO_ROLE()}")
 
             def report(row: int, offset: int = done) -> None:
+                if time.monotonic() > give_up:
+                    limit = f"{self.limits.max_seconds:g}"
+                    raise InvalidInput(f"{source.path.name}: {TOO_SLOW(limit=limit)}")
                 if progress is not None:
                     progress(int(40 * (offset + row) / total))
 
