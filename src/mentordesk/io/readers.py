@@ -143,7 +143,8 @@ _XLSX_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _XLSX_REF = re.compile(
     rb"<(?:\w+:)?c\s[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,3})([0-9]{1,7})[\"']([^>]*)>"
 )
-_XLSX_PLAIN_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"([^>]*)>')
+_XLSX_PLAIN_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+_XLSX_PLAIN_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})')
 _XLSX_SHARED = re.compile(
     rb"<(?:\w+:)?c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>\s*<(?:\w+:)?v>\s*([0-9]{1,9})\s*<"
 )
@@ -527,19 +528,29 @@ def _tally_grid(data: bytes, tally: _Tally, prefixed: bool) -> None:
     Cells written as Excel and most tools write them are matched by plain patterns; a
     stretch where these do not account for every cell tag and every ``"s"`` is matched by
     patterns allowing any quoting, spacing and attribute order."""
-    found = _XLSX_PLAIN_REF.findall(data)
-    if prefixed or len(found) != data.count(b"<c"):
-        found = _XLSX_REF.findall(data)
     shared = _XLSX_PLAIN_SHARED.findall(data)
     if prefixed or len(shared) != data.count(b'"s"') or b"'s'" in data:
         shared = _XLSX_SHARED.findall(data)
     tally.shared.extend(map(int, shared))
-    refs = [(letters, digits) for letters, digits, rest in found if not rest.endswith(b"/")]
-    if not refs:
+    cells = data.count(b"<c")
+    if not prefixed and cells == data.count(b'<c r="') and b'"/>' not in data:
+        numbers = _XLSX_PLAIN_ROW.findall(data)
+        if len(numbers) == cells:
+            _extend_grid(tally, set(_XLSX_PLAIN_COLUMN.findall(data)), set(numbers))
+            return
+    found = [
+        (column, row) for column, row, end in _XLSX_REF.findall(data) if not end.endswith(b"/")
+    ]
+    if found:
+        _extend_grid(tally, {column for column, _ in found}, {row for _, row in found})
+
+
+def _extend_grid(tally: _Tally, letters: set[bytes], digits: set[bytes]) -> None:
+    if not letters or not digits:
         return
     rows, columns = tally.grid
-    rows = max(rows, max(int(digits) for _, digits in refs))
-    columns = max(columns, max(_column_number(letters) for letters in {ref[0] for ref in refs}))
+    rows = max(rows, max(map(int, digits)))
+    columns = max(columns, max(map(_column_number, letters)))
     tally.grid = (rows, columns)
 
 
@@ -716,17 +727,19 @@ class _TextBudget:
         self._left = limits.max_text_bytes
 
     def check(self, sheet: str, row: int, cells: list[CellValue]) -> None:
+        lengths = [len(value) for value in cells if value.__class__ is str]
+        if not lengths:
+            return
+        self._left -= sum(lengths)
         longest = self._limits.max_cell_chars
-        for column, value in enumerate(cells):
-            if value.__class__ is str:
-                length = len(value)
-                self._left -= length
-                if length > longest:
-                    cell = f"{column_letter(column)}{row + 1}"
-                    where = THIS_CELL(cell=cell, sheet=sheet)
-                    raise UnreadableFile(
-                        self._path, CELL_TOO_LONG, where=where, limit=f"{longest:,}"
-                    )
+        if max(lengths) > longest:
+            column = next(
+                i
+                for i, value in enumerate(cells)
+                if isinstance(value, str) and len(value) > longest
+            )
+            where = THIS_CELL(cell=f"{column_letter(column)}{row + 1}", sheet=sheet)
+            raise UnreadableFile(self._path, CELL_TOO_LONG, where=where, limit=f"{longest:,}")
         if self._left < 0:
             limit = _mb(self._limits.max_text_bytes)
             raise UnreadableFile(self._path, TEXT_TOO_BIG, limit=limit)
