@@ -290,9 +290,9 @@ def test_cells_are_counted_whatever_follows_their_name(tmp_path: Path) -> None:
     prefixed = exports.xlsx_with_sheet(
         tmp_path / "prefixed.xlsx",
         f'<x:worksheet xmlns:x="{_MAIN}"><x:sheetData>'
-        + _cells_xml(30, "<x:c><x:v>{n}</x:v></x:c>").replace("<row", "<x:row").replace(
-            "</row>", "</x:row>"
-        )
+        + _cells_xml(30, "<x:c><x:v>{n}</x:v></x:c>")
+        .replace("<row", "<x:row")
+        .replace("</row>", "</x:row>")
         + "</x:sheetData></x:worksheet>",
     )
     assert "more than 20 filled cells" in _refusal(prefixed, ReadLimits(max_cells=20))
