@@ -25,8 +25,8 @@ from mentordesk.app import bootstrap
 from mentordesk.domain.enums import Role
 from mentordesk.storage.models import Participation, ParticipationTopic, Person
 from mentordesk.storage.queries import ensure_topics, find_batch
-from mentordesk.ui.models import SORT_ROLE
-from mentordesk.ui.models.volunteers import Column, VolunteerFilter, VolunteersModel
+from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.volunteers.models import Column, VolunteerFilter, VolunteersModel
 
 ROWS = 5000
 FIRST = ["Léa", "Hugo", "Inès", "Émile", "Chloé", "Karim", "Fatou", "Maxime", "Zoé", "Jules"]

@@ -454,16 +454,8 @@
         <translation>Duos</translation>
     </message>
     <message>
-        <source>Forming duos is not available in this version of MentorDesk yet. This page will propose duos of a mentor and a mentee for the current batch, explain each proposal, and let you adjust and confirm them.</source>
-        <translation>La formation des duos n&apos;est pas encore disponible dans cette version de MentorDesk. Cette page proposera des duos d&apos;un mentor et d&apos;un(e) mentoré(e) pour la promo choisie, expliquera chaque proposition et vous laissera les ajuster et les confirmer.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Rencontres</translation>
-    </message>
-    <message>
-        <source>Following meetings is not available in this version of MentorDesk yet. This page will list each duo&apos;s meetings, point out the duos that have not met for a while, and help you nudge them.</source>
-        <translation>Le suivi des rencontres n&apos;est pas encore disponible dans cette version de MentorDesk. Cette page listera les rencontres de chaque duo, signalera les duos qui ne se sont pas vus depuis un moment et vous aidera à les relancer.</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -472,10 +464,6 @@
     <message>
         <source>Reports</source>
         <translation>Bilans</translation>
-    </message>
-    <message>
-        <source>Reports are not available in this version of MentorDesk yet. This page will show the batch&apos;s figures and print a summary for the sponsors.</source>
-        <translation>Les bilans ne sont pas encore disponibles dans cette version de MentorDesk. Cette page montrera les chiffres de la promo et imprimera une synthèse pour les partenaires.</translation>
     </message>
 </context>
 <context>

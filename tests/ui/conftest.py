@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
-from mentordesk.ui.language import apply_language
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.workers import task_manager
+from mentordesk.ui.core.language import apply_language
+from mentordesk.ui.core.workers import task_manager
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -18,11 +18,11 @@ from mentordesk import __version__
 from mentordesk.config import DB_ENV, default_db_url
 from mentordesk.i18n import LANGUAGES
 from mentordesk.resources import resources_dir
-from mentordesk.ui import settings
-from mentordesk.ui.errors import report_uncaught
-from mentordesk.ui.language import apply_language, preferred_language
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.workers import task_manager
+from mentordesk.ui.core import settings
+from mentordesk.ui.core.errors import report_uncaught
+from mentordesk.ui.core.language import apply_language, preferred_language
+from mentordesk.ui.core.workers import task_manager
+from mentordesk.ui.window.main_window import MainWindow
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,7 @@
 
 Every write — the action itself, each undo, each redo — joins one queue that runs them one at
 a time, in the order they were asked for, through the shared background worker
-(:func:`mentordesk.ui.workers.run_in_background`). A command goes on the stack as soon as the
+(:func:`mentordesk.ui.core.workers.run_in_background`). A command goes on the stack as soon as the
 coordinator acts, and its first write is the action: Ctrl+Z pressed while that write still
 runs queues the undo behind it, and the undo then takes back exactly what the action wrote
 (an undo applies the inverse of the change set the write returned, a redo the inverse of
@@ -17,7 +17,7 @@ action that changed nothing leaves the stack the same way, silently.
 
 Commands report through :func:`curation_events`, not to the page that made them: the window
 rebuilds its pages when the language changes, and the stack outlives them. (Unlike
-:class:`mentordesk.ui.undo.ServiceCommand`, a refusal is told in the board's banner, with the
+:class:`mentordesk.ui.core.undo.ServiceCommand`, a refusal is told in the board's banner, with the
 board reloaded, rather than in a modal box: the board is where the coordinator looks.)
 """
 
@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mentordesk.services.curation import ChangeSet, CurationService
-from mentordesk.ui.workers import run_in_background
+from mentordesk.ui.core.workers import run_in_background
 
 Write = Callable[[], ChangeSet]
 """A service call that writes and returns what it changed; it runs on a worker thread."""

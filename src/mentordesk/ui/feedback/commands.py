@@ -1,7 +1,7 @@
 """Undoable changes to the feedback: each command calls the feedback service, never widgets.
 
-The writes run off the GUI thread in the order asked (see :mod:`mentordesk.ui.undo`); the
-Feedback page hears of an undo or a redo through :func:`~mentordesk.ui.undo.command_events`,
+The writes run off the GUI thread in the order asked (see :mod:`mentordesk.ui.core.undo`); the
+Feedback page hears of an undo or a redo through :func:`~mentordesk.ui.core.undo.command_events`,
 keyed by the participant's number.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput, FeedbackService
-from mentordesk.ui.undo import ServiceCommand
+from mentordesk.ui.core.undo import ServiceCommand
 
 translate = QCoreApplication.translate
 

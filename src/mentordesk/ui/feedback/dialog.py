@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.enums import Role
 from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
-from mentordesk.ui.labels import role_label
+from mentordesk.ui.core.labels import role_label
 
 NO_RATING = -1
 

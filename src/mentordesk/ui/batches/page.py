@@ -1,0 +1,212 @@
+"""The Batches page: every batch of the database, the current one in bold; new batches, and
+each batch's name, dates, status and programme to edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.app import AppContext
+from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
+from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
+from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.workers import run_in_background
+
+__all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
+
+
+class BatchesPage(Page):
+    def __init__(
+        self,
+        context: AppContext,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.undo_stack = undo_stack
+        self.current: BatchSummary | None = None
+        self._request = 0
+        self._select_after_load: str | None = None
+
+        self.model = BatchesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        style = self.style()
+        self.new_button = QPushButton(self.tr("New Batch…"))
+        self.new_button.setObjectName("newBatchButton")
+        self.new_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.new_button.clicked.connect(self.new_batch)
+        self.current_button = QPushButton(self.tr("Make Current"))
+        self.current_button.setObjectName("makeCurrentButton")
+        self.current_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+        self.current_button.setToolTip(self.tr("Show this batch on every page"))
+        self.current_button.clicked.connect(self._make_selected_current)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editBatchButton")
+        self.edit_button.setIcon(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+        self.edit_button.setToolTip(
+            self.tr("Rename the batch, change its dates or status, or rename its programme")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.current_button)
+        buttons.addStretch()
+        hint = QLabel(self.tr("Double-click a batch to edit it."))
+        hint.setEnabled(False)
+        buttons.addWidget(hint)
+
+        self.table = QTableView()
+        self.table.setObjectName("batchTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._edit)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
+
+        self.message = QLabel()
+        self.message.setObjectName("batchMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(buttons)
+        layout.addSpacing(4)
+        layout.addWidget(self.content)
+        self._update_buttons()
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        self.current = batch
+        self.model.set_current(batch.name if batch else None)
+        self._request += 1
+        request = self._request
+        run_in_background(
+            self.context.batches.list_batches,
+            on_success=lambda batches: self._loaded(request, batches),
+            owner=self,
+        )
+
+    def _loaded(self, request: int, batches: list[BatchSummary]) -> None:
+        if request != self._request:
+            return
+        self.model.set_batches(batches)
+        if batches:
+            self.content.setCurrentWidget(self.table)
+        else:
+            self.message.setText(self.tr("No batch yet. Create the first one with “New Batch…”."))
+            self.content.setCurrentWidget(self.message)
+        self._reselect()
+        self._update_buttons()
+
+    def _reselect(self) -> None:
+        """Select again the batch just edited (the reload forgot the selection)."""
+        name, self._select_after_load = self._select_after_load, None
+        row = self.model.row_of(name) if name is not None else None
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def selected_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(NAME_ROLE)) if rows else None
+
+    def _update_buttons(self) -> None:
+        name = self.selected_name()
+        self.current_button.setEnabled(name is not None and name != self._current_name())
+        self.edit_button.setEnabled(name is not None)
+
+    def _current_name(self) -> str | None:
+        return self.current.name if self.current else None
+
+    def _make_selected_current(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.batch_requested.emit(name)
+
+    def new_batch(self) -> None:
+        dialog = NewBatchDialog(self.context.batches, self)
+        dialog.finished.connect(lambda _result: self._created(dialog))
+        dialog.open()
+
+    def _created(self, dialog: NewBatchDialog) -> None:
+        if dialog.created is not None:
+            self.batch_requested.emit(dialog.created.name)
+        dialog.deleteLater()
+
+    def _edit(self, index: QModelIndex) -> None:
+        self.edit_batch(str(index.data(NAME_ROLE)))
+
+    def edit_selected(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.edit_batch(name)
+
+    def edit_batch(self, name: str) -> None:
+        """Open the settings of the batch called ``name``, as the page last read it."""
+        row = self.model.row_of(name)
+        if row is None:
+            return
+        batch = self.model.batch(row)
+        shared = sum(1 for other in self.model.batches() if other.programme == batch.programme)
+        dialog = EditBatchDialog(self.context.batch_edit, batch, shared, self)
+        dialog.finished.connect(lambda _result: self._edited(dialog))
+        dialog.open()
+
+    def _edited(self, dialog: EditBatchDialog) -> None:
+        """Every page reloads; the window follows a rename of its current batch."""
+        saved = dialog.result_batch
+        dialog.deleteLater()
+        if saved is None:
+            return
+        self._select_after_load = saved.name
+        if dialog.renamed and self.undo_stack is not None:
+            self.undo_stack.clear()  # undoable changes name their batch: the old name is gone
+        if dialog.renamed and dialog.batch.name == self._current_name():
+            self.batch_requested.emit(saved.name)
+        else:
+            self.data_changed.emit()
+
+
+def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
+    return BatchesPage(context, undo_stack, parent)

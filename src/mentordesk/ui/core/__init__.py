@@ -1,0 +1,1 @@
+"""What every page shares: the page base, background work, undo, errors, labels, table models."""

@@ -1,0 +1,27 @@
+"""What every page of the main window is: a widget told about the current batch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.services.batches import BatchSummary
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    The window calls :meth:`set_batch` when the page is built, whenever the current batch
+    changes and after data changed (``View ▸ Reload``, or a page emitted
+    :attr:`data_changed`): the page then reloads what it shows, off the GUI thread
+    (see :mod:`mentordesk.ui.core.workers`).
+    """
+
+    batch_requested = Signal(str)
+    """Ask the window to make the batch of that name the current one."""
+
+    data_changed = Signal()
+    """This page changed data that others show: the window reloads the batches and every page."""
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        """``batch`` is the current batch (fresh figures), or None when the database has none."""

@@ -1,0 +1,1 @@
+"""The Meetings page: overview, meeting log, duos to nudge, introductions and timeline."""

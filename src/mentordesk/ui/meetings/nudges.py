@@ -1,0 +1,132 @@
+"""Duos to nudge: those at risk today, why, and a nudge message ready to send in one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+
+from mentordesk.app import AppContext
+from mentordesk.domain.enums import BatchStatus
+from mentordesk.domain.figures import DEFAULT_AT_RISK_WEEKS
+from mentordesk.services.batches import BatchSummary
+from mentordesk.services.messages import Draft
+from mentordesk.services.reminders import AtRiskDuo
+from mentordesk.services.timeline import MAX_AT_RISK_WEEKS, MIN_AT_RISK_WEEKS, Timeline
+from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.meetings.draft_list import DraftListPanel
+from mentordesk.ui.meetings.drafts import open_in_mail_program
+from mentordesk.ui.meetings.models import at_risk_model
+
+
+class NudgesPanel(DraftListPanel):
+    count_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, at_risk_model(), "nudge", [3], parent)
+        self.model.setParent(self)
+        self._draft_request = 0
+        self.weeks = DEFAULT_AT_RISK_WEEKS
+        self.weeks_box = QSpinBox()
+        self.weeks_box.setObjectName("atRiskWeeks")
+        self.weeks_box.setRange(MIN_AT_RISK_WEEKS, MAX_AT_RISK_WEEKS)
+        self.weeks_box.setValue(self.weeks)
+        self.weeks_box.setKeyboardTracking(False)
+        self.weeks_box.valueChanged.connect(self._weeks_chosen)
+        weeks_label = QLabel(self.tr("&Flag a duo after"))
+        weeks_label.setBuddy(self.weeks_box)
+        self.top.insertWidget(0, weeks_label)
+        self.top.insertWidget(1, self.weeks_box)
+        self.top.insertWidget(2, QLabel(self.tr("week(s) without a meeting")))
+        self.language.currentIndexChanged.connect(lambda _index: self._show_selected())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_selected(current)
+        )
+        self.table.doubleClicked.connect(self._open_now)
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        self.batch = batch
+        self._request += 1
+        if batch is None:
+            self._loaded(self._request, [], None)
+            return
+        request, name, today = self._request, batch.name, self.today
+        reminders, timeline = self.context.reminders, self.context.timeline
+
+        def load() -> tuple[list[AtRiskDuo], Timeline]:
+            return reminders.at_risk(name, today), timeline.timeline(name)
+
+        run_in_background(
+            load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self
+        )
+
+    def _loaded(self, request: int, rows: list[AtRiskDuo], timeline: Timeline | None) -> None:
+        if request != self._request:
+            return
+        if timeline is not None:
+            self.weeks = timeline.at_risk_weeks
+            self.weeks_box.blockSignals(True)
+            self.weeks_box.setValue(self.weeks)
+            self.weeks_box.blockSignals(False)
+        if self.batch is None:
+            empty = ""
+        elif self.batch.status is BatchStatus.CLOSED:
+            empty = self.tr("The batch is closed: no duo to nudge.")
+        else:
+            empty = self.tr(
+                "No duo to nudge today: every running duo has met in the last %n week(s).",
+                "",
+                self.weeks,
+            )
+        summary = self.tr(
+            "%n duo(s) to nudge. Select one to read its nudge message; double-click to open "
+            "it in your mail program, addressed to both.",
+            "",
+            len(rows),
+        )
+        self.show_rows(rows, summary, empty)
+        self.count_changed.emit(len(rows))
+
+    def current(self) -> AtRiskDuo | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _show_selected(self, index: QModelIndex | None = None) -> None:
+        row = self.model.record(index.row()) if index is not None and index.isValid() else None
+        row = row or self.current()
+        self._draft_request += 1
+        if row is None:
+            self.preview.show_draft(None)
+            return
+        request, service = self._draft_request, self.context.messages
+        language, duo_id, today = self.language.currentData(), row.duo.id, self.today
+        run_in_background(
+            lambda: service.nudge(duo_id, language, today),
+            on_success=lambda draft: self._draft_loaded(request, draft),
+            owner=self,
+        )
+
+    def _draft_loaded(self, request: int, draft: Draft) -> None:
+        if request == self._draft_request:
+            self.preview.show_draft(draft)
+
+    def _open_now(self, index: QModelIndex) -> None:
+        row: AtRiskDuo = self.model.record(index.row())
+        service, language, today = self.context.messages, self.language.currentData(), self.today
+        run_in_background(
+            lambda: service.nudge(row.duo.id, language, today),
+            on_success=open_in_mail_program,
+            owner=self,
+        )
+
+    def _weeks_chosen(self, weeks: int) -> None:
+        if self.batch is None or weeks == self.weeks:
+            return
+        service, name = self.context.timeline, self.batch.name
+
+        def saved(_timeline: Timeline) -> None:
+            self.set_batch(self.batch)
+            self.data_changed.emit()
+
+        run_in_background(
+            lambda: service.set_at_risk_weeks(name, weeks), on_success=saved, owner=self
+        )

@@ -1,0 +1,291 @@
+"""The batch's timeline: its dates and status, its milestones, and the calendar to export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk import i18n
+from mentordesk.app import AppContext
+from mentordesk.domain.enums import BatchStatus
+from mentordesk.services.batches import BatchSummary
+from mentordesk.services.timeline import MilestoneRecord, Timeline
+from mentordesk.ui.core.errors import error_box
+from mentordesk.ui.core.labels import status_label
+from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.table_model import RecordTableModel
+from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.meetings.meeting_log import fit_columns, pydate, qdate, table
+from mentordesk.ui.meetings.models import milestone_title, milestones_model
+
+
+class MilestoneDialog(QDialog):
+    """A milestone's date and name (empty: the kind's own name)."""
+
+    def __init__(
+        self, title: str, day: date, label: str, timeline: Timeline, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("milestoneDialog")
+        self.setWindowTitle(title)
+        self.date = QDateEdit()
+        self.date.setObjectName("milestoneDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(self.tr("yyyy-MM-dd"))
+        self.date.setDateRange(qdate(timeline.start), qdate(timeline.end))
+        self.date.setDate(qdate(day))
+        self.label = QLineEdit(label)
+        self.label.setObjectName("milestoneLabel")
+        self.label.setPlaceholderText(self.tr("Leave empty for the usual name"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Name:"), self.label)
+        form.addRow(buttons)
+        self.label.setMinimumWidth(
+            self.label.fontMetrics().horizontalAdvance(self.label.placeholderText()) + 40
+        )
+
+
+class TimelinePanel(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.batch: BatchSummary | None = None
+        self.timeline: Timeline | None = None
+        self._request = 0
+
+        self.start = QDateEdit()
+        self.start.setObjectName("batchStart")
+        self.end = QDateEdit()
+        self.end.setObjectName("batchEnd")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(self.tr("yyyy-MM-dd"))
+            edit.setMinimumWidth(140)
+        self.status = QComboBox()
+        self.status.setObjectName("batchStatus")
+        for status in BatchStatus:
+            self.status.addItem(status_label(status), status)
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.apply_button.setObjectName("applyBatch")
+        self.apply_button.clicked.connect(self.apply)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("&Start:"), self.start)
+        form.addRow(self.tr("&End:"), self.end)
+        form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow("", self.apply_button)
+        explanation = QLabel(
+            self.tr(
+                "Milestones on their usual dates (kick-off on the first day, check-in halfway, "
+                "closing on the last day) follow the batch when its dates change; the ones you "
+                "moved stay where you put them."
+            )
+        )
+        explanation.setWordWrap(True)
+
+        self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
+        self.table = table("milestoneTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)
+        fit_columns(self.table, [1])
+        self.table.doubleClicked.connect(lambda _index: self.move_milestone())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.move_button.setObjectName("moveMilestone")
+        self.move_button.clicked.connect(self.move_milestone)
+        self.add_button = QPushButton(self.tr("Add a &Check-in…"))
+        self.add_button.setObjectName("addMilestone")
+        self.add_button.clicked.connect(self.add_milestone)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("deleteMilestone")
+        self.delete_button.clicked.connect(self.delete_milestone)
+        self.calendar_button = QPushButton(self.tr("Export the &Calendar (.ics)…"))
+        self.calendar_button.setObjectName("exportCalendar")
+        self.calendar_button.setToolTip(
+            self.tr(
+                "The milestones, and a reminder to check the quiet duos every few weeks, for "
+                "Outlook, Google Calendar or Apple Calendar"
+            )
+        )
+        self.calendar_button.clicked.connect(self.choose_calendar_file)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.move_button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        buttons.addWidget(self.calendar_button)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(explanation)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addSpacing(16)
+        layout.addLayout(right, 3)
+        self.setEnabled(False)
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        self.batch = batch
+        self._request += 1
+        if batch is None:
+            self.timeline = None
+            self.model.set_records([])
+            self.setEnabled(False)
+            return
+        request, name, service = self._request, batch.name, self.context.timeline
+        run_in_background(
+            lambda: service.timeline(name),
+            on_success=lambda timeline: self._loaded(request, timeline),
+            owner=self,
+        )
+
+    def _loaded(self, request: int, timeline: Timeline) -> None:
+        if request != self._request:
+            return
+        self.timeline = timeline
+        self.setEnabled(True)
+        self.start.setDate(qdate(timeline.start))
+        self.end.setDate(qdate(timeline.end))
+        self.status.setCurrentIndex(self.status.findData(timeline.status))
+        self.model.set_records(list(timeline.milestones))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current()
+        self.move_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and chosen.deletable)
+
+    def current(self) -> MilestoneRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _write(self, work: Callable[[], object]) -> None:
+        """Run a change off the GUI thread, then reload everything that shows the batch."""
+
+        def done(_result: object) -> None:
+            self.set_batch(self.batch)
+            self.data_changed.emit()
+
+        run_in_background(work, on_success=done, on_failure=self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        box = error_box(self, error)
+        box.setObjectName("timelineError")
+        box.open()
+
+    def apply(self) -> None:
+        if self.batch is None:
+            return
+        service, name = self.context.timeline, self.batch.name
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+        status = BatchStatus(self.status.currentData())
+        self._write(lambda: service.set_batch(name, start=start, end=end, status=status))
+
+    def move_milestone(self) -> None:
+        milestone, timeline = self.current(), self.timeline
+        if milestone is None or timeline is None:
+            return
+        dialog = MilestoneDialog(
+            self.tr("Move “%1”").replace("%1", milestone_title(milestone)),
+            milestone.date,
+            milestone.label,
+            timeline,
+            self,
+        )
+        service, name = self.context.timeline, timeline.batch
+
+        def move() -> None:
+            day, label = pydate(dialog.date.date()), dialog.label.text()
+            self._write(lambda: service.move_milestone(name, milestone, day, label))
+
+        dialog.accepted.connect(move)
+        dialog.open()
+
+    def add_milestone(self) -> None:
+        timeline = self.timeline
+        if timeline is None or self.batch is None:
+            return
+        today = min(max(date.today(), timeline.start), timeline.end)
+        dialog = MilestoneDialog(self.tr("Add a Check-in"), today, "", timeline, self)
+        service, name = self.context.timeline, self.batch.name
+
+        def add() -> None:
+            day, label = pydate(dialog.date.date()), dialog.label.text()
+            self._write(lambda: service.add_milestone(name, day, label))
+
+        dialog.accepted.connect(add)
+        dialog.open()
+
+    def delete_milestone(self) -> None:
+        milestone = self.current()
+        if milestone is None or not milestone.deletable or self.batch is None:
+            return
+        service, name = self.context.timeline, self.batch.name
+        self._write(lambda: service.delete_milestone(name, milestone))
+
+    def choose_calendar_file(self) -> None:
+        if self.batch is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the Calendar"),
+            f"{self.batch.name}.ics",
+            self.tr("Calendars (*.ics)"),
+        )
+        if path:
+            self.export_calendar(Path(path))
+
+    def export_calendar(self, path: Path) -> None:
+        if self.batch is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        service, name, language = self.context.reminders, self.batch.name, i18n.current_language()
+
+        def done(saved: Path) -> None:
+            box = QMessageBox(self)
+            box.setObjectName("calendarExported")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Calendar"))
+            box.setText(self.tr("The calendar was saved in %1.").replace("%1", str(saved)))
+            box.setInformativeText(
+                self.tr("Import it in your calendar program; importing it again updates it.")
+            )
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+
+        run_in_background(
+            lambda: service.export_calendar(name, path, language),
+            on_success=done,
+            on_failure=self._failed,
+            owner=self,
+        )

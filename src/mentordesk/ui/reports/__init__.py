@@ -1,0 +1,1 @@
+"""The Reports page: the batch's PDF summary, its preview, and the Excel export."""

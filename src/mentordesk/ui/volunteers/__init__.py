@@ -1,0 +1,1 @@
+"""The Volunteers page: everyone who applied to the current batch."""

@@ -1,0 +1,203 @@
+"""The Volunteers page: everyone who applied to the current batch, searchable and sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.app import AppContext
+from mentordesk.domain.enums import Role
+from mentordesk.services.batches import BatchSummary, Volunteer
+from mentordesk.ui.core.labels import role_label
+from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.import_wizard.wizard import (
+    ImportWizard,
+    import_button_text,
+    import_button_tip,
+    open_import_wizard,
+)
+from mentordesk.ui.volunteers.models import Column, VolunteerFilter, VolunteersModel
+
+COLUMN_WIDTHS = {  # in average character widths; Role and Capacity fit their longest word
+    Column.NAME: 24,
+    Column.CITY: 15,
+    Column.TOPICS: 50,
+    Column.EMAIL: 32,
+}
+CELL_PADDING = 24
+
+
+class VolunteersPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.batch: BatchSummary | None = None
+        self._request = 0
+
+        self.model = VolunteersModel(self)
+        self.proxy = VolunteerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("volunteerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.search.setPlaceholderText(self.tr("Search a name, an e-mail, a city or a topic"))
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(self.proxy.set_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
+        self.role = QComboBox()
+        self.role.setObjectName("roleFilter")
+        self.role.addItem(self.tr("Mentors and mentees"), None)
+        self.role.addItem(self.tr("Mentors only"), Role.MENTOR)
+        self.role.addItem(self.tr("Mentees only"), Role.MENTEE)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self.count = QLabel()
+        self.count.setObjectName("volunteerCount")
+        self.import_button = QPushButton(import_button_text())
+        self.import_button.setObjectName("importQuestionnaire")
+        self.import_button.setToolTip(import_button_tip())
+        self.import_button.clicked.connect(self.open_import)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.role)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addSpacing(12)
+        filters.addWidget(show_label)
+        filters.addWidget(self.role)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        filters.addSpacing(12)
+        filters.addWidget(self.import_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("volunteerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.fontMetrics()
+        for column, characters in COLUMN_WIDTHS.items():
+            header.resizeSection(column, characters * metrics.averageCharWidth())
+        for column, words in (
+            (Column.ROLE, [role_label(role) for role in Role]),
+            (Column.CAPACITY, ["00"]),
+        ):
+            words.append(self.model.column_title(column))
+            widest = max(metrics.horizontalAdvance(word) for word in words)
+            header.resizeSection(column, widest + CELL_PADDING)
+        header.setSectionResizeMode(Column.TOPICS, QHeaderView.ResizeMode.Stretch)
+
+        self.message = QLabel()
+        self.message.setObjectName("volunteerMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(filters)
+        layout.addSpacing(4)
+        layout.addWidget(self.content)
+        self._show_message(self.tr("Loading…"))
+
+    def set_batch(self, batch: BatchSummary | None) -> None:
+        self.batch = batch
+        self._request += 1
+        if batch is None:
+            self.model.set_volunteers([])
+            self._show_message(
+                self.tr("This database has no batch yet: create one on the Batches page.")
+            )
+            return
+        request = self._request
+        name = batch.name
+        service = self.context.batches
+        run_in_background(
+            lambda: service.volunteers(name),
+            on_success=lambda volunteers: self._loaded(request, volunteers),
+            owner=self,
+        )
+
+    def _loaded(self, request: int, volunteers: list[Volunteer]) -> None:
+        if request != self._request:
+            return
+        self.model.set_volunteers(volunteers)
+        if volunteers:
+            self.content.setCurrentWidget(self.table)
+        else:
+            self._show_message(self.tr("No volunteer in this batch yet."))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.content.setCurrentWidget(self.message)
+        self._update_count()
+
+    def open_import(self) -> ImportWizard:
+        """The questionnaire import wizard, into the current batch unless another is chosen."""
+        current = self.batch.name if self.batch is not None else None
+        wizard = open_import_wizard(self.context, None, current, self)
+        wizard.imported.connect(self._imported)
+        return wizard
+
+    def _imported(self, batch: str) -> None:
+        self.batch_requested.emit(batch)
+        self.data_changed.emit()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _role_chosen(self, index: int) -> None:
+        self.proxy.set_role(self.role.itemData(index))
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.count.clear()
+        elif shown == total:
+            self.count.setText(self.tr("%n volunteer(s)", "", total))
+        else:
+            self.count.setText(
+                self.tr("%1 of %n volunteer(s)", "", total).replace("%1", str(shown))
+            )
+
+
+def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
+    return VolunteersPage(context, parent)

@@ -1,0 +1,1 @@
+"""The main window: its frame, menus, navigation, database opening and preferences."""

@@ -1,0 +1,88 @@
+"""Background tasks: results and failures come back on the GUI thread, and only to live owners."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from pytestqt.qtbot import QtBot
+
+from mentordesk.services.errors import InvalidInput
+from mentordesk.ui.core.workers import TaskManager, run_in_background, task_manager
+
+
+def test_result_arrives_on_the_gui_thread(settle: Callable[[], None]) -> None:
+    threads: dict[str, int] = {}
+    results: list[int] = []
+
+    def work() -> int:
+        threads["work"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        threads["callback"] = threading.get_ident()
+        results.append(value)
+
+    run_in_background(work, on_success=done)
+    settle()
+    assert results == [42]
+    assert threads["work"] != threading.get_ident()
+    assert threads["callback"] == threading.get_ident()
+
+
+def test_failure_reaches_the_failure_callback(settle: Callable[[], None]) -> None:
+    errors: list[Exception] = []
+    successes: list[object] = []
+
+    def refuse() -> None:
+        raise InvalidInput("no such thing")
+
+    run_in_background(refuse, on_success=successes.append, on_failure=errors.append)
+    settle()
+    assert successes == []
+    assert [str(error) for error in errors] == ["no such thing"]
+    assert isinstance(errors[0], InvalidInput)
+
+
+def test_callbacks_of_a_deleted_owner_are_dropped(settle: Callable[[], None]) -> None:
+    owner = QObject()
+    results: list[int] = []
+    run_in_background(lambda: 1, on_success=results.append, owner=owner)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(owner, QEvent.Type.DeferredDelete)
+    settle()
+    assert results == []
+
+
+def test_a_cancelled_task_does_not_call_back(settle: Callable[[], None]) -> None:
+    results: list[int] = []
+    task = run_in_background(lambda: 1, on_success=results.append)
+    task.cancel()
+    settle()
+    assert results == []
+    assert task.done
+
+
+def test_busy_while_tasks_run(qtbot: QtBot, settle: Callable[[], None]) -> None:
+    manager = task_manager()
+    states: list[bool] = []
+    manager.busy_changed.connect(states.append)
+    try:
+        run_in_background(lambda: 1)
+        run_in_background(lambda: 2)
+        assert manager.is_busy()
+        settle()
+    finally:
+        manager.busy_changed.disconnect(states.append)
+    assert states == [True, False]
+    assert not manager.is_busy()
+
+
+def test_a_manager_of_its_own_delivers_every_result(settle: Callable[[], None]) -> None:
+    manager = TaskManager()
+    seen: list[int] = []
+    for number in range(20):
+        manager.run(lambda n=number: n, on_success=seen.append)
+    manager.wait()
+    assert sorted(seen) == list(range(20))
