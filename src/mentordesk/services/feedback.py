@@ -221,6 +221,10 @@ def formed_duos(session: Session, participation: Participation) -> list[Duo]:
 
 
 def _duo_for(session: Session, participation: Participation, duo_id: int | None) -> int | None:
+    """The duo an answer is tied to: the one named, else the participant's only duo formed.
+
+    A mentor with several duos and no duo named answers for all of them (None).
+    """
     if duo_id is None:
         duos = formed_duos(session, participation)
         return duos[0].id if len(duos) == 1 else None
