@@ -1,5 +1,8 @@
-"""The Batches page: every batch of the database, the current one in bold; new batches, and
-each batch's name, dates, status and programme to edit."""
+"""The Batches page: every batch of the database, the current one in bold.
+
+From here the coordinator creates a batch, makes one current for every page, and edits a
+batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`).
+"""
 
 from __future__ import annotations
 
