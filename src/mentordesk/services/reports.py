@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import figure_definitions, figures
 from mentordesk.domain.duo_numbers import duo_numbers
 from mentordesk.domain.enums import BatchStatus, Role
-from mentordesk.io import pdf_report
+from mentordesk.io.pdf_report.document import render as render_pdf
 from mentordesk.io.report_model import (
     Certificate,
     DuoLine,
@@ -159,10 +159,10 @@ class ReportService:
     ) -> ReportResult:
         report = self.build(batch_name, options, today)
         if not isinstance(target, str | Path):
-            return ReportResult(pages=pdf_report.render(report, target, progress), path=None)
+            return ReportResult(pages=render_pdf(report, target, progress), path=None)
         path = Path(target)
         with output_file(path) as temporary:
-            pages = pdf_report.render(report, temporary, progress)
+            pages = render_pdf(report, temporary, progress)
         return ReportResult(pages=pages, path=path)
 
 
