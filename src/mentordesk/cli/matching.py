@@ -10,9 +10,9 @@ from typing import Any
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import LANGUAGES, system_language
-from mentordesk.services.curation import ChangeSet
-from mentordesk.services.matching import DEFAULT_TOP, Suggestion, reasons_text
+from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.matching_snapshot import Participant
+from mentordesk.services.suggestions import DEFAULT_TOP, Suggestion, reasons_text
 
 
 def register(subparsers: Any) -> None:
