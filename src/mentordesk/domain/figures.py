@@ -1,8 +1,20 @@
 """The definitions of the programme's figures, written once.
 
 The dashboard, ``mentordesk-cli stats`` and the end-of-batch PDF all compute their numbers
-here, from plain records, so that a figure means the same thing wherever it is printed; each
-function below says what its figure means.
+here, from plain records, so that a figure means the same thing wherever it is printed:
+
+* **Duos formed** — the batch's duos that were confirmed, including those that have ended
+  (early or at the close). Proposed duos are suggestions, not duos.
+* **Met at least once / three times** — among the duos formed, the share with at least one
+  (three) logged meetings. Two meetings on the same day count as two.
+* **Meetings per month** — meetings of the duos formed, by calendar month of their date.
+* **At risk** — a duo still running (confirmed, not ended, batch started, not closed and
+  not past its end date) that has had no meeting since the kick-off (or since the duo
+  started, when it was formed later) for ``weeks`` weeks or more, or whose last meeting is
+  ``weeks`` weeks old or more, on the day the figure is computed. A duo whose mentor or
+  mentee withdrew has ended on that day; every duo ends with its batch at the latest.
+* **Rated above 8/10** — among the participants who gave a rating, the share who gave 9 or 10
+  (strictly above 8).
 """
 
 from __future__ import annotations
@@ -76,10 +88,6 @@ class BatchFigures:
 
 
 def formed(duos: Iterable[DuoActivity]) -> list[DuoActivity]:
-    """Duos formed: those confirmed, including those that have ended (early or at the close).
-
-    Proposed duos are suggestions, not duos.
-    """
     return [duo for duo in duos if duo.state in COUNTED_STATES]
 
 
@@ -88,20 +96,12 @@ def share(numerator: int, denominator: int) -> float | None:
 
 
 def share_met_at_least(duos: Sequence[DuoActivity], times: int) -> float | None:
-    """Among the duos formed, the share with at least ``times`` logged meetings.
-
-    Two meetings on the same day count as two.
-    """
     counted = formed(duos)
     return share(sum(duo.meetings >= times for duo in counted), len(counted))
 
 
 def meetings_per_month(duos: Iterable[DuoActivity], start: date, end: date) -> dict[str, int]:
-    """Meetings of the duos formed, by calendar month of their date.
-
-    Every month from ``start`` to ``end`` is listed (even empty ones), plus any month a
-    meeting fell in.
-    """
+    """Every month from ``start`` to ``end`` (even empty ones), plus any month a meeting fell in."""
     months: dict[str, int] = {}
     cursor = start.replace(day=1)
     while cursor <= end:
@@ -114,13 +114,6 @@ def meetings_per_month(duos: Iterable[DuoActivity], start: date, end: date) -> d
 
 
 def risk_of(duo: DuoActivity, today: date, kickoff: date, weeks: int) -> Risk | None:
-    """Why ``duo`` is at risk on ``today``, or None.
-
-    A duo still running (confirmed, not ended) is at risk when it has had no meeting since
-    the kick-off (or since it started, when it was formed later) for ``weeks`` weeks or
-    more, or when its last meeting is ``weeks`` weeks old or more. A duo whose mentor or
-    mentee withdrew has ended on that day; every duo ends with its batch at the latest.
-    """
     if duo.state is not DuoState.CONFIRMED or (duo.ended_on and duo.ended_on <= today):
         return None
     begin = max(kickoff, duo.started_on) if duo.started_on else kickoff
@@ -145,10 +138,7 @@ def at_risk(
     *,
     closed: bool = False,
 ) -> tuple[Risk, ...]:
-    """The duos at risk on ``today`` (see :func:`risk_of`), quiet the longest first.
-
-    None in a closed batch, nor, through the duos' end dates, in one past its end.
-    """
+    """The duos at risk on ``today``, quiet the longest first; none in a closed batch."""
     if closed:
         return ()
     risks = (risk_of(duo, today, kickoff, weeks) for duo in duos)
@@ -156,7 +146,6 @@ def at_risk(
 
 
 def share_rated_above(ratings: Iterable[Rating], threshold: int = RATING_THRESHOLD) -> float | None:
-    """Among the participants who gave a rating, the share above ``threshold`` (9 or 10 of 10)."""
     values = [r.rating for r in ratings]
     return share(sum(value > threshold for value in values), len(values))
 
