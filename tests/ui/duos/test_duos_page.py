@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import DuoState
 from mentordesk.matching.settings import MatchSettings
-from mentordesk.services.curation import ChangeSet
+from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import Conflict
 from mentordesk.ui.core.workers import task_manager

@@ -33,7 +33,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from mentordesk.services.curation import ChangeSet, CurationService
+from mentordesk.services.change_sets import ChangeSet
+from mentordesk.services.curation import CurationService
 from mentordesk.ui.core.workers import run_in_background
 
 Write = Callable[[], ChangeSet]

@@ -48,22 +48,20 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.matching.settings import MatchSettings
 from mentordesk.services.batches import BatchSummary
-from mentordesk.services.curation import ChangeSet
-from mentordesk.services.matching import (
-    LIST_SEPARATOR,
-    Board,
-    DuoView,
-    ExclusionSuggestion,
-    Proposal,
+from mentordesk.services.board import Board, DuoView
+from mentordesk.services.change_sets import ChangeSet
+from mentordesk.services.conflicts import LIST_SEPARATOR, pair_conflicts
+from mentordesk.services.exclusion_suggestions import ExclusionSuggestion
+from mentordesk.services.matching_snapshot import Participant
+from mentordesk.services.proposals import Proposal
+from mentordesk.services.suggestions import (
     Suggestion,
     explain,
-    pair_conflicts,
     partner_suggestions,
     reasons_text,
     suggest_for_mentee,
     suggest_for_mentor,
 )
-from mentordesk.services.matching_snapshot import Participant
 from mentordesk.ui.core.errors import is_expected, show_error
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.widgets import MessagePanel
