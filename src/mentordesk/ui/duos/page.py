@@ -29,7 +29,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,9 +65,9 @@ from mentordesk.services.matching import (
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.ui.core.errors import is_expected, show_error
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
-from mentordesk.ui.core.workers import run_in_background
-from mentordesk.ui.duos.commands import curation_events, curation_queue, push_action
+from mentordesk.ui.duos.commands import AREA, CurationCommand
 from mentordesk.ui.duos.models import (
     DraggedMentee,
     DropVerdict,
@@ -94,12 +93,12 @@ BANNER_STYLES = {
 
 
 class DuosPage(Page):
-    def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.writes = writes
+        self.tasks = writes.tasks
+        self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
         self.board: Board | None = None
         self._request = 0
@@ -268,10 +267,9 @@ class DuosPage(Page):
         self.suggestions_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
-        events = curation_events()
-        events.applied.connect(self._applied)
-        events.failed.connect(self._failed)
-        events.busy_changed.connect(self._saving_changed)
+        writes.done.connect(self._command_done)
+        writes.refused.connect(self._refused)
+        writes.busy_changed.connect(self._saving_changed)
         self._show_message(self.tr("Loading…"), "")
         self._update_buttons()
 
@@ -333,7 +331,7 @@ class DuosPage(Page):
         request = self._request
         name = self.batch.name
         matching = self.context.matching
-        run_in_background(
+        self.tasks.run(
             lambda: matching.board(name),
             on_success=lambda board: self._loaded(request, board),
             on_failure=self._load_failed,
@@ -537,7 +535,7 @@ class DuosPage(Page):
         """Enabled where the selection allows; none while a change is being saved, nor on a
         closed batch (the buttons then say why)."""
         closed = self._closed()
-        idle = not curation_queue().is_busy() and not closed
+        idle = not self.writes.is_busy() and not closed
         duos = self._selected_duos()
         self.pin_button.setEnabled(idle and len(duos) >= 1)
         pinned = bool(duos) and all(view.duo.pinned for view in duos)
@@ -589,7 +587,7 @@ class DuosPage(Page):
             closed = DropVerdict(False, self.closed_banner.text())
             self.show_banner(closed.message, "refused", dragging=True)
             return closed
-        if curation_queue().is_busy():  # the board is about to change: no drop on it
+        if self.writes.is_busy():  # the board is about to change: no drop on it
             saving = DropVerdict(False, self.tr("Saving the last change…"))
             self.show_banner(saving.message, "saving", dragging=True)
             return saving
@@ -636,6 +634,14 @@ class DuosPage(Page):
         if self.banner.property("dragging"):
             self.show_banner("")
 
+    def _command_done(self, area: str, changes: object) -> None:
+        if area == AREA:
+            self._applied(changes)
+
+    def _refused(self, area: str, batch: object, error: object) -> None:
+        if area == AREA:
+            self._failed(batch, error)
+
     def _applied(self, changes: object) -> None:
         if not isinstance(changes, ChangeSet) or self.batch is None:
             return
@@ -651,7 +657,7 @@ class DuosPage(Page):
         self.reload()
         self.data_changed.emit()
 
-    def _failed(self, batch: str, error: object) -> None:
+    def _failed(self, batch: object, error: object) -> None:
         if self.batch is None or batch != self.batch.name:
             return
         self.show_banner(self.tr("Not done: %1").replace("%1", str(error)), "refused")
@@ -672,7 +678,7 @@ class DuosPage(Page):
         if self._closed():
             self.show_banner(self.closed_banner.text(), "refused")
             return False
-        if not curation_queue().is_busy():
+        if not self.writes.is_busy():
             return True
         self.show_banner(self.tr("Saving the last change…"), "saving")
         return False
@@ -699,15 +705,10 @@ class DuosPage(Page):
             if then is not None:
                 then(changes)
 
-        push_action(
-            self.undo_stack,
-            text,
-            self.context.curation,
-            self.batch.name,
-            action,
-            then=done,
-            owner=self,
+        command = CurationCommand(
+            text, self.context.curation, self.batch.name, action, then=done, owner=self
         )
+        self.writes.push(command, self.undo_stack)
 
     def _names(self, mentor_id: int, mentee_id: int) -> tuple[str, str]:
         assert self.board is not None
@@ -896,7 +897,7 @@ class DuosPage(Page):
             action = menu.addAction(
                 self.tr("%1 withdraws from the batch").replace("%1", person.name)
             )
-            action.setEnabled(not curation_queue().is_busy() and not self._closed())
+            action.setEnabled(not self.writes.is_busy() and not self._closed())
             action.triggered.connect(lambda _=False, p=person: self.withdraw(p))
         menu.popup(source.viewport().mapToGlobal(point))
 
@@ -910,7 +911,7 @@ class DuosPage(Page):
         self.show_banner(self.tr("Looking for the best duos…"))
         name = self.batch.name
         matching = self.context.matching
-        run_in_background(
+        self.tasks.run(
             lambda: matching.propose(name),
             on_success=self._proposed,
             on_failure=self._proposal_failed,
@@ -974,7 +975,7 @@ class DuosPage(Page):
             return
         name = self.batch.name
         matching = self.context.matching
-        run_in_background(
+        self.tasks.run(
             lambda: matching.suggested_exclusions(name),
             on_success=self._show_exclusions,
             owner=self,
@@ -1020,5 +1021,5 @@ class DuosPage(Page):
             )
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return DuosPage(context, undo_stack, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return DuosPage(context, writes, parent)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,8 +45,7 @@ from mentordesk.services.meetings import DuoRow, MeetingRecord
 from mentordesk.ui.core.errors import as_sentence
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordFilter, RecordTableModel
-from mentordesk.ui.core.undo import command_events, push_done, show_refusal, write_queue
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.import_wizard.wizard import ImportWizard, open_batch_import
 from mentordesk.ui.meetings.commands import (
     AREA,
@@ -213,12 +212,12 @@ class MeetingLogPanel(Page):
 
     status_message = Signal(str)
 
-    def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.writes = writes
+        self.tasks = writes.tasks
+        self.undo_stack = writes.stack
         self.ids = MeetingIds()
         self.batch: BatchSummary | None = None
         self.today = date.today()
@@ -227,7 +226,7 @@ class MeetingLogPanel(Page):
         self._selected_duo: int | None = None
         self._shown_duo: int | None = None
         self._writing = False
-        command_events().done.connect(self._command_done)
+        writes.done.connect(self._command_done)
 
         self.duos: RecordTableModel[DuoRow] = duos_model(self)
         self.filter = RecordFilter(self)
@@ -351,7 +350,7 @@ class MeetingLogPanel(Page):
             self._show_duo(None)
             return
         request, name, today, service = self._request, batch.name, self.today, self.context.meetings
-        run_in_background(
+        self.tasks.run(
             lambda: service.duos(name, today),
             on_success=lambda rows: self._duos_loaded(request, rows),
             owner=self,
@@ -425,7 +424,7 @@ class MeetingLogPanel(Page):
         ]
         self.duo_details.setText("\n".join(details))
         request, service, duo_id = self._meetings_request, self.context.meetings, duo.id
-        run_in_background(
+        self.tasks.run(
             lambda: service.meetings(duo_id),
             on_success=lambda records: self._meetings_loaded(request, records),
             owner=self,
@@ -465,15 +464,16 @@ class MeetingLogPanel(Page):
         if duo is None or self._writing:
             return
         day, minutes, mode, notes = self.entry.values()
-        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
+        service, today, ids = self.context.meetings, self.today, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def logged(record: MeetingRecord) -> None:
-            push_done(stack, AddMeeting(record, service, ids))
+            writes.push_done(AddMeeting(record, service, ids), stack)
             if shiboken6.isValid(self):
                 self._logged(duo, mode)
 
         self._set_writing(True)
-        write_queue().run(
+        writes.run(
             lambda: service.add(duo.id, day, minutes, mode, notes, today=today),
             on_success=logged,
             on_failure=self._entry_refused,
@@ -507,11 +507,12 @@ class MeetingLogPanel(Page):
         record = self.current_meeting()
         if record is None or self._writing:
             return
-        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
+        service, today, ids = self.context.meetings, self.today, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def save(changed: MeetingRecord) -> None:
             def saved(_result: MeetingRecord) -> None:
-                push_done(stack, EditMeeting(record, changed, service, ids))
+                writes.push_done(EditMeeting(record, changed, service, ids), stack)
                 if shiboken6.isValid(self):
                     self._set_writing(False)
                     self._changed(record.duo_id)
@@ -534,7 +535,7 @@ class MeetingLogPanel(Page):
                     today=today,
                 )  # fmt: skip
 
-            write_queue().run(write, on_success=saved, on_failure=refused)
+            writes.run(write, on_success=saved, on_failure=refused)
 
         dialog = MeetingDialog(record, save, self)
         dialog.open()
@@ -543,10 +544,11 @@ class MeetingLogPanel(Page):
         record = self.current_meeting()
         if record is None or self._writing:
             return
-        service, stack, ids = self.context.meetings, self.undo_stack, self.ids
+        service, ids = self.context.meetings, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def deleted(_record: MeetingRecord) -> None:
-            push_done(stack, DeleteMeeting(record, service, ids))
+            writes.push_done(DeleteMeeting(record, service, ids), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self._changed(record.duo_id)
@@ -557,7 +559,7 @@ class MeetingLogPanel(Page):
                 show_refusal(self, error)
 
         self._set_writing(True)
-        write_queue().run(
+        writes.run(
             lambda: service.delete(ids.resolve(record.id)), on_success=deleted, on_failure=refused
         )
 
@@ -580,7 +582,7 @@ class MeetingLogPanel(Page):
             return None
         kind = self.context.meeting_import
         wizard = open_batch_import(
-            self.context, kind, self.batch.name, self, path=path, today=self.today
+            self.context, self.tasks, kind, self.batch.name, self, path=path, today=self.today
         )
         wizard.imported.connect(lambda _batch: self._imported())
         return wizard

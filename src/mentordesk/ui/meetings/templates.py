@@ -26,13 +26,16 @@ from mentordesk.domain.messages import TEMPLATE_NAMES, TemplateKey, allowed_plac
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.messages import TemplateText
 from mentordesk.ui.core.errors import as_sentence
-from mentordesk.ui.core.undo import show_refusal, write_queue
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes, show_refusal
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, context: AppContext, batch: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, writes: Writes, batch: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.writes = writes
+        self.tasks = writes.tasks
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Messages to Duos"))
         self.service = context.messages
@@ -109,7 +112,7 @@ class TemplatesDialog(QDialog):
         self.resize(960, 620)
         self.setEnabled(False)
         service, name = self.service, batch
-        run_in_background(lambda: service.templates(name), on_success=self._loaded, owner=self)
+        self.tasks.run(lambda: service.templates(name), on_success=self._loaded, owner=self)
 
     def _loaded(self, texts: list[TemplateText]) -> None:
         self.texts = {(t.key, t.language): t for t in texts}
@@ -169,7 +172,7 @@ class TemplatesDialog(QDialog):
     ) -> None:
         self.save_button.setEnabled(False)
         self.reset_button.setEnabled(False)
-        write_queue().run(write, on_success=then, on_failure=self._refused, owner=self)
+        self.writes.run(write, on_success=then, on_failure=self._refused, owner=self)
 
     def _written(self, text: TemplateText, state: str | None) -> None:
         self.texts[text.key, text.language] = text

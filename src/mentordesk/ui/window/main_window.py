@@ -9,8 +9,9 @@ Shared by every page:
   (called when it changes, and after data changed); the window also emits
   :attr:`MainWindow.batch_changed`;
 * :attr:`MainWindow.undo_stack`, the one ``QUndoStack`` behind Edit ▸ Undo/Redo (cleared
-  when another database is opened);
-* :mod:`mentordesk.ui.core.workers` for anything slow.
+  when another database is opened), and :attr:`MainWindow.writes`, which runs the writes of
+  the commands on it (:mod:`mentordesk.ui.core.undo`);
+* :attr:`MainWindow.tasks` (:mod:`mentordesk.ui.core.workers`) for anything slow.
 
 Opening a database (bootstrap and migrations, or building the demo) runs off the GUI
 thread; the window shows at once and says what it is doing.
@@ -53,8 +54,9 @@ from mentordesk.ui.core import settings
 from mentordesk.ui.core.errors import as_sentence, error_box, is_expected
 from mentordesk.ui.core.labels import date_label, status_label
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
-from mentordesk.ui.core.workers import run_in_background, task_manager
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import import_action_text, open_import_wizard
 from mentordesk.ui.window.databases import (
     database_label,
@@ -128,10 +130,12 @@ class MainWindow(QMainWindow):
     context_changed = Signal(object)
     """Another database is open: an :class:`AppContext`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.tasks = tasks
         self.undo_stack = QUndoStack(self)
+        self.writes = Writes(tasks, self.undo_stack)
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
         self.current_batch: BatchSummary | None = None
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._fill_navigation()
         self._apply_texts()
-        task_manager().busy_changed.connect(self._busy_changed)
+        tasks.busy_changed.connect(self._busy_changed)
         self._restore_window()
 
     # ----------------------------------------------------------------- building
@@ -386,7 +390,7 @@ class MainWindow(QMainWindow):
     def open_database(self, url: str, *, remember: bool = True) -> None:
         """Open ``url`` off the GUI thread; the current database stays open if it fails."""
         self._opening(database_label(url))
-        run_in_background(
+        self.tasks.run(
             partial(open_context, url),
             on_success=partial(self._database_opened, remember=remember, demo=False),
             on_failure=partial(self._database_failed, database_location(url)),
@@ -396,7 +400,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Build a fresh demo database (deleting the previous one) and open it."""
         self._opening(self.tr("Building the demo batch…"))
-        run_in_background(
+        self.tasks.run(
             fresh_demo_context,
             on_success=partial(self._database_opened, remember=False, demo=True),
             on_failure=partial(self._database_failed, self.tr("the demo database")),
@@ -527,7 +531,7 @@ class MainWindow(QMainWindow):
         """Read the batches again, then tell the pages (data may have changed)."""
         if self.context is None:
             return
-        run_in_background(
+        self.tasks.run(
             self.context.batches.list_batches, on_success=self._batches_loaded, owner=self
         )
 
@@ -588,7 +592,7 @@ class MainWindow(QMainWindow):
             return
         names = [str(self.batch_selector.itemData(i)) for i in range(self.batch_selector.count())]
         current = self.current_batch.name if self.current_batch else None
-        wizard = open_import_wizard(self.context, names, current, self)
+        wizard = open_import_wizard(self.context, self.tasks, names, current, self)
         wizard.imported.connect(self.reload_then_select)
 
     def reload_then_select(self, name: str) -> None:
@@ -615,7 +619,7 @@ class MainWindow(QMainWindow):
         self.show_page(current if current in self.pages else PAGES[0].key)
 
     def _build_page(self, spec: PageSpec, context: AppContext) -> Page:
-        page = spec.build(context, self.undo_stack, self.page_stack)
+        page = spec.build(context, self.writes, self.page_stack)
         page.setObjectName(f"page_{spec.key}")
         return page
 
