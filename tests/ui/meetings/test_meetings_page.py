@@ -19,7 +19,8 @@ from mentordesk.ui.core.language import apply_language
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import ImportWizard
-from mentordesk.ui.meetings.meeting_log import MeetingDialog, MeetingLogPanel
+from mentordesk.ui.meetings.meeting_fields import MeetingDialog
+from mentordesk.ui.meetings.meeting_log import MeetingLogPanel
 from mentordesk.ui.meetings.page import MeetingsPage
 from mentordesk.ui.meetings.templates import TemplatesDialog
 from tests.services.running_batch import BATCH, build

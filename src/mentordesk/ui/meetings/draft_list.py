@@ -22,7 +22,7 @@ from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.meetings.drafts import DraftPreview, language_choice
-from mentordesk.ui.meetings.meeting_log import fit_columns, table
+from mentordesk.ui.meetings.meeting_fields import fit_columns, table
 
 translate = QCoreApplication.translate
 

@@ -33,7 +33,7 @@ from mentordesk.ui.core.labels import status_label
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
-from mentordesk.ui.meetings.meeting_log import fit_columns, pydate, qdate, table
+from mentordesk.ui.meetings.meeting_fields import fit_columns, pydate, qdate, table
 from mentordesk.ui.meetings.models import milestone_title, milestones_model
 
 
