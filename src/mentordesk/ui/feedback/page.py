@@ -60,7 +60,17 @@ class FeedbackPage(Page):
         self._request = 0
         self._writing = False
         writes.done.connect(self._command_done)
+        filters = self._build_filters()
+        actions = self._build_actions()
+        self._build_table()
+        self._build_layout(filters, actions)
+        self._show_message(self.tr("Loading…"))
+        self._update_buttons()
 
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The model, and the search box and filter above its table."""
         self.model = FeedbackModel(self)
         self.proxy = FeedbackFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -98,7 +108,9 @@ class FeedbackPage(Page):
         filters.addWidget(self.answered)
         filters.addStretch(1)
         filters.addWidget(self.summary)
+        return filters
 
+    def _build_actions(self) -> QHBoxLayout:
         self.import_button = QPushButton(self.tr("&Import the survey…"))
         self.import_button.setObjectName("importFeedback")
         self.import_button.setIcon(
@@ -116,7 +128,10 @@ class FeedbackPage(Page):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch()
+        return actions
 
+    def _build_table(self) -> None:
+        """The table of answers: long texts get fixed widths, short ones fit their texts."""
         self.table = QTableView()
         self.table.setObjectName("feedbackTable")
         self.table.setModel(self.proxy)
@@ -129,6 +144,13 @@ class FeedbackPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        edit.activated.connect(self.edit_selected)
+
+    def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -141,11 +163,9 @@ class FeedbackPage(Page):
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(Column.COMMENT, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        edit.activated.connect(self.edit_selected)
 
+    def _build_layout(self, filters: QHBoxLayout, actions: QHBoxLayout) -> None:
+        """Filters and actions above the table (or a message), the privacy note below."""
         self.message = QLabel()
         self.message.setObjectName("feedbackMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,8 +193,6 @@ class FeedbackPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.content, 1)
         layout.addWidget(note)
-        self._show_message(self.tr("Loading…"))
-        self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------------
 

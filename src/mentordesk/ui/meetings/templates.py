@@ -42,7 +42,21 @@ class TemplatesDialog(QDialog):
         self.batch = batch
         self.texts: dict[tuple[TemplateKey, str], TemplateText] = {}
         self._shown: tuple[TemplateKey, str] | None = None
+        self._build_fields()
+        choose, middle = self._arrange_fields()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.resize(960, 620)
+        self.setEnabled(False)
+        service, name = self.service, batch
+        self.tasks.run(lambda: service.templates(name), on_success=self._loaded, owner=self)
 
+    def _build_fields(self) -> None:
+        """Which text in which language, its subject and body, and the placeholders."""
         self.which = QComboBox()
         self.which.setObjectName("templateKey")
         for key in TemplateKey:
@@ -69,6 +83,8 @@ class TemplatesDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
 
+    def _arrange_fields(self) -> tuple[QFormLayout, QHBoxLayout]:
+        """The choice of text on top; the editors beside the placeholders below it."""
         choose = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.which, 1)
@@ -89,7 +105,9 @@ class TemplatesDialog(QDialog):
         middle = QHBoxLayout()
         middle.addLayout(editors, 3)
         middle.addLayout(side, 2)
+        return choose, middle
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveTemplate")
         self.save_button.clicked.connect(self.save)
@@ -103,16 +121,7 @@ class TemplatesDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.resize(960, 620)
-        self.setEnabled(False)
-        service, name = self.service, batch
-        self.tasks.run(lambda: service.templates(name), on_success=self._loaded, owner=self)
+        return buttons
 
     def _loaded(self, texts: list[TemplateText]) -> None:
         self.texts = {(t.key, t.language): t for t in texts}
