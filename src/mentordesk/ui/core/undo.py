@@ -117,19 +117,8 @@ class Writes(QObject):
     def is_busy(self) -> bool:
         return self.queue.is_busy()
 
-    def run(
-        self,
-        write: Callable[[], Any],
-        *,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
-        owner: QObject | None = None,
-    ) -> None:
-        """Queue a write that is not (yet) a command; see :meth:`WriteQueue.run`."""
-        self.queue.run(write, on_success=on_success, on_failure=on_failure, owner=owner)
-
     def push_done(self, command: ServiceCommand, stack: QUndoStack | None = None) -> None:
-        """Put a change that was just written (with :meth:`run`) on ``stack``.
+        """Put a change that was just written (through :attr:`queue`) on ``stack``.
 
         Its first redo does nothing, so a refused change shows its message and never
         reaches the stack.

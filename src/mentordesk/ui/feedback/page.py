@@ -315,7 +315,9 @@ class FeedbackPage(Page):
                 self.data_changed.emit()
 
         self._set_writing(True)
-        writes.run(lambda: service.save(batch, answer), on_success=saved, on_failure=self._refused)
+        writes.queue.run(
+            lambda: service.save(batch, answer), on_success=saved, on_failure=self._refused
+        )
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
@@ -344,7 +346,7 @@ class FeedbackPage(Page):
             return service.entry(batch, pid)
 
         self._set_writing(True)
-        writes.run(delete, on_success=deleted, on_failure=self._refused)
+        writes.queue.run(delete, on_success=deleted, on_failure=self._refused)
 
     def _refused(self, error: Exception) -> None:
         if shiboken6.isValid(self):

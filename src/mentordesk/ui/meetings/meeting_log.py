@@ -344,7 +344,7 @@ class MeetingLogPanel(Page):
                 self._logged(duo, mode)
 
         self._set_writing(True)
-        writes.run(
+        writes.queue.run(
             lambda: service.add(duo.id, day, minutes, mode, notes, today=today),
             on_success=logged,
             on_failure=self._entry_refused,
@@ -406,7 +406,7 @@ class MeetingLogPanel(Page):
                     today=today,
                 )  # fmt: skip
 
-            writes.run(write, on_success=saved, on_failure=refused)
+            writes.queue.run(write, on_success=saved, on_failure=refused)
 
         dialog = MeetingDialog(record, save, self)
         dialog.open()
@@ -430,7 +430,7 @@ class MeetingLogPanel(Page):
                 show_refusal(self, error)
 
         self._set_writing(True)
-        writes.run(
+        writes.queue.run(
             lambda: service.delete(ids.resolve(record.id)), on_success=deleted, on_failure=refused
         )
 

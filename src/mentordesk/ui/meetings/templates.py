@@ -181,7 +181,7 @@ class TemplatesDialog(QDialog):
     ) -> None:
         self.save_button.setEnabled(False)
         self.reset_button.setEnabled(False)
-        self.writes.run(write, on_success=then, on_failure=self._refused, owner=self)
+        self.writes.queue.run(write, on_success=then, on_failure=self._refused, owner=self)
 
     def _written(self, text: TemplateText, state: str | None) -> None:
         self.texts[text.key, text.language] = text
