@@ -68,7 +68,7 @@ from mentordesk.services.import_kinds import (
 )
 from mentordesk.services.imports import write_profile_file
 from mentordesk.ui.core.errors import as_sentence, error_box, is_expected
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import PreviewModel, ProblemsModel
 
 FILE_FILTER_EXTENSIONS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
@@ -240,6 +240,7 @@ class ImportWizard(QWizard):
     def __init__(
         self,
         context: AppContext,
+        tasks: TaskManager,
         batches: list[str] | None,
         batch: str | None = None,
         path: str | None = None,
@@ -250,6 +251,7 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.kind: ImportKind = kind or QuestionnaireImport(context.imports)
         self.texts = KindTexts(self.kind.key, self)
         self.today = today
@@ -279,7 +281,7 @@ class ImportWizard(QWizard):
             )
         }
         if batches is None:
-            run_in_background(
+            self.tasks.run(
                 context.batches.list_batches, on_success=self.file_page.set_batches, owner=self
             )
 
@@ -414,7 +416,7 @@ class FilePage(QWizardPage):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         kind = wizard.kind
-        run_in_background(
+        wizard.tasks.run(
             lambda: kind.open(path),
             on_success=lambda opened: self._read(path, opened),
             on_failure=self._failed,
@@ -809,7 +811,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         opened, kind, choice = wizard.opened, wizard.kind, wizard.choice()
         assert opened is not None
-        run_in_background(
+        wizard.tasks.run(
             lambda: kind.preview(opened, choice),
             on_success=self._previewed,
             on_failure=self._failed,
@@ -951,7 +953,7 @@ class ResultPage(QWizardPage):
                 raise ImportCancelled
             relay.progressed.emit(percent)
 
-        run_in_background(
+        wizard.tasks.run(
             lambda: kind.run(preview, strict=strict, progress=progress),
             on_success=self._imported,
             on_failure=self._failed,
@@ -1015,6 +1017,7 @@ def import_button_tip() -> str:
 
 def open_import_wizard(
     context: AppContext,
+    tasks: TaskManager,
     batches: list[str] | None,
     batch: str | None,
     parent: QWidget,
@@ -1024,7 +1027,7 @@ def open_import_wizard(
     path: str | None = None,
 ) -> ImportWizard:
     """Show the wizard (not modal, so the window stays usable) and return it."""
-    wizard = ImportWizard(context, batches, batch, path, parent, kind=kind, today=today)
+    wizard = ImportWizard(context, tasks, batches, batch, path, parent, kind=kind, today=today)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     wizard.show()
     return wizard
@@ -1032,6 +1035,7 @@ def open_import_wizard(
 
 def open_batch_import(
     context: AppContext,
+    tasks: TaskManager,
     kind: ImportKind,
     batch: str,
     parent: QWidget,
@@ -1041,4 +1045,6 @@ def open_batch_import(
 ) -> ImportWizard:
     """The wizard for an import into the one batch a page shows (meetings, feedback)."""
     file = None if path is None else str(path)
-    return open_import_wizard(context, [batch], batch, parent, kind=kind, today=today, path=file)
+    return open_import_wizard(
+        context, tasks, [batch], batch, parent, kind=kind, today=today, path=file
+    )
