@@ -3,7 +3,7 @@ each batch's name, dates, status and programme to edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,9 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
-from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.table_model import RecordFilter
 
 __all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
 
@@ -40,13 +40,12 @@ class BatchesPage(Page):
         self.context = context
         self.undo_stack = undo_stack
         self.current: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self)
         self._select_after_load: str | None = None
 
         self.model = BatchesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         style = self.style()
         self.new_button = QPushButton(self.tr("New Batch…"))
@@ -113,17 +112,9 @@ class BatchesPage(Page):
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.current = batch
         self.model.set_current(batch.name if batch else None)
-        self._request += 1
-        request = self._request
-        run_in_background(
-            self.context.batches.list_batches,
-            on_success=lambda batches: self._loaded(request, batches),
-            owner=self,
-        )
+        self._load.start(self.context.batches.list_batches, self._loaded)
 
-    def _loaded(self, request: int, batches: list[BatchSummary]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, batches: list[BatchSummary]) -> None:
         self.model.set_batches(batches)
         if batches:
             self.content.setCurrentWidget(self.table)

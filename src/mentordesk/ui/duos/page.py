@@ -65,6 +65,7 @@ from mentordesk.services.matching import (
 )
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.ui.core.errors import is_expected, show_error
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.widgets import MessagePanel
 from mentordesk.ui.core.workers import run_in_background
@@ -102,7 +103,7 @@ class DuosPage(Page):
         self.undo_stack = undo_stack
         self.batch: BatchSummary | None = None
         self.board: Board | None = None
-        self._request = 0
+        self._load = LatestLoad(self)
         self._focus: int | None = None
         self._fresh_partner: int | None = None
         """Someone whose partner withdrew: their suggestions include people already paired."""
@@ -329,20 +330,11 @@ class DuosPage(Page):
     def reload(self) -> None:
         if self.batch is None:
             return
-        self._request += 1
-        request = self._request
         name = self.batch.name
         matching = self.context.matching
-        run_in_background(
-            lambda: matching.board(name),
-            on_success=lambda board: self._loaded(request, board),
-            on_failure=self._load_failed,
-            owner=self,
-        )
+        self._load.start(lambda: matching.board(name), self._loaded, self._load_failed)
 
-    def _loaded(self, request: int, board: Board) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, board: Board) -> None:
         self.board = board
         snapshot = board.snapshot
         if not snapshot.mentors and not snapshot.mentees:

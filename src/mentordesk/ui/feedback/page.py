@@ -32,6 +32,7 @@ from mentordesk.domain import figures
 from mentordesk.io.formatting import percent_value
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import command_events, push_done, show_refusal, write_queue
 from mentordesk.ui.core.workers import run_in_background
@@ -58,7 +59,7 @@ class FeedbackPage(Page):
         self.context = context
         self.undo_stack = undo_stack
         self.batch: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self)
         self._writing = False
         command_events().done.connect(self._command_done)
 
@@ -181,24 +182,18 @@ class FeedbackPage(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         self.import_button.setEnabled(batch is not None)
         if batch is None:
+            self._load.cancel()
             self.model.set_entries([])
             self._show_message(
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request, name, service = self._request, batch.name, self.context.feedback
-        run_in_background(
-            lambda: service.entries(name),
-            on_success=lambda entries: self._loaded(request, entries),
-            owner=self,
-        )
+        name, service = batch.name, self.context.feedback
+        self._load.start(lambda: service.entries(name), self._loaded)
 
-    def _loaded(self, request: int, entries: list[FeedbackEntry]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, entries: list[FeedbackEntry]) -> None:
         self.model.set_entries(entries)
         if entries:
             self.content.setCurrentWidget(self.table)

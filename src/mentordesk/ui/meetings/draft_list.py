@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.meetings.drafts import DraftPreview, language_choice
@@ -42,7 +43,7 @@ class DraftListPanel(Page):
         self.context = context
         self.batch: BatchSummary | None = None
         self.today = date.today()
-        self._request = 0
+        self.loader = LatestLoad(self)
         self.language = language_choice(self)
         self.top = QHBoxLayout()
         self.top.addStretch()

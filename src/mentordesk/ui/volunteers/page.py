@@ -23,8 +23,8 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
 from mentordesk.ui.core.labels import role_label
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import run_in_background
 from mentordesk.ui.import_wizard.wizard import (
     ImportWizard,
     import_button_text,
@@ -47,7 +47,7 @@ class VolunteersPage(Page):
         super().__init__(parent)
         self.context = context
         self.batch: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self)
 
         self.model = VolunteersModel(self)
         self.proxy = VolunteerFilter(self)
@@ -138,25 +138,18 @@ class VolunteersPage(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._load.cancel()
             self.model.set_volunteers([])
             self._show_message(
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request = self._request
         name = batch.name
         service = self.context.batches
-        run_in_background(
-            lambda: service.volunteers(name),
-            on_success=lambda volunteers: self._loaded(request, volunteers),
-            owner=self,
-        )
+        self._load.start(lambda: service.volunteers(name), self._loaded)
 
-    def _loaded(self, request: int, volunteers: list[Volunteer]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, volunteers: list[Volunteer]) -> None:
         self.model.set_volunteers(volunteers)
         if volunteers:
             self.content.setCurrentWidget(self.table)
