@@ -89,9 +89,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._search: list[str] = []
         self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    def set_records(self, records: Sequence[T]) -> None:
-        """Show ``records`` (in the order given until sorted), keeping the current sort."""
+    def set_records(
+        self, records: Sequence[T], columns: Sequence[ColumnSpec[T]] | None = None
+    ) -> None:
+        """Show ``records`` (in the order given until sorted), keeping the current sort;
+        under ``columns`` if given (a table whose columns are known only with its rows)."""
         self.beginResetModel()
+        if columns is not None:
+            self._columns = list(columns)
         self._loaded = list(records)
         search = self._search_of
         self._loaded_search = [topic_key(search(r)) for r in self._loaded] if search else []
