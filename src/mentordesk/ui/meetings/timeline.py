@@ -30,6 +30,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.timeline import MilestoneRecord, Timeline
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.labels import status_label
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
@@ -78,7 +79,7 @@ class TimelinePanel(Page):
         self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.timeline: Timeline | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
 
         self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
         left = self._build_batch_form()
@@ -169,22 +170,16 @@ class TimelinePanel(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._load.cancel()
             self.timeline = None
             self.model.set_records([])
             self.setEnabled(False)
             return
-        request, name, service = self._request, batch.name, self.context.timeline
-        self.tasks.run(
-            lambda: service.timeline(name),
-            on_success=lambda timeline: self._loaded(request, timeline),
-            owner=self,
-        )
+        name, service = batch.name, self.context.timeline
+        self._load.start(lambda: service.timeline(name), self._loaded)
 
-    def _loaded(self, request: int, timeline: Timeline) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self.setEnabled(True)
         self.start.setDate(qdate(timeline.start))
