@@ -1,26 +1,9 @@
-"""Import the end-of-batch survey's export, through the questionnaires' reading and mapping layer.
+"""Import the end-of-batch survey's export: one answer per respondent, found by their e-mail
+among the batch's volunteers (mentors and mentees answer the same survey).
 
-Each row is one respondent, found by their e-mail among the batch's volunteers (mentors and
-mentees answer the same survey). Columns are recognised by their headers in French or
-English (« Note sur 10 », "How would you rate…", « Sur quoi avez-vous progressé ? »,
-« Acceptez-vous d'être cité(e) ? »…) and by their values; a Typeform question with one
-column per choice feeds the subjects progressed on. A saved mapping profile can name the
-columns instead.
-
-What a respondent progressed on is kept as they answered it, their own words included (a
-form's "Other: …" answer); the report names only the programme's topics and the survey's
-fixed choices, which the import remembers from a Typeform file's choice columns (see
-:func:`mentordesk.services.feedback.printable_subjects`).
-
-A row with a problem (an unknown e-mail, a rating that is not 0–10) is skipped and reported
-with its sheet, row and column; the others are written in one transaction. A comment may be
-quoted only when the respondent said so: an empty or unclear answer keeps it private.
-
-Importing the same export again changes nothing: each answer keeps the row it came from
-(``raw_answers``), and an answer whose row is unchanged is left as it is, so corrections
-made in the window survive. A respondent who changed their answer in the survey is updated.
-The steps (open, preview, run) and their results are those of every import: see
-:mod:`mentordesk.services.row_import`.
+Columns are recognised by their headers in French or English and by their values
+(:data:`FEEDBACK_FIELDS`), or named by a saved mapping profile. The steps (open, preview,
+run) and their results are those of every import: see :mod:`mentordesk.services.row_import`.
 """
 
 from __future__ import annotations
@@ -267,6 +250,9 @@ class FeedbackImportService(RowImport[_AnswerRow]):
         return known
 
     def _write(self, writing: Writing, rows: Sequence[_AnswerRow]) -> Written:
+        """Each respondent's answer created or updated; importing the same export again
+        changes nothing: an answer whose row (``raw_answers``) is unchanged is left as it is,
+        so corrections made in the window survive."""
         session, batch, problems = writing.session, writing.batch, writing.problems
         people = {
             email: participation
@@ -393,7 +379,10 @@ def _dates_and_yes_no(cells: RowCells) -> tuple[datetime | None, bool | None, bo
 
 
 def _progressed_on(cells: RowCells, known: set[str]) -> tuple[str, ...]:
-    """What the respondent progressed on, from every column of the question."""
+    """What the respondent progressed on, from every column of the question (a Typeform
+    question has one column per choice), kept as they answered it, their own words included
+    (a form's "Other: …"): the report names only the programme's topics and the survey's
+    fixed choices (:func:`mentordesk.services.feedback.printable_subjects`)."""
     columns = cells.columns.get("progressed_on", ())
     if isinstance(columns, int):
         columns = (columns,)
@@ -405,6 +394,9 @@ def _progressed_on(cells: RowCells, known: set[str]) -> tuple[str, ...]:
 
 
 def _apply(feedback: Feedback, row: _AnswerRow, duo_id: int | None) -> None:
+    """``row`` into ``feedback``; what the file has no column for keeps its value. A comment
+    may be quoted only when the respondent said so: an empty or unclear answer keeps it
+    private."""
     feedback.duo_id = duo_id
     feedback.rating = row.rating
     feedback.raw_answers = row.raw
