@@ -17,8 +17,8 @@ from mentordesk.services.errors import InvalidInput
 from mentordesk.services.feedback import FeedbackInput
 from mentordesk.services.feedback_import import parse_rating
 from mentordesk.storage.models import Feedback, Participation, Person
+from tests.io.pdf_report.test_document import ALL_OPTIONS
 from tests.io.pdf_text import pdf_text
-from tests.io.test_pdf_report import ALL_OPTIONS
 from tests.services import report_batch as crafted
 
 GOOGLE_FR = [

@@ -1,43 +1,9 @@
 """Find the header row and the meaning of each column, for any kind of import.
 
-An importer describes what it wants as :class:`FieldSpec` entries (header synonyms in
-French and English, and a *sniffer* that recognises a value of the field); this module
-decides which column feeds which field, from the headers and from the values themselves.
+An importer describes the fields it wants as a :class:`FieldSet` of :class:`FieldSpec`
+(header synonyms in French and English, and a *sniffer* recognising a value);
+:func:`find_header_row` and :func:`detect_mapping` decide which column feeds which field.
 The questionnaire, meetings and feedback importers share it.
-
-API (stable)::
-
-    from mentordesk.io.columns import (
-        FieldSpec, FieldSet, ColumnMapping, find_header_row, detect_mapping, fold,
-    )
-
-    FIELDS = FieldSet((
-        FieldSpec("email", Text(en="E-mail", fr="E-mail"),
-                  synonyms=("email", "e-mail", "adresse e-mail", "courriel"),
-                  sniffer=looks_like_email, values_decide=True, marks_data=True, required=True),
-        FieldSpec("topics", Text(...), synonyms=("besoins", "needs"), multiple=True),
-    ), choices_field="topics")
-
-    header_index = find_header_row(sheet, FIELDS)      # index into sheet.rows, or None
-    table = sheet.table(header_index)
-    mapping = detect_mapping(table, FIELDS)            # ColumnMapping
-    mapping = mapping.with_column(3, "city")           # the coordinator's correction
-    mapping.columns_of("topics")                       # -> (5, 6, 7)
-    profile = mapping.to_profile()                     # JSON-ready dict
-    mapping = ColumnMapping.from_profile(profile, table, FIELDS)
-
-Rules:
-
-* Headers are compared in :func:`fold`-ed form (no accents, no case, punctuation as spaces)
-  and a synonym matches only whole words: « Prénom » never matches "nom".
-* ``values_decide`` fields (the e-mail) go to the column whose values pass the sniffer,
-  whatever its header claims: Microsoft Forms' ``Email`` column holding "anonymous" is not
-  the e-mail column when a later question collects the addresses.
-* ``detect_alone`` fields may be recognised from their values with no header match at all.
-* Typeform's one-column-per-choice questions (each column holding its own header as value
-  when ticked) are grouped and given to the ``multiple`` field whose sniffer accepts the
-  choices, else to ``FieldSet.choices_field``.
-* Each column feeds at most one field; a field not ``multiple`` takes at most one column.
 """
 
 from __future__ import annotations
@@ -100,7 +66,11 @@ class FieldSpec:
         object.__setattr__(self, "_folded", folded)
 
     def header_score(self, header: str) -> float:
-        """1 for a header equal to a synonym; less for a synonym inside a longer question."""
+        """1 for a header equal to a synonym; less for a synonym inside a longer question.
+
+        Headers are compared in :func:`fold`-ed form (no accents, no case, punctuation as
+        spaces) and a synonym matches only whole words: « Prénom » never matches "nom".
+        """
         words = tuple(fold(header).split())
         if not words:
             return 0.0
@@ -278,7 +248,17 @@ def detect_mapping(
     fields: FieldSet,
     fixed: Mapping[int, str | None] | None = None,
 ) -> ColumnMapping:
-    """The likeliest field for each column; ``fixed`` columns are taken as given."""
+    """The likeliest field for each column; ``fixed`` columns are taken as given.
+
+    * ``values_decide`` fields (the e-mail) go to the column whose values pass the sniffer,
+      whatever its header claims: Microsoft Forms' ``Email`` column holding "anonymous" is
+      not the e-mail column when a later question collects the addresses.
+    * ``detect_alone`` fields may be recognised from their values with no header match.
+    * Typeform's one-column-per-choice questions (:func:`choice_groups`) are given to the
+      ``multiple`` field whose sniffer accepts the choices, else to
+      ``FieldSet.choices_field``.
+    * Each column feeds at most one field; a field not ``multiple`` takes at most one column.
+    """
     fixed = dict(fixed or {})
     assigned: dict[int, str] = {c: key for c, key in fixed.items() if key is not None}
     taken = set(assigned.values())

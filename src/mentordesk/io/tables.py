@@ -1,17 +1,8 @@
 """Plain tables read from a spreadsheet or text export, each cell traceable to where it came from.
 
-This is the common currency of every importer (questionnaires, meetings, feedback):
-
-* :func:`mentordesk.io.readers.read_workbook` turns a file into a :class:`Workbook` of
-  :class:`Sheet` grids — every non-empty row, numbered as the user sees it in their
-  spreadsheet program, values as plain Python scalars (``str``, ``int``, ``float``,
-  ``bool``, ``datetime``, ``date``, ``time``) or ``None`` for an empty cell.
-* :meth:`Sheet.table` cuts a grid below its header row into a :class:`Table`
-  (``mentordesk.io.columns.find_header_row`` finds that row).
-* :class:`Location` names a cell for a person: file, sheet, row, column letter and header.
-
-Formulas are never evaluated: a formula cell holds its formula's text (``"=A1+1"``), and a
-text that starts with ``=``, ``+``, ``-`` or ``@`` stays that text.
+The common currency of every importer: a :class:`Workbook` of :class:`Sheet` grids (what
+:func:`mentordesk.io.readers.read_workbook` returns), the :class:`Table` below a header
+row, and the :class:`Location` naming a cell for a person.
 """
 
 from __future__ import annotations
@@ -121,7 +112,13 @@ class Location:
 
 @dataclass(frozen=True)
 class Sheet:
-    """One sheet's non-empty rows; ``row_numbers[i]`` is the 1-based number of ``rows[i]``."""
+    """One sheet's non-empty rows; ``row_numbers[i]`` is the 1-based number of ``rows[i]``,
+    as the user sees it in their spreadsheet program.
+
+    Values are plain Python scalars (``str``, ``int``, ``float``, ``bool``, ``datetime``,
+    ``date``, ``time``), or ``None`` for an empty cell; a formula cell holds its formula's
+    text (``"=A1+1"``).
+    """
 
     file: Path
     name: str

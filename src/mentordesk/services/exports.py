@@ -201,31 +201,7 @@ class _Sheets:
                 p.person.email,
             ),
         )
-        rows: list[list[CellValue]] = [
-            [
-                self.t(ROLES[p.role]),
-                p.person.first_name,
-                p.person.last_name,
-                p.person.email,
-                p.city,
-                p.postcode,
-                p.region,
-                p.country,
-                ", ".join(topic.label for topic in p.topics),
-                p.capacity,
-                ", ".join(p.languages),
-                self.t(FORMATS[p.format_preference]),
-                p.availability,
-                p.experience_years,
-                p.company,
-                self.yes_no(p.consent),
-                p.comment,
-                p.answered_at,
-                p.withdrawn_on,
-                duo_counts.get(p.id, 0),
-            ]
-            for p in people
-        ]
+        rows = [self.volunteer_row(p, duo_counts.get(p.id, 0)) for p in people]
         columns = self.columns(
             H_ROLE,
             H_FIRST,
@@ -249,6 +225,31 @@ class _Sheets:
             (H_DUO_COUNT, "number"),
         )
         return Sheet(self.t(SHEET_VOLUNTEERS), columns, rows)
+
+    def volunteer_row(self, p: Participation, duos: int) -> list[CellValue]:
+        """One volunteer's answers to the questionnaire, and the duos they are in."""
+        return [
+            self.t(ROLES[p.role]),
+            p.person.first_name,
+            p.person.last_name,
+            p.person.email,
+            p.city,
+            p.postcode,
+            p.region,
+            p.country,
+            ", ".join(topic.label for topic in p.topics),
+            p.capacity,
+            ", ".join(p.languages),
+            self.t(FORMATS[p.format_preference]),
+            p.availability,
+            p.experience_years,
+            p.company,
+            self.yes_no(p.consent),
+            p.comment,
+            p.answered_at,
+            p.withdrawn_on,
+            duos,
+        ]
 
     def duos_sheet(self) -> Sheet:
         meetings: dict[int, list[date]] = defaultdict(list)

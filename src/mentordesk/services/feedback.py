@@ -1,13 +1,9 @@
 """End-of-batch feedback: each participant's answer, entered or corrected by the coordinator.
 
 One answer per participant of a batch (mentor or mentee): a rating out of 10, what they
-progressed on, whether they learned from their partner, a comment and whether that comment
-may be quoted. An answer is tied to the participant's duo when there is one to choose: the
-duo named, else their only duo formed; a mentor with several duos answers for all of them.
-A comment that may not be quoted is private: it leaves the application only in the
-coordinator's own Excel export. So is a subject progressed on that the respondent wrote in
-their own words (a form's "Other: …" answer): it is kept as answered, and the report names
-only the programme's topics and the survey's choices (:func:`printable_subjects`).
+progressed on, whether they learned from their partner, a comment and whether it may be
+quoted. A comment that may not be quoted is private: it leaves the application only in the
+coordinator's own Excel export.
 """
 
 from __future__ import annotations
@@ -225,6 +221,10 @@ def formed_duos(session: Session, participation: Participation) -> list[Duo]:
 
 
 def _duo_for(session: Session, participation: Participation, duo_id: int | None) -> int | None:
+    """The duo an answer is tied to: the one named, else the participant's only duo formed.
+
+    A mentor with several duos and no duo named answers for all of them (None).
+    """
     if duo_id is None:
         duos = formed_duos(session, participation)
         return duos[0].id if len(duos) == 1 else None

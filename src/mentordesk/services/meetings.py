@@ -1,16 +1,7 @@
 """The meeting log: each formed duo's meetings, added, corrected and deleted with one set of rules.
 
-A meeting is refused, with a message saying why and nothing written, when its duo is unknown
-or only proposed, when it is dated before the batch starts, after today, after the duo ended
-or after either side withdrew, when its duration is not plausible, or when it duplicates a
-meeting already logged. A duplicate is the same duo on the same day with the same mode and
-the same duration: a duo may meet twice in a day (a call, then a coffee), but the same
-meeting typed twice is caught.
-
-A closed batch's log can still be completed: the last meetings often reach the coordinator
-after the close, and the end-of-batch figures count them. Only meetings held during the batch
-are taken, though: one dated after a closed batch's end is refused. The window, the CLI and
-the import all check a meeting with :func:`meeting_problem`, so they agree.
+The window, the CLI and the import all check a meeting with :func:`meeting_problem`, so they
+agree.
 """
 
 from __future__ import annotations
@@ -144,7 +135,15 @@ def minutes_text(minutes: int | None, language: str | None = None) -> str:
 def meeting_problem(
     facts: DuoFacts, key: MeetingKey, known: Iterable[MeetingKey], today: date
 ) -> MentorDeskError | None:
-    """Why this meeting cannot be logged, or None when it can. ``known``: meetings already there."""
+    """Why this meeting cannot be logged, or None when it can. ``known``: meetings already there.
+
+    Refused: a duo only proposed; an implausible duration; a day before the batch starts,
+    after today, after the duo ended or after either side withdrew; a duplicate (the same
+    duo, day, mode and duration: a duo may meet twice in a day, but the same meeting typed
+    twice is caught). A closed batch's log can still be completed, since the last meetings
+    often arrive after the close and the figures count them, but only with meetings held
+    during the batch.
+    """
     day = key.date
     if facts.state not in COUNTED_STATES:
         return InvalidInput(DUO_ONLY_PROPOSED(mentor=facts.mentor.name, mentee=facts.mentee.name))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import figure_definitions, figures
 from mentordesk.domain.duo_numbers import duo_numbers
 from mentordesk.domain.enums import BatchStatus, Role
-from mentordesk.io import pdf_report
+from mentordesk.io.pdf_report.document import render as render_pdf
 from mentordesk.io.report_model import (
     Certificate,
     DuoLine,
@@ -84,70 +84,8 @@ class ReportService:
         today = today or date.today()
         batch_figures = self._stats.figures(batch_name, today)
         with self._uow() as uow:
-            session = uow.session
-            batch = find_batch(session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-            programme = batch.programme.name
-            volunteers = _volunteers(session, batch)
-            activity = [
-                duo for duo in duo_activity(session, batch) if duo.state in figures.COUNTED_STATES
-            ]
-            sides = dict(
-                (duo_id, (mentor_id, mentee_id))
-                for duo_id, mentor_id, mentee_id in session.execute(
-                    select(Duo.id, Duo.mentor_id, Duo.mentee_id).where(Duo.batch_id == batch.id)
-                )
-            )
-            answers = _answers(session, batch)
-            printable = printable_subjects(session, batch)
-            start, end, name = batch.start_date, batch.end_date, batch.name
-            phase = report_phase(batch.status, start, end, today)
-
-        formed_sides = [sides[duo.duo_id] for duo in activity]
-        mentors_in_duos = {mentor for mentor, _ in formed_sides}
-        mentees_in_duos = {mentee for _, mentee in formed_sides}
-        participants = mentors_in_duos | mentees_in_duos
-        rated = [answer for answer in answers.values() if answer.rating is not None]
-        respondents_by_role = {role: sum(answer.role is role for answer in rated) for role in Role}
-        mentee_answers = [answer for answer in answers.values() if answer.role is Role.MENTEE]
-        mentor_answers = [answer for answer in answers.values() if answer.role is Role.MENTOR]
-        progress = figure_definitions.progress_counts(
-            (a.progressed_on for a in mentee_answers), printable
-        )
-        return Report(
-            options=options,
-            programme=programme,
-            batch=name,
-            start=start,
-            end=end,
-            generated_on=today,
-            phase=phase,
-            mentors=sum(v.role is Role.MENTOR for v in volunteers.values()),
-            mentees=sum(v.role is Role.MENTEE for v in volunteers.values()),
-            cities=len({v.city.casefold() for v in volunteers.values() if v.city.strip()}),
-            figures=batch_figures,
-            mentors_in_duos=len(mentors_in_duos),
-            mentees_in_duos=len(mentees_in_duos),
-            respondents_by_role=respondents_by_role,
-            learned_from_partner=figure_definitions.share_said_yes(
-                answer.learned_from_partner for answer in mentor_answers
-            ),
-            learned_answers=len(mentor_answers),
-            mentee_respondents=len(mentee_answers),
-            progress=progress.subjects,
-            progress_other=progress.other,
-            quotes=_quotes(answers, volunteers, options),
-            quotable=len(_distinct_quotes(answers.values())),
-            response_rate=figures.share(
-                sum(answer.participation_id in participants for answer in rated),
-                len(participants),
-            ),
-            duos=_duo_lines(activity, sides, answers, volunteers, options)
-            if options.duo_table
-            else (),
-            certificates=_certificates(formed_sides, volunteers) if options.certificates else (),
-        )
+            read = _read_batch(uow.session, batch_name, today)
+        return _report(read, batch_figures, options, today)
 
     def write_pdf(
         self,
@@ -159,10 +97,10 @@ class ReportService:
     ) -> ReportResult:
         report = self.build(batch_name, options, today)
         if not isinstance(target, str | Path):
-            return ReportResult(pages=pdf_report.render(report, target, progress), path=None)
+            return ReportResult(pages=render_pdf(report, target, progress), path=None)
         path = Path(target)
         with output_file(path) as temporary:
-            pages = pdf_report.render(report, temporary, progress)
+            pages = render_pdf(report, temporary, progress)
         return ReportResult(pages=pages, path=path)
 
 
@@ -319,4 +257,95 @@ def _certificates(
     people = sorted((volunteers[pid] for pid in duos), key=lambda v: v.sort_key)
     return tuple(
         Certificate(name=v.name, role=v.role, duos=duos[v.participation_id]) for v in people
+    )
+
+
+@dataclass(frozen=True)
+class _BatchRead:
+    """What the report reads of a batch in one transaction, as plain data."""
+
+    programme: str
+    name: str
+    start: date
+    end: date
+    phase: Phase
+    volunteers: dict[int, _Volunteer]
+    activity: list[figures.DuoActivity]
+    sides: dict[int, tuple[int, int]]
+    answers: dict[int, _Answer]
+    printable: dict[str, str]
+
+
+def _read_batch(session: Session, batch_name: str, today: date) -> _BatchRead:
+    batch = find_batch(session, batch_name)
+    if batch is None:
+        raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+    activity = [duo for duo in duo_activity(session, batch) if duo.state in figures.COUNTED_STATES]
+    sides = dict(
+        (duo_id, (mentor_id, mentee_id))
+        for duo_id, mentor_id, mentee_id in session.execute(
+            select(Duo.id, Duo.mentor_id, Duo.mentee_id).where(Duo.batch_id == batch.id)
+        )
+    )
+    start, end = batch.start_date, batch.end_date
+    return _BatchRead(
+        programme=batch.programme.name,
+        name=batch.name,
+        start=start,
+        end=end,
+        phase=report_phase(batch.status, start, end, today),
+        volunteers=_volunteers(session, batch),
+        activity=activity,
+        sides=sides,
+        answers=_answers(session, batch),
+        printable=printable_subjects(session, batch),
+    )
+
+
+def _report(
+    read: _BatchRead, batch_figures: figures.BatchFigures, options: ReportOptions, today: date
+) -> Report:
+    volunteers, answers = read.volunteers, read.answers
+    formed_sides = [read.sides[duo.duo_id] for duo in read.activity]
+    mentors_in_duos = {mentor for mentor, _ in formed_sides}
+    mentees_in_duos = {mentee for _, mentee in formed_sides}
+    participants = mentors_in_duos | mentees_in_duos
+    rated = [answer for answer in answers.values() if answer.rating is not None]
+    mentee_answers = [answer for answer in answers.values() if answer.role is Role.MENTEE]
+    mentor_answers = [answer for answer in answers.values() if answer.role is Role.MENTOR]
+    progress = figure_definitions.progress_counts(
+        (a.progressed_on for a in mentee_answers), read.printable
+    )
+    return Report(
+        options=options,
+        programme=read.programme,
+        batch=read.name,
+        start=read.start,
+        end=read.end,
+        generated_on=today,
+        phase=read.phase,
+        mentors=sum(v.role is Role.MENTOR for v in volunteers.values()),
+        mentees=sum(v.role is Role.MENTEE for v in volunteers.values()),
+        cities=len({v.city.casefold() for v in volunteers.values() if v.city.strip()}),
+        figures=batch_figures,
+        mentors_in_duos=len(mentors_in_duos),
+        mentees_in_duos=len(mentees_in_duos),
+        respondents_by_role={role: sum(answer.role is role for answer in rated) for role in Role},
+        learned_from_partner=figure_definitions.share_said_yes(
+            answer.learned_from_partner for answer in mentor_answers
+        ),
+        learned_answers=len(mentor_answers),
+        mentee_respondents=len(mentee_answers),
+        progress=progress.subjects,
+        progress_other=progress.other,
+        quotes=_quotes(answers, volunteers, options),
+        quotable=len(_distinct_quotes(answers.values())),
+        response_rate=figures.share(
+            sum(answer.participation_id in participants for answer in rated),
+            len(participants),
+        ),
+        duos=_duo_lines(read.activity, read.sides, answers, volunteers, options)
+        if options.duo_table
+        else (),
+        certificates=_certificates(formed_sides, volunteers) if options.certificates else (),
     )

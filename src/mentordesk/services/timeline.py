@@ -1,11 +1,7 @@
 """A batch's dates, status, milestones and at-risk delay: read and changed as one timeline.
 
-A batch with no milestone stored shows the three default ones (kick-off on its first day,
-check-in halfway, closing on its last day), computed from its dates: reading a timeline (the
-dashboard, a calendar export, a message) never writes. The defaults are stored only when the
-coordinator moves, deletes or adds a milestone, under a lock on the batch's row, so that two
-PostgreSQL clients doing so at once store them once. The kick-off and the closing can be
-moved but not deleted; check-ins and other milestones can be added and deleted.
+Reading a timeline (the dashboard, a calendar export, a message) never writes: see
+:func:`_record` and :func:`_editable` for when the default milestones are stored.
 """
 
 from __future__ import annotations
@@ -199,7 +195,9 @@ def _batch(session: Session, batch_name: str) -> Batch:
 def _editable(session: Session, batch_name: str) -> Batch:
     """The batch, its row locked until the transaction ends, with its milestones stored.
 
-    A batch with none gets its default ones stored first. The lock makes a second
+    A batch with none gets its default ones stored first: only when the coordinator moves,
+    deletes or adds a milestone (the kick-off and the closing can be moved, not deleted;
+    check-ins and other milestones can be added and deleted). The lock makes a second
     PostgreSQL client wait here, then find the milestones the first one stored instead of
     storing them again; on SQLite, writers already take turns.
     """
@@ -269,6 +267,11 @@ def _record_of(batch: Batch, milestone: Milestone) -> MilestoneRecord:
 
 
 def _record(batch: Batch) -> Timeline:
+    """The batch's timeline; with no milestone stored, the three default ones.
+
+    Kick-off on its first day, check-in halfway, closing on its last day, computed from its
+    dates and not stored.
+    """
     stored = sorted(batch.milestones, key=lambda m: (m.date, m.id))
     milestones = tuple(_record_of(batch, m) for m in stored) or tuple(
         MilestoneRecord(id=None, kind=kind, label="", date=day, key=kind.value)

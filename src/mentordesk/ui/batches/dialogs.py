@@ -216,6 +216,21 @@ class EditBatchDialog(_WritingDialog):
         self.service = service
         self.batch = batch
 
+        self._build_fields(batch)
+        self.ok_button.setText(self.tr("Save"))
+        batch_box = self._build_batch_box()
+        programme_box = self._build_programme_box(shared)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(batch_box)
+        layout.addWidget(programme_box)
+        layout.addWidget(self.problem)
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._validate()
+
+    def _build_fields(self, batch: BatchSummary) -> None:
         self.name = QLineEdit(batch.name)
         self.name.setObjectName("batchName")
         self.name.setMaxLength(LABEL_LENGTH)
@@ -232,8 +247,8 @@ class EditBatchDialog(_WritingDialog):
         self.programme.setObjectName("programmeName")
         self.programme.setMaxLength(LABEL_LENGTH)
         self.programme.textChanged.connect(self._validate)
-        self.ok_button.setText(self.tr("Save"))
 
+    def _build_batch_box(self) -> QGroupBox:
         batch_box = QGroupBox(self.tr("Batch"))
         batch_form = QFormLayout(batch_box)
         batch_form.addRow(self.tr("&Name:"), self.name)
@@ -248,6 +263,11 @@ class EditBatchDialog(_WritingDialog):
                 )
             )
         )
+        batch_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return batch_box
+
+    def _build_programme_box(self, shared: int) -> QGroupBox:
+        """The programme's name, and what renaming it changes."""
         programme_hint = self.tr(
             "The programme's name signs the introduction and nudge e-mails and heads the PDF "
             "report."
@@ -260,17 +280,8 @@ class EditBatchDialog(_WritingDialog):
         programme_form = QFormLayout(programme_box)
         programme_form.addRow(self.tr("N&ame:"), self.programme)
         programme_form.addRow(_hint(programme_hint))
-        for form in (batch_form, programme_form):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(batch_box)
-        layout.addWidget(programme_box)
-        layout.addWidget(self.problem)
-        layout.addStretch()
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self._validate()
+        programme_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return programme_box
 
     def _validate(self) -> None:
         problem = self.dates.problem()

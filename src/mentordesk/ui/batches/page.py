@@ -1,5 +1,8 @@
-"""The Batches page: every batch of the database, the current one in bold; new batches, and
-each batch's name, dates, status and programme to edit."""
+"""The Batches page: every batch of the database, the current one in bold.
+
+From here the coordinator creates a batch, makes one current for every page, and edits a
+batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`).
+"""
 
 from __future__ import annotations
 
@@ -48,6 +51,19 @@ class BatchesPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 
+        buttons = self._build_buttons()
+        self._build_table()
+        self._build_content()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(buttons)
+        layout.addSpacing(4)
+        layout.addWidget(self.content)
+        self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """New, Edit and Make Current, with a hint that a double-click edits."""
         style = self.style()
         self.new_button = QPushButton(self.tr("New Batch…"))
         self.new_button.setObjectName("newBatchButton")
@@ -75,7 +91,10 @@ class BatchesPage(Page):
         hint = QLabel(self.tr("Double-click a batch to edit it."))
         hint.setEnabled(False)
         buttons.addWidget(hint)
+        return buttons
 
+    def _build_table(self) -> None:
+        """The batches, newest first; a double-click edits one."""
         self.table = QTableView()
         self.table.setObjectName("batchTable")
         self.table.setModel(self.proxy)
@@ -95,6 +114,8 @@ class BatchesPage(Page):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
 
+    def _build_content(self) -> None:
+        """The table, or a message in its place."""
         self.message = QLabel()
         self.message.setObjectName("batchMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,13 +123,6 @@ class BatchesPage(Page):
         self.content = QStackedWidget()
         self.content.addWidget(self.table)
         self.content.addWidget(self.message)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(buttons)
-        layout.addSpacing(4)
-        layout.addWidget(self.content)
-        self._update_buttons()
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.current = batch

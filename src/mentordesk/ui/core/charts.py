@@ -57,9 +57,7 @@ class MonthChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        bar = palette.color(QPalette.ColorRole.Highlight)
         metrics = self.fontMetrics()
         line = metrics.height()
         if not self._months:
@@ -72,6 +70,15 @@ class MonthChart(QWidget):
         plot = QRectF(
             axis_width + 4, line * 1.4, self.width() - axis_width - 12, self.height() - line * 3.6
         )
+        self._paint_grid(painter, plot, top_value, axis_width, muted)
+        self._paint_bars(painter, plot, top_value, palette)
+        painter.end()
+
+    def _paint_grid(
+        self, painter: QPainter, plot: QRectF, top_value: int, axis_width: int, muted: QColor
+    ) -> None:
+        """A line every quarter of ``top_value`` (whole values only), its value on the left."""
+        line = self.fontMetrics().height()
         grid = QColor(muted)
         grid.setAlpha(90)
         for step in range(5):
@@ -87,11 +94,22 @@ class MonthChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(int(value)),
             )
+
+    def _paint_bars(
+        self, painter: QPainter, plot: QRectF, top_value: int, palette: QPalette
+    ) -> None:
+        """Each month's bar (faded after the current month), its count above and its name
+        below, the year under the first month of each year."""
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        bar = palette.color(QPalette.ColorRole.Highlight)
+        line = self.fontMetrics().height()
         slot = plot.width() / len(self._months)
         width = min(slot * 0.62, 64.0)
         locale = QLocale()
         bold = QFont(self.font())
         bold.setBold(True)
+        under = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         previous_year = None
         for index, (month, count) in enumerate(self._months):
             x = plot.left() + slot * index + (slot - width) / 2
@@ -112,17 +130,10 @@ class MonthChart(QWidget):
             painter.setFont(self.font())
             year = month[:4]
             label = self._label(month, locale, False)
-            painter.drawText(
-                QRectF(x - slot / 2, plot.bottom() + 4, width + slot, line),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                label,
-            )
+            below = QRectF(x - slot / 2, plot.bottom() + 4, width + slot, line)
+            painter.drawText(below, under, label)
             if year != previous_year:
                 painter.setPen(muted)
-                painter.drawText(
-                    QRectF(x - slot / 2, plot.bottom() + 4 + line, width + slot, line),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    year,
-                )
+                below = QRectF(x - slot / 2, plot.bottom() + 4 + line, width + slot, line)
+                painter.drawText(below, under, year)
                 previous_year = year
-        painter.end()

@@ -1,4 +1,7 @@
-"""Qt item models: thin views over the plain records the services return."""
+"""What the table models and their proxies share: the role columns sort by, and a filter change.
+
+Kept apart from the models so that every feature's model and proxy can use them.
+"""
 
 from __future__ import annotations
 

@@ -94,6 +94,17 @@ class DashboardPage(Page):
         self._request = 0
         self.today = date.today()
 
+        self._build_headings()
+        grid = self._build_cards()
+        self._build_chart()
+        content = self._build_content(grid)
+        self._build_stack(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(self.stack)
+        self._show_message(self.tr("Loading…"))
+
+    def _build_headings(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
         font = self.heading.font()
@@ -104,6 +115,8 @@ class DashboardPage(Page):
         self.subheading.setObjectName("dashboardSubheading")
         self.subheading.setWordWrap(True)
 
+    def _build_cards(self) -> QGridLayout:
+        """One card per figure, three a row; each tooltip gives the figure's definition."""
         self.cards = {
             key: FigureCard(key)
             for key in ("duos", "once", "three", "meetings", "at_risk", "rating")
@@ -121,7 +134,9 @@ class DashboardPage(Page):
         grid.setSpacing(10)
         for position, card in enumerate(self.cards.values()):
             grid.addWidget(card, position // 3, position % 3)
+        return grid
 
+    def _build_chart(self) -> None:
         self.chart_title = QLabel(self.tr("Meetings per month"))
         self.chart_title.setObjectName("chartTitle")
         title_font = self.chart_title.font()
@@ -130,6 +145,7 @@ class DashboardPage(Page):
         self.chart = MonthChart()
         self.chart.setObjectName("meetingsChart")
 
+    def _build_content(self, grid: QGridLayout) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +157,10 @@ class DashboardPage(Page):
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
         layout.addStretch(0)
+        return content
 
+    def _build_stack(self, content: QWidget) -> None:
+        """The figures, or a message in their place."""
         self.message = QLabel()
         self.message.setObjectName("dashboardMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -149,10 +168,6 @@ class DashboardPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
         self.stack.addWidget(self.message)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(self.stack)
-        self._show_message(self.tr("Loading…"))
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch

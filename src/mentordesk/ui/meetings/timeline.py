@@ -77,6 +77,22 @@ class TimelinePanel(Page):
         self.timeline: Timeline | None = None
         self._request = 0
 
+        self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
+        left = self._build_batch_form()
+        self._build_table()
+        buttons = self._build_buttons()
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addSpacing(16)
+        layout.addLayout(right, 3)
+        self.setEnabled(False)
+
+    def _build_batch_form(self) -> QVBoxLayout:
+        """The batch's dates and status, and how its milestones follow them."""
         self.start = QDateEdit()
         self.start.setObjectName("batchStart")
         self.end = QDateEdit()
@@ -106,14 +122,22 @@ class TimelinePanel(Page):
             )
         )
         explanation.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(explanation)
+        left.addStretch()
+        return left
 
-        self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
+    def _build_table(self) -> None:
         self.table = table("milestoneTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         fit_columns(self.table, [1])
         self.table.doubleClicked.connect(lambda _index: self.move_milestone())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Move, Add and Delete a milestone; export the calendar."""
         self.move_button = QPushButton(self.tr("&Move…"))
         self.move_button.setObjectName("moveMilestone")
         self.move_button.clicked.connect(self.move_milestone)
@@ -138,20 +162,7 @@ class TimelinePanel(Page):
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         buttons.addWidget(self.calendar_button)
-
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(explanation)
-        left.addStretch()
-        right = QVBoxLayout()
-        right.addWidget(self.table, 1)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(left, 2)
-        layout.addSpacing(16)
-        layout.addLayout(right, 3)
-        self.setEnabled(False)
+        return buttons
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch

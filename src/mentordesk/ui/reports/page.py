@@ -76,6 +76,28 @@ class ReportsPage(Page):
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
 
+        report_box = self._build_report_box()
+        export_box = self._build_export_box()
+        options_scroll = self._build_options_scroll(report_box, export_box)
+        self._build_preview()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(options_scroll)
+        layout.addWidget(self.right, 1)
+
+        for signal in (
+            self.language.currentIndexChanged,
+            self.paper.currentIndexChanged,
+            self.hide_names.toggled,
+            self.duo_table.toggled,
+            self.certificates.toggled,
+        ):
+            signal.connect(self._options_changed)
+        self._show_empty()
+
+    def _build_option_fields(self) -> None:
+        """The report's options: language, paper, names hidden or shown, what to add."""
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         self.language.addItem("Français", "fr")
@@ -100,6 +122,8 @@ class ReportsPage(Page):
         self.certificates.setToolTip(
             self.tr("One page per volunteer of a duo, with their name, even when names are hidden.")
         )
+
+    def _build_options_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Paper:"), self.paper)
@@ -111,6 +135,12 @@ class ReportsPage(Page):
         extras.addWidget(self.duo_table)
         extras.addWidget(self.certificates)
         form.addRow(self.tr("Add:"), extras)
+        return form
+
+    def _build_report_box(self) -> QGroupBox:
+        """The PDF's options, Preview, its progress and status, and Save."""
+        self._build_option_fields()
+        form = self._build_options_form()
         privacy = self._note(
             self.tr(
                 "Only the comments whose authors allowed it are quoted; the others never"
@@ -144,7 +174,10 @@ class ReportsPage(Page):
         report_layout.addWidget(self.progress)
         report_layout.addWidget(self.status)
         report_layout.addWidget(self.save)
+        return report_box
 
+    def _build_export_box(self) -> QGroupBox:
+        """The Excel export of the whole batch, and what that file holds."""
         self.export = QPushButton(self.tr("&Export to Excel…"))
         self.export.setObjectName("exportExcel")
         self.export.clicked.connect(self.export_workbook)
@@ -166,7 +199,10 @@ class ReportsPage(Page):
         )
         export_layout.addWidget(self.export)
         export_layout.addWidget(self.export_status)
+        return export_box
 
+    def _build_options_scroll(self, report_box: QGroupBox, export_box: QGroupBox) -> QScrollArea:
+        """The left column: both boxes, scrolled when the window is short."""
         options = QWidget()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(0, 0, 8, 0)
@@ -180,7 +216,10 @@ class ReportsPage(Page):
         options_scroll.setFrameShape(QFrame.Shape.NoFrame)
         options_scroll.setFixedWidth(OPTIONS_WIDTH)
         options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return options_scroll
 
+    def _build_preview(self) -> None:
+        """The right side: the preview, or a message until there is one."""
         self.preview = PdfPreview()
         self.preview.setObjectName("reportPreview")
         self.empty = MessagePanel(QStyle.StandardPixmap.SP_FileIcon)
@@ -188,21 +227,6 @@ class ReportsPage(Page):
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(self.preview)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(options_scroll)
-        layout.addWidget(self.right, 1)
-
-        for signal in (
-            self.language.currentIndexChanged,
-            self.paper.currentIndexChanged,
-            self.hide_names.toggled,
-            self.duo_table.toggled,
-            self.certificates.toggled,
-        ):
-            signal.connect(self._options_changed)
-        self._show_empty()
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)

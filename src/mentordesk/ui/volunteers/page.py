@@ -57,6 +57,19 @@ class VolunteersPage(Page):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
+        filters = self._build_filters()
+        self._build_table()
+        self._build_content()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(filters)
+        layout.addSpacing(4)
+        layout.addWidget(self.content)
+        self._show_message(self.tr("Loading…"))
+
+    def _build_search(self) -> None:
+        """The search field; the Find shortcut puts the cursor in it."""
         self.search = QLineEdit()
         self.search.setObjectName("volunteerSearch")
         self.search.setClearButtonEnabled(True)
@@ -70,6 +83,10 @@ class VolunteersPage(Page):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Search, the role shown, the count and the import button, in one row."""
+        self._build_search()
         self.role = QComboBox()
         self.role.setObjectName("roleFilter")
         self.role.addItem(self.tr("Mentors and mentees"), None)
@@ -93,7 +110,9 @@ class VolunteersPage(Page):
         filters.addWidget(self.count)
         filters.addSpacing(12)
         filters.addWidget(self.import_button)
+        return filters
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("volunteerTable")
         self.table.setModel(self.proxy)
@@ -109,6 +128,10 @@ class VolunteersPage(Page):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns(header)
+
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Columns as wide as their usual text; Topics takes the rest."""
         metrics = self.fontMetrics()
         for column, characters in COLUMN_WIDTHS.items():
             header.resizeSection(column, characters * metrics.averageCharWidth())
@@ -121,6 +144,8 @@ class VolunteersPage(Page):
             header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(Column.TOPICS, QHeaderView.ResizeMode.Stretch)
 
+    def _build_content(self) -> None:
+        """The table, or a message in its place."""
         self.message = QLabel()
         self.message.setObjectName("volunteerMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,13 +153,6 @@ class VolunteersPage(Page):
         self.content = QStackedWidget()
         self.content.addWidget(self.table)
         self.content.addWidget(self.message)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(filters)
-        layout.addSpacing(4)
-        layout.addWidget(self.content)
-        self._show_message(self.tr("Loading…"))
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.io import readers
-from mentordesk.io.readers import read_workbook
+from mentordesk.io.readers import limits, read_workbook
+from mentordesk.io.readers.refusals import TOO_SLOW
 from mentordesk.io.tables import ReadLimits, UnreadableFile
 from tests.io import exports, hostile_files
 
@@ -49,7 +49,7 @@ def _read_in_child(path: Path) -> tuple[dict[str, object], int]:
         capture_output=True,
         text=True,
         check=True,
-        cwd=Path(__file__).parents[2],
+        cwd=Path(__file__).parents[3],
     )
     report = json.loads(done.stdout)
     assert not report["stderr"], report["stderr"]
@@ -241,21 +241,21 @@ def test_the_deadline_is_checked_while_rows_are_read(
         def check(self: object, calls: list[int] = calls) -> None:
             calls.append(1)
 
-        monkeypatch.setattr(readers._Deadline, "check", check)
+        monkeypatch.setattr(limits.Deadline, "check", check)
         read_workbook(path)
         assert len(calls) >= 5, path.name
         budget = len(calls) - 2
 
         def late(
-            self: readers._Deadline,
+            self: limits.Deadline,
             calls: list[int] = calls,
             budget: int = budget,
             path: Path = path,
         ) -> None:
             calls.append(1)
             if len(calls) > budget:
-                raise UnreadableFile(path, readers.TOO_SLOW, limit="30")
+                raise UnreadableFile(path, TOO_SLOW, limit="30")
 
         calls.clear()
-        monkeypatch.setattr(readers._Deadline, "check", late)
+        monkeypatch.setattr(limits.Deadline, "check", late)
         assert "took longer than 30 s" in _refusal(path)

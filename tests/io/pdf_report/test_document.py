@@ -9,14 +9,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics.shapes import String
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
-from mentordesk.io import pdf_report
 from mentordesk.io.report_model import Paper, ReportOptions
 from mentordesk.io.report_texts import programme_phrase
 from mentordesk.services.demo import DEMO_BATCH
@@ -183,21 +178,6 @@ def test_french_typography(report_context: AppContext) -> None:
     assert "s’est déroulée" in raw
 
 
-def test_percent_and_quotes_never_split_from_their_number() -> None:
-    """Where only « word 75 » fits on a line, « 75 % » goes to the next line whole."""
-    style = ParagraphStyle("probe", fontName=pdf_report.FONT, fontSize=10, leading=12)
-    for head, tail in (("75", "\u202f%"), ("«\u00a0Promo", "\u00a0»")):
-        paragraph = Paragraph(pdf_report.markup(f"word {head}{tail}"), style)
-        paragraph.wrap(stringWidth(f"word {head}", pdf_report.FONT, 10) + 1, 1000)
-        lines = [" ".join(words) for _, words in paragraph.blPara.lines]
-        assert lines == ["word", pdf_report.printable(head + tail)]
-
-
-def test_printable_drops_what_the_font_cannot_draw() -> None:
-    assert pdf_report.printable("ok 🙂\x07 Łódź\tœ") == "ok  Łódź œ"
-    assert pdf_report.markup("a < b & c\nd") == "a &lt; b &amp; c<br/>d"
-
-
 def test_demo_report_shows_the_programme_figures(demo_context: AppContext) -> None:
     french = pdf_text(render(demo_context, DEMO_BATCH, ReportOptions(language="fr")))
     english = pdf_text(render(demo_context, DEMO_BATCH, ReportOptions(language="en")))
@@ -252,14 +232,6 @@ def test_progress_reaches_the_end(report_context: AppContext) -> None:
     assert seen[-1] == (result.pages, result.pages)
     assert all(done <= total for done, total in seen)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
-
-
-def test_certificate_lines_break_at_ordinary_spaces_only() -> None:
-    pdf_report.register_fonts()
-    text = "promo «\u00a0Promo printemps\u00a02026\u00a0», du 2 mars"
-    width = stringWidth("promo «\u00a0Promo", pdf_report.FONT, 12) + 2
-    lines = pdf_report.wrap_lines(text, pdf_report.FONT, 12, width)
-    assert lines == ["promo «\u00a0Promo", "printemps\u00a02026\u00a0»,", "du 2 mars"]
 
 
 def test_a_very_long_name_still_fits_its_certificate(context: AppContext) -> None:
@@ -336,16 +308,6 @@ def test_a_closed_batch_keeps_the_end_of_batch_report_before_its_end_date(
 ) -> None:
     text = pdf_text(_render_on(report_context, date(2026, 3, 23), ReportOptions(language="fr")))
     assert "Bilan de fin de promo" in text and "qui s'est déroulée du 5 janvier" in text
-
-
-def test_months_still_to_come_are_blank_not_zero() -> None:
-    drawing = pdf_report.bar_chart(["oct.", "nov.", "déc."], [18, 0, None], width=300, height=120)
-    figures_on_bars = [
-        item.text
-        for item in drawing.contents
-        if isinstance(item, String) and item.textAnchor == "middle" and item.y > 16
-    ]
-    assert figures_on_bars == ["18", "0"]
 
 
 def test_a_draft_batch_without_duos(report_context: AppContext) -> None:

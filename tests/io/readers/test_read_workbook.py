@@ -11,15 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.io.readers import list_sheets, read_workbook, sniff_delimiter
-from mentordesk.io.tables import ReadLimits, UnreadableFile, cell_text, column_letter
+from mentordesk.io.readers import list_sheets, read_workbook
+from mentordesk.io.readers.delimited import sniff_delimiter
+from mentordesk.io.tables import ReadLimits, UnreadableFile
 from tests.io import exports
-
-
-def test_column_letters() -> None:
-    assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
-        "A", "Z", "AA", "AB", "ZZ", "AAA",
-    ]  # fmt: skip
 
 
 def test_xlsx_rows_keep_their_numbers_and_types(tmp_path: Path) -> None:
@@ -318,11 +313,3 @@ def test_binary_text_refused(tmp_path: Path) -> None:
     path = tmp_path / "binary.csv"
     path.write_bytes(b"E-mail\x00\x01\x02" * 100)
     assert "neither a spreadsheet" in _refusal(path)
-
-
-def test_cell_text() -> None:
-    assert cell_text(2.0) == "2"
-    assert cell_text(2.5) == "2.5"
-    assert cell_text(None) == ""
-    assert cell_text(datetime(2026, 3, 1, 9, 5)) == "2026-03-01 09:05:00"
-    assert cell_text(True) == "TRUE"
