@@ -185,7 +185,7 @@ def _bench_url() -> str:
 
 def _board_suggestions(context: Any, batch: str) -> tuple[float, list[float], list[str]]:
     """Reading the board's snapshot, then suggestions from it; the snapshot is let go after."""
-    from mentordesk.services.matching import suggest_for_mentee
+    from mentordesk.services.suggestions import suggest_for_mentee
 
     snapshot, load_s = timed(lambda: context.matching.snapshot(batch))
     people = snapshot.mentees[:RUNS]

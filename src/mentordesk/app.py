@@ -15,7 +15,7 @@ from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
 from mentordesk.services.feedback import FeedbackService
 from mentordesk.services.feedback_import import FeedbackImportService
-from mentordesk.services.matching import MatchingService
+from mentordesk.services.matching_service import MatchingService
 from mentordesk.services.meeting_import import MeetingImportService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService

@@ -9,8 +9,9 @@ import pytest
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, DuoState
 from mentordesk.matching.settings import MatchSettings
+from mentordesk.services import change_writer
 from mentordesk.services import curation as curation_module
-from mentordesk.services.curation import ChangeSet
+from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.storage.queries import find_batch
 from tests.services.matching_batch import BATCH, add_meeting, build, email
@@ -314,6 +315,6 @@ def test_a_closed_batch_refuses_every_write_and_still_reads(
 
 
 def test_the_closed_batch_refusal_speaks_french() -> None:
-    text = curation_module.BATCH_CLOSED("fr", batch=BATCH)
+    text = change_writer.BATCH_CLOSED("fr", batch=BATCH)
     assert text.startswith(f"la promo « {BATCH} » est close : ses duos ne changent plus")
     assert "page Promos" in text

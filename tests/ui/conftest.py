@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
 from mentordesk.ui.core.language import apply_language
-from mentordesk.ui.core.workers import task_manager
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.window.main_window import MainWindow
 
 
@@ -37,24 +39,38 @@ def _english(qapp: object) -> Iterator[None]:
     apply_language("en")
 
 
+@pytest.fixture
+def tasks(qapp: object) -> TaskManager:
+    """The test's task manager, as the window's would be: widgets under test are given it."""
+    return TaskManager()
+
+
+@pytest.fixture
+def writes(tasks: TaskManager) -> Writes:
+    """The test's undoable writes, on an undo stack of their own."""
+    return Writes(tasks, QUndoStack())
+
+
 @pytest.fixture(autouse=True)
-def _no_thread_left(qtbot: QtBot) -> Iterator[None]:
+def _no_thread_left(qtbot: QtBot, tasks: TaskManager) -> Iterator[None]:
     """Every background task has finished (and called back) before the test's widgets close."""
     yield
-    task_manager().wait()
+    tasks.wait()
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
 @pytest.fixture
-def settle() -> Callable[[], None]:
+def settle(tasks: TaskManager) -> Callable[[], None]:
     """Run background work to its end, callbacks included (those that start more work too)."""
-    return task_manager().wait
+    return tasks.wait
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_context: AppContext, settle: Callable[[], None]) -> MainWindow:
+def window(
+    qtbot: QtBot, demo_context: AppContext, tasks: TaskManager, settle: Callable[[], None]
+) -> MainWindow:
     """The main window on a demo database, everything loaded."""
-    main = MainWindow()
+    main = MainWindow(tasks)
     qtbot.addWidget(main)
     main.show()
     main.open_database(demo_context.url, remember=False)

@@ -10,12 +10,26 @@ from typing import Any
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import LANGUAGES, system_language
-from mentordesk.services.curation import ChangeSet
-from mentordesk.services.matching import DEFAULT_TOP, Suggestion, reasons_text
+from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.matching_snapshot import Participant
+from mentordesk.services.suggestions import DEFAULT_TOP, Suggestion, reasons_text
 
 
 def register(subparsers: Any) -> None:
+    for add in (
+        _add_suggest,
+        _add_scores,
+        _add_match,
+        _add_pin,
+        _add_unpair,
+        _add_exclude,
+        _add_exclusions,
+        _add_withdraw,
+    ):
+        add(subparsers)
+
+
+def _add_suggest(subparsers: Any) -> None:
     suggest = subparsers.add_parser("suggest", help="the best partners for one volunteer")
     suggest.add_argument("--batch", required=True, metavar="NAME")
     who = suggest.add_mutually_exclusive_group(required=True)
@@ -29,11 +43,15 @@ def register(subparsers: Any) -> None:
     _json_option(suggest)
     suggest.set_defaults(func=_suggest)
 
+
+def _add_scores(subparsers: Any) -> None:
     scores = subparsers.add_parser("scores", help="the score of every mentor–mentee pair")
     scores.add_argument("--batch", required=True, metavar="NAME")
     _json_option(scores)
     scores.set_defaults(func=_scores)
 
+
+def _add_match(subparsers: Any) -> None:
     match = subparsers.add_parser(
         "match", help="the best duos for the whole batch (nothing saved without --apply)"
     )
@@ -44,6 +62,8 @@ def register(subparsers: Any) -> None:
     _json_option(match)
     match.set_defaults(func=_match)
 
+
+def _add_pin(subparsers: Any) -> None:
     pin = subparsers.add_parser(
         "pin", help="keep a duo through every proposal (formed first if needed)"
     )
@@ -54,10 +74,14 @@ def register(subparsers: Any) -> None:
     )
     pin.set_defaults(func=_pin)
 
+
+def _add_unpair(subparsers: Any) -> None:
     unpair = subparsers.add_parser("unpair", help="undo a duo")
     _pair_arguments(unpair)
     unpair.set_defaults(func=_unpair)
 
+
+def _add_exclude(subparsers: Any) -> None:
     exclude = subparsers.add_parser("exclude", help="never pair a mentor and a mentee")
     _pair_arguments(exclude)
     exclude.add_argument("--reason", default="", help="why (shown on the board)")
@@ -65,6 +89,8 @@ def register(subparsers: Any) -> None:
     exclude.add_argument("--remove", action="store_true", help="lift the exclusion instead")
     exclude.set_defaults(func=_exclude)
 
+
+def _add_exclusions(subparsers: Any) -> None:
     exclusions = subparsers.add_parser(
         "exclusions", help="a batch's excluded pairs, and those worth excluding"
     )
@@ -76,6 +102,8 @@ def register(subparsers: Any) -> None:
     _json_option(exclusions)
     exclusions.set_defaults(func=_exclusions)
 
+
+def _add_withdraw(subparsers: Any) -> None:
     withdraw = subparsers.add_parser(
         "withdraw", help="someone leaves the batch; their partners get fresh suggestions"
     )

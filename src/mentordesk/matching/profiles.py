@@ -1,10 +1,4 @@
-"""Volunteers as arrays: one row per person, the columns the scoring reads.
-
-Names become integer codes shared by both sides (a city code is the same for a mentor
-and a mentee living there), so comparing two people is an array comparison. Cities and
-regions are compared by their accent- and case-free form within a country; topics by the
-ids the import already resolved through labels and aliases, never by text.
-"""
+"""Volunteers as arrays: one row per person, the columns the scoring reads."""
 
 from __future__ import annotations
 
@@ -160,7 +154,13 @@ def encode(
 
 
 def encode_columns(mentors: SideColumns, mentees: SideColumns) -> tuple[People, People, Vocabulary]:
-    """Both sides, given column by column, as arrays over one shared vocabulary."""
+    """Both sides, given column by column, as arrays over one shared vocabulary.
+
+    Names become integer codes shared by both sides (a city code is the same for a mentor
+    and a mentee living there), so comparing two people is an array comparison. Cities and
+    regions are compared by their accent- and case-free form within a country; topics by
+    the ids the import already resolved through labels and aliases, never by text.
+    """
     topic_ids = tuple(sorted({*mentors.topic_ids, *mentees.topic_ids}))
     spoken = {*mentors.languages, *mentees.languages}
     languages = tuple(

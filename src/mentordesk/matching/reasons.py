@@ -1,9 +1,4 @@
-"""Why a pair scores what it scores, in plain words and in the interface language.
-
-« couvre 2 besoins sur 3 : Fixer son TJM, GitHub · tous deux à Lyon · parlent français »
-is three reasons: topics, place and language, in that order, then format and experience
-when they have something to say.
-"""
+"""Why a pair scores what it scores, in plain words and in the interface language."""
 
 from __future__ import annotations
 
@@ -142,6 +137,9 @@ class Explainer:
     def reasons(
         self, mentor_row: int, mentee_row: int, details: PairDetails, language: str | None = None
     ) -> list[str]:
+        """Topics, place and language, in that order, then format and experience when they
+        have something to say: « couvre 2 besoins sur 3 : Fixer son TJM, GitHub · tous deux
+        à Lyon · parlent français » is three reasons."""
         lang = as_language(language) if language else current_language()
         found = [self._topics(mentee_row, details, lang)]
         place = self._place(mentor_row, mentee_row, details, lang)

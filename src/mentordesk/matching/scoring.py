@@ -1,20 +1,8 @@
-"""Scores of mentor–mentee pairs, vectorised over a whole batch.
+"""Scores of mentor–mentee pairs, vectorised over a whole batch, and the hard rules' verdict.
 
-Each criterion gives a fit between 0 and 1; the score is their weighted mean on a 0–100
-scale, with the batch's weights:
-
-- **topics**: the share of the mentee's needs the mentor's expertise covers (same topic
-  ids, so labels and aliases already agree, and "GitHub" never matches "GitHub Actions").
-- **place**: 1 in the same city; 0.5 to 0.9 for cities closer than ``nearby_km`` (closer is
-  better); 0.4 in the same region; 0.2 in the same country; 0 otherwise. Place counts fully
-  when either person wants to meet in person, half when both accept either, not at all
-  when one of them prefers remote meetings (the pair then gets the full fit).
-- **language**: 1 when they share a language, 0 when they share none, 0.5 when unknown.
-- **format**: 0 when one wants in-person meetings only and the other remote only, else 1.
-- **experience**: the mentor's lead in years, reaching 1 at ``EXPERIENCE_LEAD`` years;
-  0.5 when unknown.
-
-The hard rules turn into the ``allowed`` mask the solver obeys.
+The score is the weighted mean of the criteria's fits (each between 0 and 1) on a 0–100
+scale, with the batch's weights; the hard rules turn into the ``allowed`` mask the solver
+obeys.
 """
 
 from __future__ import annotations
@@ -117,49 +105,26 @@ def _evaluate(
     settings: MatchSettings,
 ) -> _Parts:
     """Every criterion's fit, and the active rules' violations, for broadcast arrays."""
-    weights, rules = settings.weights, settings.rules
     same_city = (mentor.city == mentee.city) & (mentor.city != UNKNOWN)
     same_region = (mentor.region == mentee.region) & (mentor.region != UNKNOWN)
     same_country = (mentor.country == mentee.country) & (mentor.country != UNKNOWN)
-    near_km = max(settings.nearby_km, 1e-9)
     nearby = distance <= settings.nearby_km
-    place = np.where(same_country, SAME_COUNTRY, 0.0)
-    place = np.where(same_region, SAME_REGION, place)
-    closeness = NEARBY_WORST + (NEARBY_BEST - NEARBY_WORST) * (1.0 - distance / near_km)
-    place = np.where(nearby, np.maximum(place, closeness), place)
-    place = np.where(same_city, SAME_CITY, place)
     relevance = PLACE_RELEVANCE[mentor.format, mentee.format]
     shared = mentor.languages & mentee.languages
     known = (mentor.languages != 0) & (mentee.languages != 0)
     format_fit = FORMAT_FIT[mentor.format, mentee.format]
-
-    fits: dict[str, FloatArray] = {}
-    if weights.topics:
-        fits["topics"] = np.divide(
-            covered, needs, out=np.zeros(np.broadcast(covered, needs).shape), where=needs > 0
-        )
-    if weights.place:
-        fits["place"] = relevance * place + (1.0 - relevance)
-    if weights.language:
-        fits["language"] = np.where(known, np.where(shared != 0, 1.0, 0.0), 0.5)
-    if weights.format:
-        fits["format"] = format_fit
-    if weights.experience:
-        lead = mentor.experience - mentee.experience
-        fits["experience"] = np.where(
-            np.isnan(lead), 0.5, np.clip(np.nan_to_num(lead) / EXPERIENCE_LEAD, 0.0, 1.0)
-        )
-
-    broken: dict[str, BoolArray] = {}
-    if rules.share_language:
-        broken["share_language"] = known & (shared == 0)
-    if rules.in_person_same_city:
-        in_person = (mentor.format == IN_PERSON) | (mentee.format == IN_PERSON)
-        broken["in_person_same_city"] = in_person & ~same_city
-    if rules.compatible_format:
-        broken["compatible_format"] = format_fit == 0.0
-    if rules.cover_a_need:
-        broken["cover_a_need"] = (covered == 0) & (needs > 0)
+    place = _place_fit(same_city, same_region, same_country, nearby, distance, settings.nearby_km)
+    fits = _fits(
+        settings.weights,
+        experience=(mentor.experience, mentee.experience),
+        topics=(covered, needs),
+        place=(place, relevance),
+        language=(shared, known),
+        format_fit=format_fit,
+    )
+    broken = _broken_rules(
+        settings, mentor, mentee, same_city, (covered, needs), (shared, known), format_fit
+    )
     allowed = np.ones(np.broadcast(covered, same_city).shape, dtype=bool)
     for violated in broken.values():
         allowed &= ~violated
@@ -177,6 +142,96 @@ def _evaluate(
         format_fit=format_fit,
         broken=broken,
     )
+
+
+def _place_fit(
+    same_city: BoolArray,
+    same_region: BoolArray,
+    same_country: BoolArray,
+    nearby: BoolArray,
+    distance: FloatArray,
+    nearby_km: float,
+) -> FloatArray:
+    """1 in the same city; 0.5 to 0.9 for cities closer than ``nearby_km`` (closer is
+    better); 0.4 in the same region; 0.2 in the same country; 0 otherwise."""
+    near_km = max(nearby_km, 1e-9)
+    place = np.where(same_country, SAME_COUNTRY, 0.0)
+    place = np.where(same_region, SAME_REGION, place)
+    closeness = NEARBY_WORST + (NEARBY_BEST - NEARBY_WORST) * (1.0 - distance / near_km)
+    place = np.where(nearby, np.maximum(place, closeness), place)
+    result: FloatArray = np.where(same_city, SAME_CITY, place)
+    return result
+
+
+def _fits(
+    weights: Weights,
+    *,
+    experience: tuple[FloatArray, FloatArray],
+    topics: tuple[FloatArray, FloatArray],
+    place: tuple[FloatArray, FloatArray],
+    language: tuple[npt.NDArray[np.int64], BoolArray],
+    format_fit: FloatArray,
+) -> dict[str, FloatArray]:
+    """The fit of each criterion that has a weight, between 0 and 1.
+
+    - **topics**: the share of the mentee's needs the mentor's expertise covers (same topic
+      ids, so labels and aliases already agree, and "GitHub" never matches "GitHub Actions").
+    - **place**: see :func:`_place_fit`. It counts fully when either person wants to meet
+      in person, half when both accept either, not at all when one of them prefers remote
+      meetings (the pair then gets the full fit).
+    - **language**: 1 when they share a language, 0 when they share none, 0.5 when unknown.
+    - **format**: 0 when one wants in-person meetings only and the other remote only, else 1.
+    - **experience**: the mentor's lead in years, reaching 1 at ``EXPERIENCE_LEAD`` years;
+      0.5 when unknown.
+    """
+    fits: dict[str, FloatArray] = {}
+    if weights.topics:
+        covered, needs = topics
+        fits["topics"] = np.divide(
+            covered, needs, out=np.zeros(np.broadcast(covered, needs).shape), where=needs > 0
+        )
+    if weights.place:
+        fit, relevance = place
+        fits["place"] = relevance * fit + (1.0 - relevance)
+    if weights.language:
+        shared, known = language
+        fits["language"] = np.where(known, np.where(shared != 0, 1.0, 0.0), 0.5)
+    if weights.format:
+        fits["format"] = format_fit
+    if weights.experience:
+        lead = experience[0] - experience[1]
+        fits["experience"] = np.where(
+            np.isnan(lead), 0.5, np.clip(np.nan_to_num(lead) / EXPERIENCE_LEAD, 0.0, 1.0)
+        )
+    return fits
+
+
+def _broken_rules(
+    settings: MatchSettings,
+    mentor: _Side,
+    mentee: _Side,
+    same_city: BoolArray,
+    topics: tuple[FloatArray, FloatArray],
+    language: tuple[npt.NDArray[np.int64], BoolArray],
+    format_fit: FloatArray,
+) -> dict[str, BoolArray]:
+    """Where each active hard rule is broken: no shared language (when both are known),
+    not in the same city while one wants to meet in person, formats that exclude each
+    other, none of the mentee's needs covered."""
+    rules = settings.rules
+    covered, needs = topics
+    shared, known = language
+    broken: dict[str, BoolArray] = {}
+    if rules.share_language:
+        broken["share_language"] = known & (shared == 0)
+    if rules.in_person_same_city:
+        in_person = (mentor.format == IN_PERSON) | (mentee.format == IN_PERSON)
+        broken["in_person_same_city"] = in_person & ~same_city
+    if rules.compatible_format:
+        broken["compatible_format"] = format_fit == 0.0
+    if rules.cover_a_need:
+        broken["cover_a_need"] = (covered == 0) & (needs > 0)
+    return broken
 
 
 def _locations(people: People) -> tuple[FloatArray, npt.NDArray[np.intp]]:

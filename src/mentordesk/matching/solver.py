@@ -1,19 +1,4 @@
-"""The batch-wide assignment: as many mentees matched as possible, then the highest total score.
-
-The two objectives are solved in sequence rather than folded into one weighted sum, so no
-"big number" can swamp the scores in floating point:
-
-1. The largest number of mentees that can be matched, ``k``, is a maximum bipartite
-   matching (Hopcroft–Karp) between the mentors' free places and the free mentees.
-2. Among the matchings of exactly ``k`` mentees, the one with the highest total score is a
-   rectangular assignment problem (``scipy.optimize.linear_sum_assignment``) in which each
-   free place of a mentor is a row, each mentee a column, and ``places - k`` extra columns
-   of cost zero let the places nobody can fill stay empty. A disallowed pair costs
-   infinity, so it is never chosen, even when that leaves someone unmatched.
-
-Both steps are exact algorithms, and the result depends only on the inputs: the same
-arrays always give the same pairs, ties included.
-"""
+"""The batch-wide assignment: as many mentees matched as possible, then the highest total score."""
 
 from __future__ import annotations
 
@@ -45,7 +30,10 @@ def solve(
     mentor may take, ``allowed`` an optional boolean mask of the same shape, and
     ``pinned`` pairs that are kept whatever happens (they use up their mentor's capacity
     and are returned even where ``allowed`` is false: they are the coordinator's choice).
-    The result maximises the number of matched mentees, then the total score.
+    The result maximises the number of matched mentees, then the total score. The two
+    objectives are solved in sequence rather than folded into one weighted sum, so no "big
+    number" can swamp the scores in floating point (see :func:`_assign`); both steps are
+    exact, so the same arrays always give the same pairs, ties included.
     """
     matrix = _as_scores(scores)
     rows, cols = matrix.shape
@@ -67,6 +55,16 @@ def solve(
 
 
 def _assign(matrix: FloatArray, room: IntArray, mask: BoolArray, free: BoolArray) -> list[Pair]:
+    """The best pairs between the mentors' free places and the free mentees.
+
+    1. The largest number of mentees that can be matched, ``k``, is a maximum bipartite
+       matching (Hopcroft–Karp) between the mentors' free places and the free mentees.
+    2. Among the matchings of exactly ``k`` mentees, the one with the highest total score
+       is a rectangular assignment problem (``scipy.optimize.linear_sum_assignment``) in
+       which each free place of a mentor is a row, each mentee a column, and ``places - k``
+       extra columns of cost zero let the places nobody can fill stay empty. A disallowed
+       pair costs infinity, so it is never chosen, even when that leaves someone unmatched.
+    """
     mentors = np.flatnonzero(room > 0)
     mentees = np.flatnonzero(free)
     if mentors.size == 0 or mentees.size == 0:

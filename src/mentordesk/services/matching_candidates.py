@@ -1,14 +1,4 @@
-"""One volunteer and the other side of their batch, read lean for that volunteer's suggestions.
-
-The board keeps a whole :class:`~mentordesk.services.matching_snapshot.BatchSnapshot`; one-off
-callers (the command line, a script) want one person's suggestions, and reading thousands of
-volunteers as a snapshot (names, labels, an object each) costs far more than scoring them.
-Here the other side is read column by column, only what the scoring and the ranking need:
-places, languages, format, experience, capacity and whether they left; topics as id pairs,
-and for a mentee's mentors only the topics the mentee needs (the rest cannot count). The
-scoring then ranks them as it ranks the board's, and only the people suggested are read in
-full.
-"""
+"""One volunteer and the other side of their batch, read lean for that volunteer's suggestions."""
 
 from __future__ import annotations
 
@@ -104,6 +94,15 @@ def participation_by_email(session: Session, batch: Batch, email: str) -> int:
 
 
 def load_candidates(session: Session, batch: Batch, person_id: int) -> Candidates:
+    """The person, and the other side read column by column, only what scoring needs.
+
+    The board keeps a whole :class:`~mentordesk.services.matching_snapshot.BatchSnapshot`;
+    reading thousands of volunteers that way (names, labels, an object each) costs far
+    more than scoring them. Here the other side is read as places, languages, format,
+    experience, capacity and whether they left; topics as id pairs, and for a mentee's
+    mentors only the topics the mentee needs (the rest cannot count). The scoring then
+    ranks them as it ranks the board's.
+    """
     [(person, profile)] = load_people(session, batch.id, {person_id})
     other = Role.MENTOR if person.role is Role.MENTEE else Role.MENTEE
     ids, columns, active, capacity = _side(session, batch.id, other)

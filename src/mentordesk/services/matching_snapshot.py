@@ -1,25 +1,20 @@
 """A batch as the matching sees it, read in one go: people, arrays, duos, exclusions, settings.
 
-The snapshot is plain data (tuples, dictionaries, NumPy arrays), so the window can keep it
-and compute suggestions for a selection without going back to the database, and a worker
-thread can hand it over safely.
-
-A duo is *current* when it occupies its mentor's place and its mentee: neither side has
-withdrawn, and it did not end before the batch's end date. A duo ended early (someone
-left, or the coordinator unpaired a duo that had already met) is history.
+Plain data (tuples, dictionaries, NumPy arrays): the window keeps it to suggest without the
+database, and a worker thread can hand it over safely.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import TypeVarTuple
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Row, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.domain.enums import BatchStatus, DuoState, FormatPreference, Role
@@ -232,6 +227,9 @@ def is_current(
     mentor_withdrawn: date | None,
     mentee_withdrawn: date | None,
 ) -> bool:
+    """A duo is current when it occupies its mentor's place and its mentee: neither side
+    has withdrawn, and it did not end before the batch's end date. A duo ended early
+    (someone left, or the coordinator unpaired a duo that had already met) is history."""
     if mentor_withdrawn is not None or mentee_withdrawn is not None:
         return False
     return not (state is DuoState.ENDED and ended_on is not None and ended_on < batch_end)
@@ -308,7 +306,37 @@ def load_people(
     session: Session, batch_id: int, wanted: set[int] | None
 ) -> list[tuple[Participant, Profile]]:
     """Each participation as shown (names, labels) and as scored (codes, coordinates)."""
-    rows = session.execute(
+    rows = _people_rows(session, batch_id, wanted)
+    topics = _topics_by_participation(session, batch_id, wanted)
+    people = []
+    for row in rows:
+        own = topics.get(row[0], [])
+        topic_ids = tuple(topic_id for topic_id, _ in own)
+        languages = stored_languages(row.languages)
+        people.append(
+            (
+                _participant(row, tuple(label for _, label in own), topic_ids, languages),
+                Profile(
+                    topics=topic_ids,
+                    city=row.city or "",
+                    region=row.region or "",
+                    country=row.country or "",
+                    latitude=row.latitude,
+                    longitude=row.longitude,
+                    languages=languages,
+                    format=row.format_preference,
+                    experience=row.experience_years,
+                ),
+            )
+        )
+    return people
+
+
+def _people_rows(
+    session: Session, batch_id: int, wanted: set[int] | None
+) -> Sequence[Row[*tuple[Any, ...]]]:
+    """The batch's participations with their person, by participation id."""
+    return session.execute(
         _restrict(
             select(
                 Participation.id,
@@ -335,6 +363,12 @@ def load_people(
             wanted,
         )
     ).all()
+
+
+def _topics_by_participation(
+    session: Session, batch_id: int, wanted: set[int] | None
+) -> dict[int, list[tuple[int, str]]]:
+    """Each participation's topics, (id, label), in the order the volunteer gave them."""
     topics: dict[int, list[tuple[int, str]]] = {}
     topic_rows = session.execute(
         _restrict(
@@ -348,42 +382,30 @@ def load_people(
     ).all()
     for participation_id, topic_id, label in topic_rows:
         topics.setdefault(participation_id, []).append((topic_id, label))
-    people = []
-    for row in rows:
-        own = topics.get(row[0], [])
-        topic_ids = tuple(topic_id for topic_id, _ in own)
-        languages = stored_languages(row.languages)
-        people.append(
-            (
-                Participant(
-                    participation_id=row[0],
-                    email=row.email,
-                    name=f"{row.first_name} {row.last_name}".strip() or row.email,
-                    role=row.role,
-                    city=row.city or "",
-                    topics=tuple(label for _, label in own),
-                    topic_ids=topic_ids,
-                    capacity=row.capacity or 0,
-                    languages=languages,
-                    format=row.format_preference,
-                    company=row.company or "",
-                    person_id=row[13],
-                    withdrawn_on=row.withdrawn_on,
-                ),
-                Profile(
-                    topics=topic_ids,
-                    city=row.city or "",
-                    region=row.region or "",
-                    country=row.country or "",
-                    latitude=row.latitude,
-                    longitude=row.longitude,
-                    languages=languages,
-                    format=row.format_preference,
-                    experience=row.experience_years,
-                ),
-            )
-        )
-    return people
+    return topics
+
+
+def _participant(
+    row: Row[*tuple[Any, ...]],
+    topics: tuple[str, ...],
+    topic_ids: tuple[int, ...],
+    languages: tuple[str, ...],
+) -> Participant:
+    return Participant(
+        participation_id=row[0],
+        email=row.email,
+        name=f"{row.first_name} {row.last_name}".strip() or row.email,
+        role=row.role,
+        city=row.city or "",
+        topics=topics,
+        topic_ids=topic_ids,
+        capacity=row.capacity or 0,
+        languages=languages,
+        format=row.format_preference,
+        company=row.company or "",
+        person_id=row[13],
+        withdrawn_on=row.withdrawn_on,
+    )
 
 
 def _load_duos(session: Session, batch: Batch, only: Collection[int] | None) -> list[DuoRecord]:

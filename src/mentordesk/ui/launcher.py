@@ -21,7 +21,7 @@ from mentordesk.resources import resources_dir
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.errors import report_uncaught
 from mentordesk.ui.core.language import apply_language, preferred_language
-from mentordesk.ui.core.workers import task_manager
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.window.main_window import MainWindow
 
 
@@ -82,14 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     configure_application(app)
     apply_language(preferred_language(args.lang))
-    window = MainWindow()
+    tasks = TaskManager()
+    window = MainWindow(tasks)
     window.show()
     if args.demo:
         window.open_demo()
     else:
         url, remember = startup_database(args.db)
         window.open_database(url, remember=remember)
-    app.aboutToQuit.connect(task_manager().wait)
+    app.aboutToQuit.connect(tasks.wait)
     previous_hook, sys.excepthook = sys.excepthook, report_uncaught
     try:
         return app.exec()

@@ -11,10 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.services.errors import Conflict
 from mentordesk.ui.core.undo import WriteQueue
+from mentordesk.ui.core.workers import TaskManager
 
 
-def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, settle: Callable[[], None]) -> None:
-    queue = WriteQueue()
+def test_writes_run_one_at_a_time_in_order(
+    qtbot: QtBot, tasks: TaskManager, settle: Callable[[], None]
+) -> None:
+    queue = WriteQueue(tasks)
     running = threading.Semaphore(1)
     seen: list[tuple[str, object]] = []
 
@@ -47,8 +50,10 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, settle: Callable[[], No
     assert not queue.is_busy()
 
 
-def test_a_gone_owner_hears_nothing_and_the_queue_goes_on(settle: Callable[[], None]) -> None:
-    queue = WriteQueue()
+def test_a_gone_owner_hears_nothing_and_the_queue_goes_on(
+    tasks: TaskManager, settle: Callable[[], None]
+) -> None:
+    queue = WriteQueue(tasks)
     owner = QObject()
     heard: list[str] = []
     queue.run(lambda: "first", on_success=heard.append, on_failure=print, owner=owner)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.errors import InvalidInput
-from mentordesk.ui.core.workers import TaskManager, run_in_background, task_manager
+from mentordesk.ui.core.workers import TaskManager
 
 
-def test_result_arrives_on_the_gui_thread(settle: Callable[[], None]) -> None:
+def test_result_arrives_on_the_gui_thread(tasks: TaskManager, settle: Callable[[], None]) -> None:
     threads: dict[str, int] = {}
     results: list[int] = []
 
@@ -24,53 +24,59 @@ def test_result_arrives_on_the_gui_thread(settle: Callable[[], None]) -> None:
         threads["callback"] = threading.get_ident()
         results.append(value)
 
-    run_in_background(work, on_success=done)
+    tasks.run(work, on_success=done)
     settle()
     assert results == [42]
     assert threads["work"] != threading.get_ident()
     assert threads["callback"] == threading.get_ident()
 
 
-def test_failure_reaches_the_failure_callback(settle: Callable[[], None]) -> None:
+def test_failure_reaches_the_failure_callback(
+    tasks: TaskManager, settle: Callable[[], None]
+) -> None:
     errors: list[Exception] = []
     successes: list[object] = []
 
     def refuse() -> None:
         raise InvalidInput("no such thing")
 
-    run_in_background(refuse, on_success=successes.append, on_failure=errors.append)
+    tasks.run(refuse, on_success=successes.append, on_failure=errors.append)
     settle()
     assert successes == []
     assert [str(error) for error in errors] == ["no such thing"]
     assert isinstance(errors[0], InvalidInput)
 
 
-def test_callbacks_of_a_deleted_owner_are_dropped(settle: Callable[[], None]) -> None:
+def test_callbacks_of_a_deleted_owner_are_dropped(
+    tasks: TaskManager, settle: Callable[[], None]
+) -> None:
     owner = QObject()
     results: list[int] = []
-    run_in_background(lambda: 1, on_success=results.append, owner=owner)
+    tasks.run(lambda: 1, on_success=results.append, owner=owner)
     owner.deleteLater()
     QCoreApplication.sendPostedEvents(owner, QEvent.Type.DeferredDelete)
     settle()
     assert results == []
 
 
-def test_a_cancelled_task_does_not_call_back(settle: Callable[[], None]) -> None:
+def test_a_cancelled_task_does_not_call_back(
+    tasks: TaskManager, settle: Callable[[], None]
+) -> None:
     results: list[int] = []
-    task = run_in_background(lambda: 1, on_success=results.append)
+    task = tasks.run(lambda: 1, on_success=results.append)
     task.cancel()
     settle()
     assert results == []
     assert task.done
 
 
-def test_busy_while_tasks_run(qtbot: QtBot, settle: Callable[[], None]) -> None:
-    manager = task_manager()
+def test_busy_while_tasks_run(qtbot: QtBot, tasks: TaskManager, settle: Callable[[], None]) -> None:
+    manager = tasks
     states: list[bool] = []
     manager.busy_changed.connect(states.append)
     try:
-        run_in_background(lambda: 1)
-        run_in_background(lambda: 2)
+        tasks.run(lambda: 1)
+        tasks.run(lambda: 2)
         assert manager.is_busy()
         settle()
     finally:

@@ -8,8 +8,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
+from mentordesk.services.board import Board
 from mentordesk.services.demo import DEMO_BATCH
-from mentordesk.services.matching import Board, suggest_for_mentee, suggest_for_mentor
+from mentordesk.services.suggestions import suggest_for_mentee, suggest_for_mentor
 from mentordesk.ui.duos.models import (
     MENTEE_MIME,
     PIN_COLUMN,

@@ -8,18 +8,18 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import DuoState
 from mentordesk.matching.settings import MatchSettings
-from mentordesk.services.curation import ChangeSet
+from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import Conflict
-from mentordesk.ui.core.workers import task_manager
-from mentordesk.ui.duos.commands import curation_events, curation_queue
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.duos.models import PIN_COLUMN, DraggedMentee
 from mentordesk.ui.duos.page import DuosPage
 from mentordesk.ui.duos.settings_dialog import ExcludedPairsDialog, MatchingSettingsDialog
@@ -31,12 +31,12 @@ Settle = Callable[[], None]
 
 
 @pytest.fixture
-def done(qtbot: QtBot) -> Settle:
+def done(qtbot: QtBot, writes: Writes, tasks: TaskManager) -> Settle:
     """Wait, the event loop running, until every write is saved and the board reloaded."""
 
     def wait() -> None:
         qtbot.waitUntil(
-            lambda: not curation_queue().is_busy() and not task_manager().is_busy(),
+            lambda: not writes.is_busy() and not tasks.is_busy(),
             timeout=20000,
         )
 
@@ -49,8 +49,10 @@ def ids(context: AppContext) -> dict[str, int]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle) -> DuosPage:
-    board = DuosPage(context, QUndoStack())
+def page(
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], writes: Writes, done: Settle
+) -> DuosPage:
+    board = DuosPage(context, writes)
     qtbot.addWidget(board)
     board.resize(1400, 900)
     board.show()
@@ -337,9 +339,9 @@ def test_suggested_exclusions_can_be_accepted(
 
 
 def _window_on_the_board(
-    qtbot: QtBot, context: AppContext, done: Settle
+    qtbot: QtBot, context: AppContext, tasks: TaskManager, done: Settle
 ) -> tuple[MainWindow, DuosPage]:
-    window = MainWindow()
+    window = MainWindow(tasks)
     qtbot.addWidget(window)
     window.show()
     window.open_database(context.url, remember=False)
@@ -353,9 +355,9 @@ def _window_on_the_board(
 
 
 def test_the_window_registers_the_page_and_ctrl_z_undoes(
-    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle, tasks: TaskManager
 ) -> None:
-    window, page = _window_on_the_board(qtbot, context, done)
+    window, page = _window_on_the_board(qtbot, context, tasks, done)
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
     done()
@@ -443,7 +445,7 @@ def test_while_saving_the_board_stays_live_takes_no_second_action_and_queues_und
     writes = Recorder(monkeypatch, context.curation).wrap("assign", "apply")
     writes.hold()
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
-    with qtbot.waitSignal(curation_events().busy_changed) as busy:
+    with qtbot.waitSignal(page.writes.busy_changed) as busy:
         page.accept_button.click()
     assert busy.args == [True]
     qtbot.waitUntil(writes.started.is_set)
@@ -460,7 +462,7 @@ def test_while_saving_the_board_stays_live_takes_no_second_action_and_queues_und
     page.undo_stack.undo()
     assert page.undo_stack.canRedo() and page.undo_stack.count() == 1
     assert writes.calls == [("assign", False)]
-    with qtbot.waitSignal(curation_events().busy_changed) as idle:
+    with qtbot.waitSignal(page.writes.busy_changed) as idle:
         writes.release.set()
     assert idle.args == [False]
     done()
@@ -502,10 +504,10 @@ def test_an_action_refused_after_its_undo_was_queued_leaves_the_stack_alone(
 
 
 def test_the_withdrawn_partner_sees_paired_people_when_nobody_free_fits(
-    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle, tasks: TaskManager
 ) -> None:
     context.curation.apply_proposal(BATCH)  # alice: gael, hugo · bruno: farid · chloe: ines
-    _, page = _window_on_the_board(qtbot, context, done)  # it refreshes pages on changes
+    _, page = _window_on_the_board(qtbot, context, tasks, done)  # it refreshes pages on changes
     bruno = context.matching.snapshot(BATCH).mentor(ids["bruno"])
     page.withdraw(bruno)
     done()
@@ -525,8 +527,10 @@ def _selected(view: BoardView) -> int:
     return index.row()
 
 
-def _board_on(qtbot: QtBot, context: AppContext, batch: str, done: Settle) -> DuosPage:
-    board = DuosPage(context, QUndoStack())
+def _board_on(
+    qtbot: QtBot, context: AppContext, writes: Writes, batch: str, done: Settle
+) -> DuosPage:
+    board = DuosPage(context, writes)
     qtbot.addWidget(board)
     board.resize(1400, 900)
     board.show()
@@ -536,10 +540,10 @@ def _board_on(qtbot: QtBot, context: AppContext, batch: str, done: Settle) -> Du
 
 
 def test_a_closed_batch_is_read_only_says_so_and_counts_the_duos_formed(
-    qtbot: QtBot, demo_context: AppContext, done: Settle
+    qtbot: QtBot, demo_context: AppContext, done: Settle, writes: Writes
 ) -> None:
     before = demo_context.matching.snapshot(DEMO_BATCH).fingerprint
-    board = _board_on(qtbot, demo_context, DEMO_BATCH, done)
+    board = _board_on(qtbot, demo_context, writes, DEMO_BATCH, done)
     assert board.closed_banner.isVisible()
     assert "This batch is closed" in board.closed_banner.text()
     assert board.duos_title.text() == "Duos formed (50: 2 ended early)"
@@ -584,12 +588,12 @@ def test_a_closed_batch_is_read_only_says_so_and_counts_the_duos_formed(
 
 
 def test_duos_ended_early_are_counted_and_dimmed_on_a_running_batch(
-    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle
+    qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle, writes: Writes
 ) -> None:
     context.curation.assign(BATCH, ids["alice"], ids["emma"])
     context.curation.assign(BATCH, ids["bruno"], ids["farid"])
     context.curation.withdraw(BATCH, ids["emma"])
-    board = _board_on(qtbot, context, BATCH, done)
+    board = _board_on(qtbot, context, writes, BATCH, done)
     assert not board.closed_banner.isVisible()
     assert board.duos_title.text() == "Duos (2: 1 current, 1 ended early)"
     assert board.summary.text().startswith("2 duos")

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import AppContext
 from mentordesk.services.feedback import FeedbackInput
 from mentordesk.ui.core.language import apply_language
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.feedback.dialog import NO_RATING, FeedbackDialog
 from mentordesk.ui.feedback.models import Answered, Column, FeedbackFilter, FeedbackModel
 from mentordesk.ui.feedback.page import FeedbackPage
@@ -33,11 +34,14 @@ def built(context: AppContext) -> crafted.Built:
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, context: AppContext, built: crafted.Built, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    built: crafted.Built,
+    settle: Callable[[], None],
+    writes: Writes,
 ) -> FeedbackPage:
-    stack = QUndoStack()
-    widget = FeedbackPage(context, stack)
-    widget.stack = stack  # type: ignore[attr-defined]  # kept alive with the page
+    widget = FeedbackPage(context, writes)
+    widget.stack = writes.stack  # type: ignore[attr-defined]  # kept alive with the page
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -210,7 +214,7 @@ def test_an_undo_reaches_a_page_built_after_the_change(
     page.delete_selected()
     stack: QUndoStack = page.stack  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: stack.count() == 1)
-    rebuilt = FeedbackPage(context, stack)
+    rebuilt = FeedbackPage(context, page.writes)
     qtbot.addWidget(rebuilt)
     rebuilt.set_batch(context.batches.get(crafted.BATCH))
     settle()
@@ -310,9 +314,10 @@ def test_short_columns_show_their_texts_whole(
     built: crafted.Built,
     settle: Callable[[], None],
     language: str,
+    writes: Writes,
 ) -> None:
     apply_language(language)
-    page = FeedbackPage(context, QUndoStack())
+    page = FeedbackPage(context, writes)
     qtbot.addWidget(page)
     page.set_batch(context.batches.get(crafted.BATCH))
     settle()

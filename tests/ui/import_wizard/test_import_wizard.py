@@ -24,6 +24,7 @@ from mentordesk.services.import_kinds import (
 from mentordesk.services.meeting_import import MeetingImportService
 from mentordesk.services.problems import Problem
 from mentordesk.services.questionnaire_import import QuestionnaireImportService
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import ERROR_COLOUR, PreviewModel, ProblemsModel
 from mentordesk.ui.import_wizard.wizard import ImportWizard
 from mentordesk.ui.volunteers.page import VolunteersPage
@@ -38,8 +39,8 @@ BATCH = "Promo printemps 2026"
 FRED, HUGO = "fred.simon@example.org", "hugo.blanc@example.org"
 
 
-def _wizard(qtbot: QtBot, context: AppContext, path: Path) -> ImportWizard:
-    wizard = ImportWizard(context, [BATCH], BATCH, str(path))
+def _wizard(qtbot: QtBot, context: AppContext, tasks: TaskManager, path: Path) -> ImportWizard:
+    wizard = ImportWizard(context, tasks, [BATCH], BATCH, str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -60,9 +61,13 @@ def _rows_with_errors(tmp_path: Path) -> Path:
 
 
 def test_walk_through_the_wizard(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
-    wizard = _wizard(qtbot, context, _rows_with_errors(tmp_path))
+    wizard = _wizard(qtbot, context, tasks, _rows_with_errors(tmp_path))
     assert wizard.currentPage() is wizard.file_page
     _next(wizard, settle)
     assert wizard.currentPage() is wizard.sheets_page
@@ -92,9 +97,13 @@ def test_walk_through_the_wizard(
 
 
 def test_a_corrected_column_is_used(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
-    wizard = _wizard(qtbot, context, exports.google_forms_fr(tmp_path / "r.xlsx"))
+    wizard = _wizard(qtbot, context, tasks, exports.google_forms_fr(tmp_path / "r.xlsx"))
     _next(wizard, settle)
     _next(wizard, settle)
     page = wizard.columns_page
@@ -120,10 +129,14 @@ def test_a_corrected_column_is_used(
 
 
 def test_profile_applied_to_the_columns(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     context.imports.save_profile("Maison", {"columns": {"Ville": None, "Nom": "company"}})
-    wizard = _wizard(qtbot, context, exports.google_forms_fr(tmp_path / "r.xlsx"))
+    wizard = _wizard(qtbot, context, tasks, exports.google_forms_fr(tmp_path / "r.xlsx"))
     _next(wizard, settle)
     _next(wizard, settle)
     page = wizard.columns_page
@@ -134,11 +147,15 @@ def test_profile_applied_to_the_columns(
 
 
 def test_unreadable_file_stays_on_the_first_page(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     path = tmp_path / "vide.xlsx"
     path.write_bytes(b"")
-    wizard = _wizard(qtbot, context, path)
+    wizard = _wizard(qtbot, context, tasks, path)
     _next(wizard, settle)
     assert wizard.currentPage() is wizard.file_page
     assert "empty" in wizard.file_page.status.text()
@@ -146,9 +163,13 @@ def test_unreadable_file_stays_on_the_first_page(
 
 
 def test_strict_refusal_reports_and_writes_nothing(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
-    wizard = _wizard(qtbot, context, _rows_with_errors(tmp_path))
+    wizard = _wizard(qtbot, context, tasks, _rows_with_errors(tmp_path))
     for _ in range(3):
         _next(wizard, settle)
     wizard.preview_page.strict.setChecked(True)
@@ -160,10 +181,14 @@ def test_strict_refusal_reports_and_writes_nothing(
 
 
 def test_roles_forced_for_a_file_without_role(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     path = exports.write_csv(tmp_path / "liste.csv", [["E-mail", "Ville"], ["a@x.fr", "Lille"]])
-    wizard = _wizard(qtbot, context, path)
+    wizard = _wizard(qtbot, context, tasks, path)
     _next(wizard, settle)
     box = wizard.sheets_page.role_box
     box.setCurrentIndex(box.findData("mentor"))
@@ -228,7 +253,11 @@ def _combo(wizard: ImportWizard, row: int) -> QComboBox:
 
 
 def test_meetings_file_mapping_corrected_problems_shown_and_imported(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     build(context, SCENARIO)
     path = tmp_path / "suivi.csv"
@@ -240,7 +269,7 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
         encoding="utf-8",
     )
     wizard = ImportWizard(
-        context, [RUNNING], RUNNING, str(path), kind=context.meeting_import, today=TODAY
+        context, tasks, [RUNNING], RUNNING, str(path), kind=context.meeting_import, today=TODAY
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -285,7 +314,11 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
 
 
 def test_feedback_file_missing_rating_chosen_by_hand(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     crafted.build(context, answers={})
     path = exports.write_csv(
@@ -299,7 +332,7 @@ def test_feedback_file_missing_rating_chosen_by_hand(
     )
     imported: list[str] = []
     wizard = ImportWizard(
-        context, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
+        context, tasks, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
     )
     wizard.imported.connect(imported.append)
     qtbot.addWidget(wizard)
@@ -332,7 +365,11 @@ def test_feedback_file_missing_rating_chosen_by_hand(
 
 
 def test_the_wizard_offers_the_profiles_of_its_own_import(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     crafted.build(context, answers={})
     context.imports.save_profile("Questionnaire", {"columns": {"Ville": "city"}})
@@ -341,7 +378,7 @@ def test_the_wizard_offers_the_profiles_of_its_own_import(
     )
     path = exports.write_csv(tmp_path / "r.csv", [["Q1", "Q2"], ["carla@example.org", "7"]])
     wizard = ImportWizard(
-        context, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
+        context, tasks, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -383,13 +420,17 @@ class GatedImport:
 
 
 def test_cancelling_the_import_rolls_it_back(
-    qtbot: QtBot, context: AppContext, tmp_path: Path, settle: Callable[[], None]
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     build(context, SCENARIO)
     path = tmp_path / "suivi.csv"
     path.write_text(f"Mentor;Mentee;Date\n{FRED};{HUGO};2026-10-28\n", encoding="utf-8")
     gated = GatedImport(context.meeting_import)
-    wizard = ImportWizard(context, [RUNNING], RUNNING, str(path), kind=gated, today=TODAY)
+    wizard = ImportWizard(context, tasks, [RUNNING], RUNNING, str(path), kind=gated, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     for _ in range(2):

@@ -9,15 +9,18 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.ui.core.language import apply_language
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import ImportWizard
-from mentordesk.ui.meetings.meeting_log import MeetingDialog, MeetingLogPanel
+from mentordesk.ui.meetings.meeting_fields import MeetingDialog
+from mentordesk.ui.meetings.meeting_log import MeetingLogPanel
 from mentordesk.ui.meetings.page import MeetingsPage
 from mentordesk.ui.meetings.templates import TemplatesDialog
 from tests.services.running_batch import BATCH, build
@@ -48,9 +51,9 @@ def mail() -> Iterator[MailCatcher]:
     QDesktopServices.unsetUrlHandler("mailto")
 
 
-def open_page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
+def open_page(qtbot: QtBot, context: AppContext, writes: Writes, settle: Settle) -> MeetingsPage:
     build(context, SCENARIO)
-    page = MeetingsPage(context, QUndoStack(), today=TODAY)
+    page = MeetingsPage(context, writes, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -60,8 +63,8 @@ def open_page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext, settle: Settle) -> MeetingsPage:
-    return open_page(qtbot, context, settle)
+def page(qtbot: QtBot, context: AppContext, settle: Settle, writes: Writes) -> MeetingsPage:
+    return open_page(qtbot, context, writes, settle)
 
 
 def show_tab(page: MeetingsPage, index: int, settle: Settle) -> None:
@@ -338,9 +341,13 @@ def test_introductions_are_saved_as_eml_files(
 
 
 def test_templates_dialog_refuses_an_unknown_placeholder(
-    page: MeetingsPage, context: AppContext, qtbot: QtBot, settle: Settle
+    page: MeetingsPage,
+    context: AppContext,
+    qtbot: QtBot,
+    settle: Settle,
+    writes: Writes,
 ) -> None:
-    dialog = TemplatesDialog(context, BATCH)
+    dialog = TemplatesDialog(context, writes, BATCH)
     qtbot.addWidget(dialog)
     settle()
     assert dialog.body.toPlainText().startswith("Bonjour {mentor_first_name}")
@@ -410,14 +417,17 @@ def test_the_window_shows_the_meetings_page_on_the_demo(window: object, settle: 
 
 
 def test_the_dashboard_speaks_french(
-    qtbot: QtBot, demo_context: AppContext, settle: Settle
+    qtbot: QtBot,
+    demo_context: AppContext,
+    settle: Settle,
+    tasks: TaskManager,
 ) -> None:
     from mentordesk.services.demo import DEMO_BATCH
     from mentordesk.ui.core.language import apply_language
     from mentordesk.ui.meetings.dashboard import DashboardPage
 
     apply_language("fr")
-    page = DashboardPage(demo_context)
+    page = DashboardPage(demo_context, tasks)
     qtbot.addWidget(page)
     page.set_batch(demo_context.batches.get(DEMO_BATCH))
     settle()
@@ -469,9 +479,12 @@ def test_a_meetings_spreadsheet_is_imported_from_the_log(
 
 
 def test_every_tab_says_when_the_database_has_no_batch(
-    qtbot: QtBot, context: AppContext, settle: Settle
+    qtbot: QtBot,
+    context: AppContext,
+    settle: Settle,
+    writes: Writes,
 ) -> None:
-    page = MeetingsPage(context, QUndoStack(), today=TODAY)
+    page = MeetingsPage(context, writes, today=TODAY)
     qtbot.addWidget(page)
     page.set_batch(None)
     settle()
@@ -493,10 +506,14 @@ def test_every_tab_says_when_the_database_has_no_batch(
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_names_dates_and_modes_are_never_cut(
-    qtbot: QtBot, context: AppContext, settle: Settle, language: str
+    qtbot: QtBot,
+    context: AppContext,
+    settle: Settle,
+    language: str,
+    writes: Writes,
 ) -> None:
     apply_language(language)
-    page = open_page(qtbot, context, settle)
+    page = open_page(qtbot, context, writes, settle)
     show_tab(page, 1, settle)
     log = page.log
     log.select_duo(log.duos.record(0).id)

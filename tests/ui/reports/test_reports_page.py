@@ -13,14 +13,15 @@ from mentordesk.app import AppContext
 from mentordesk.io.report_model import Paper, ReportOptions
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.ui.core import errors as errors_module
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.reports.page import ReportsPage
 from mentordesk.ui.window.pages import reports as reports_module
 from tests.io.pdf_text import pdf_text
 
 
 @pytest.fixture
-def page(qtbot: QtBot, demo_context: AppContext) -> ReportsPage:
-    widget = ReportsPage(demo_context)
+def page(qtbot: QtBot, demo_context: AppContext, tasks: TaskManager) -> ReportsPage:
+    widget = ReportsPage(demo_context, tasks)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()

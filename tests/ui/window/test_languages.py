@@ -16,6 +16,7 @@ from mentordesk import i18n
 from mentordesk.app import AppContext
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.language import SYSTEM, apply_language, preferred_language
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.volunteers.models import Column
 from mentordesk.ui.volunteers.page import VolunteersPage
 from mentordesk.ui.window.main_window import MainWindow
@@ -58,10 +59,13 @@ def test_every_translatable_source_belongs_to_an_area() -> None:
 
 
 def test_the_french_window_has_french_menus(
-    qtbot: QtBot, demo_context: AppContext, settle: Callable[[], None]
+    qtbot: QtBot,
+    demo_context: AppContext,
+    settle: Callable[[], None],
+    tasks: TaskManager,
 ) -> None:
     apply_language("fr")
-    window = MainWindow()
+    window = MainWindow(tasks)
     qtbot.addWidget(window)
     window.open_database(demo_context.url, remember=False)
     settle()

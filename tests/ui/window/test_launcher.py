@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from mentordesk.config import DB_ENV, default_db_url, demo_db_url
 from mentordesk.ui.core import settings
-from mentordesk.ui.core.workers import task_manager
 from mentordesk.ui.launcher import build_parser, main, startup_database
 from mentordesk.ui.volunteers.page import VolunteersPage
 from mentordesk.ui.window.main_window import MainWindow
@@ -39,12 +38,12 @@ def test_demo_opens_the_window_on_the_demo_volunteers(
     earlier = set(QApplication.topLevelWidgets())
 
     def run_until_idle() -> int:
-        task_manager().wait()
         (window,) = [
             w
             for w in QApplication.topLevelWidgets()
             if isinstance(w, MainWindow) and w not in earlier
         ]
+        window.tasks.wait()
         page = window.pages["volunteers"]
         assert isinstance(page, VolunteersPage)
         seen.update(

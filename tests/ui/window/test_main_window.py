@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,8 @@ from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.ui.batches.page import BatchesPage, NewBatchDialog
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.volunteers.models import Column
 from mentordesk.ui.volunteers.page import VolunteersPage
 from mentordesk.ui.window.databases import fresh_demo_context, sqlite_url_for
@@ -144,14 +146,13 @@ def test_a_refused_batch_keeps_the_dialog_open(window: MainWindow, settle: Settl
 
 
 def test_the_registry_builds_each_page_from_its_feature(
-    qtbot: QtBot, demo_context: AppContext
+    qtbot: QtBot, demo_context: AppContext, writes: Writes
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    stack = QUndoStack()
-    assert isinstance(page_spec("volunteers").build(demo_context, stack, parent), VolunteersPage)
+    assert isinstance(page_spec("volunteers").build(demo_context, writes, parent), VolunteersPage)
     for spec in PAGES:
-        assert isinstance(spec.build(demo_context, stack, parent), Page)
+        assert isinstance(spec.build(demo_context, writes, parent), Page)
 
 
 def test_the_undo_stack_is_shared_and_drives_edit_menu(window: MainWindow) -> None:
@@ -175,11 +176,14 @@ def test_standard_shortcuts(window: MainWindow) -> None:
 
 
 def test_a_database_that_cannot_be_opened_is_explained(
-    qtbot: QtBot, tmp_path: Path, settle: Settle
+    qtbot: QtBot,
+    tmp_path: Path,
+    settle: Settle,
+    tasks: TaskManager,
 ) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database" * 100)
-    window = MainWindow()
+    window = MainWindow(tasks)
     qtbot.addWidget(window)
     window.show()
     window.open_database(sqlite_url_for(broken))
@@ -206,9 +210,12 @@ def test_a_failed_opening_keeps_the_open_database(window: MainWindow, settle: Se
 
 
 def test_the_last_database_and_recent_ones_are_remembered(
-    qtbot: QtBot, demo_context: AppContext, settle: Settle
+    qtbot: QtBot,
+    demo_context: AppContext,
+    settle: Settle,
+    tasks: TaskManager,
 ) -> None:
-    window = MainWindow()
+    window = MainWindow(tasks)
     qtbot.addWidget(window)
     window.open_database(demo_context.url)
     settle()
@@ -219,14 +226,14 @@ def test_the_last_database_and_recent_ones_are_remembered(
     assert entries[0].endswith("mentordesk.db")
 
 
-def test_geometry_is_restored(qtbot: QtBot) -> None:
-    first = MainWindow()
+def test_geometry_is_restored(qtbot: QtBot, tasks: TaskManager) -> None:
+    first = MainWindow(tasks)
     qtbot.addWidget(first)
     first.resize(720, 520)
     first.show()
     first.close()
     assert isinstance(settings.settings().value(settings.GEOMETRY), QByteArray)
-    second = MainWindow()
+    second = MainWindow(tasks)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 520)
 

@@ -31,7 +31,7 @@ from mentordesk.services.batches import BatchService, BatchSummary
 from mentordesk.storage.models import LABEL_LENGTH
 from mentordesk.ui.core.errors import as_sentence, is_expected, show_error
 from mentordesk.ui.core.labels import status_label
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 
 translate = QCoreApplication.translate
 DATE_FORMAT = "d MMM yyyy"
@@ -108,8 +108,9 @@ class _WritingDialog(QDialog):
     """OK runs :meth:`work` off the GUI thread; the dialog closes with its result, or stays
     open and says why the service refused."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
         self.result_batch: BatchSummary | None = None
         self.problem = _problem_label()
         self.buttons = QDialogButtonBox(
@@ -134,7 +135,7 @@ class _WritingDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.show_problem("")
-        run_in_background(work, on_success=self._written, on_failure=self._failed, owner=self)
+        self.tasks.run(work, on_success=self._written, on_failure=self._failed, owner=self)
 
     def _written(self, batch: BatchSummary) -> None:
         self.result_batch = batch
@@ -151,8 +152,10 @@ class _WritingDialog(QDialog):
 class NewBatchDialog(_WritingDialog):
     """Name and dates of a new batch; the end follows the start (four months) until edited."""
 
-    def __init__(self, service: BatchService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, service: BatchService, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tasks, parent)
         self.setObjectName("newBatchDialog")
         self.setWindowTitle(self.tr("New Batch"))
         self.service = service
@@ -206,11 +209,12 @@ class EditBatchDialog(_WritingDialog):
     def __init__(
         self,
         service: BatchEditService,
+        tasks: TaskManager,
         batch: BatchSummary,
         shared: int = 1,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self.setObjectName("editBatchDialog")
         self.setWindowTitle(self.tr("Edit “%1”").replace("%1", batch.name))
         self.service = service

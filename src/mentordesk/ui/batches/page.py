@@ -7,7 +7,6 @@ batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
 from mentordesk.ui.core.item_roles import SORT_ROLE
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes
 
 __all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
 
@@ -36,12 +35,13 @@ class BatchesPage(Page):
     def __init__(
         self,
         context: AppContext,
-        undo_stack: QUndoStack | None = None,
+        writes: Writes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.tasks = writes.tasks
+        self.undo_stack = writes.stack
         self.current: BatchSummary | None = None
         self._request = 0
         self._select_after_load: str | None = None
@@ -129,7 +129,7 @@ class BatchesPage(Page):
         self.model.set_current(batch.name if batch else None)
         self._request += 1
         request = self._request
-        run_in_background(
+        self.tasks.run(
             self.context.batches.list_batches,
             on_success=lambda batches: self._loaded(request, batches),
             owner=self,
@@ -179,7 +179,7 @@ class BatchesPage(Page):
             self.batch_requested.emit(name)
 
     def new_batch(self) -> None:
-        dialog = NewBatchDialog(self.context.batches, self)
+        dialog = NewBatchDialog(self.context.batches, self.tasks, self)
         dialog.finished.connect(lambda _result: self._created(dialog))
         dialog.open()
 
@@ -203,7 +203,7 @@ class BatchesPage(Page):
             return
         batch = self.model.batch(row)
         shared = sum(1 for other in self.model.batches() if other.programme == batch.programme)
-        dialog = EditBatchDialog(self.context.batch_edit, batch, shared, self)
+        dialog = EditBatchDialog(self.context.batch_edit, self.tasks, batch, shared, self)
         dialog.finished.connect(lambda _result: self._edited(dialog))
         dialog.open()
 
@@ -214,7 +214,7 @@ class BatchesPage(Page):
         if saved is None:
             return
         self._select_after_load = saved.name
-        if dialog.renamed and self.undo_stack is not None:
+        if dialog.renamed:
             self.undo_stack.clear()  # undoable changes name their batch: the old name is gone
         if dialog.renamed and dialog.batch.name == self._current_name():
             self.batch_requested.emit(saved.name)
@@ -222,5 +222,5 @@ class BatchesPage(Page):
             self.data_changed.emit()
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return BatchesPage(context, undo_stack, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return BatchesPage(context, writes, parent)

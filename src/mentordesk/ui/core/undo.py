@@ -1,20 +1,8 @@
-"""Changes made through a service, written off the GUI thread, and their undo commands.
+"""Changes that can be undone: a command on an undo stack whose redo and undo call a service.
 
-Every write of the pages that use this module — the change itself, each undo, each redo —
-joins one queue (:func:`write_queue`) that runs them one at a time, in the order they were
-asked for, through the shared background worker (:mod:`mentordesk.ui.core.workers`). A page
-starts its change with :func:`WriteQueue.run`; when the write succeeded it pushes a
-:class:`ServiceCommand` with :func:`push_done`, whose first ``redo`` does nothing, so a
-refused change shows its message and never reaches the stack. While a page's write is in
-flight, the page takes no new one (:attr:`WriteQueue.busy_changed`).
-
-Undo and redo queue the command's :meth:`~ServiceCommand.revert` or
-:meth:`~ServiceCommand.apply` (service calls returning plain data, run on a worker thread),
-then :meth:`~ServiceCommand.reverted` or :meth:`~ServiceCommand.applied` run on the GUI
-thread, and :func:`command_events` tells the pages of the command's area what changed: the
-window rebuilds its pages when the language changes, and the stack outlives them. When an
-undo or a redo is refused (the data changed meanwhile), the message is shown and the command
-leaves the stack, so the stack never claims a change the database does not hold.
+:class:`Writes`, created once by the main window and handed to its pages, holds the window's
+tasks, its undo stack and the one queue that runs every write off the GUI thread, one at a
+time, in the order asked for. :class:`ServiceCommand` is the one kind of undoable change.
 """
 
 from __future__ import annotations
@@ -26,18 +14,21 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.ui.core.errors import error_box
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 
 
-class CommandEvents(QObject):
-    done = Signal(str, object)
-    """(area, key): an undo or a redo of that area wrote; ``key`` says what changed (a duo's
-    number for the meeting log, a participant's for the feedback)."""
+@dataclass(frozen=True)
+class _Job:
+    write: Callable[[], Any]
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[Exception], None]
+    owner: QObject | None
+    still_wanted: Callable[[], bool] | None
 
 
 class WriteQueue(QObject):
@@ -46,8 +37,9 @@ class WriteQueue(QObject):
     busy_changed = Signal(bool)
     """Writes are waiting or running (True), or all are done (False)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tasks: TaskManager) -> None:
         super().__init__()
+        self._tasks = tasks
         self._jobs: deque[_Job] = deque()
         self._running = False
 
@@ -78,7 +70,7 @@ class WriteQueue(QObject):
             if job.still_wanted is not None and not job.still_wanted():
                 continue
             self._set_running(True)
-            run_in_background(
+            self._tasks.run(
                 job.write,
                 on_success=partial(self._finished, job, job.on_success),
                 on_failure=partial(self._finished, job, job.on_failure),
@@ -99,32 +91,48 @@ class WriteQueue(QObject):
             self.busy_changed.emit(running)
 
 
-@dataclass(frozen=True)
-class _Job:
-    write: Callable[[], Any]
-    on_success: Callable[[Any], None]
-    on_failure: Callable[[Exception], None]
-    owner: QObject | None
-    still_wanted: Callable[[], bool] | None
+class Writes(QObject):
+    """The window's undoable writes: its tasks, its undo stack and its one write queue.
 
+    Commands report here, not to the page that made them: the window rebuilds its pages when
+    the language changes, and the stack outlives them.
+    """
 
-_events: CommandEvents | None = None
-_queue: WriteQueue | None = None
+    done = Signal(str, object)
+    """(area, key): a command of that area wrote; ``key`` says what changed."""
+    refused = Signal(str, object, object)
+    """(area, key, error): a command that tells its refusals here was refused."""
 
+    def __init__(self, tasks: TaskManager, stack: QUndoStack) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.stack = stack
+        self.queue = WriteQueue(tasks)
 
-def command_events() -> CommandEvents:
-    global _events
-    if _events is None:
-        _events = CommandEvents()
-    return _events
+    @property
+    def busy_changed(self) -> SignalInstance:
+        """The queue's :attr:`WriteQueue.busy_changed`."""
+        return self.queue.busy_changed
 
+    def is_busy(self) -> bool:
+        return self.queue.is_busy()
 
-def write_queue() -> WriteQueue:
-    """The application's queue of writes, created on first use (on the GUI thread)."""
-    global _queue
-    if _queue is None:
-        _queue = WriteQueue()
-    return _queue
+    def push_done(self, command: ServiceCommand, stack: QUndoStack | None = None) -> None:
+        """Put a change that was just written (through :attr:`queue`) on ``stack``.
+
+        Its first redo does nothing, so a refused change shows its message and never
+        reaches the stack.
+        """
+        command._attach(self, stack or self.stack, first_write=False)
+        command._stack_of().push(command)
+
+    def push(self, command: ServiceCommand, stack: QUndoStack | None = None) -> None:
+        """Put a change on ``stack`` at once; its first redo queues :meth:`ServiceCommand.act`.
+
+        Undo pressed while that write still runs queues the undo behind it.
+        """
+        command._attach(self, stack or self.stack, first_write=True)
+        command._stack_of().push(command)
 
 
 def show_refusal(parent: QWidget | None, error: Exception) -> None:
@@ -136,36 +144,59 @@ def show_refusal(parent: QWidget | None, error: Exception) -> None:
 
 
 class ServiceCommand(QUndoCommand):
-    """One change on the stack; see the module docstring.
+    """One change on an undo stack, pushed with :meth:`Writes.push_done` or :meth:`Writes.push`.
 
-    A subclass says in :attr:`area` which pages to tell, writes in :meth:`apply` and
-    :meth:`revert` (worker thread: service calls only) and gives in :meth:`applied` and
-    :meth:`reverted` (GUI thread) the key that :attr:`CommandEvents.done` carries.
+    A subclass says in :attr:`area` which pages to tell, writes in :meth:`apply`,
+    :meth:`revert` and :meth:`act` (worker thread: service calls only) and gives in
+    :meth:`applied`, :meth:`reverted` and :meth:`acted` (GUI thread) the key that
+    :attr:`Writes.done` carries. Undo and redo queue their write and return at once: the stack
+    moves now, the database follows in the same order.
     """
 
     area = ""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        self._already_done = True
-        self._refused_once = False
+        self._writes: Writes | None = None
         self._stack: QUndoStack | None = None
+        self._first: bool | None = None
+        """Before the first redo: whether it writes (:meth:`act`) or was already written."""
+        self._dropped = False
+
+    @property
+    def writes(self) -> Writes:
+        assert self._writes is not None, "pushed with Writes.push or Writes.push_done"
+        return self._writes
+
+    def _attach(self, writes: Writes, stack: QUndoStack, *, first_write: bool) -> None:
+        self._writes, self._stack, self._first = writes, stack, first_write
+
+    def _stack_of(self) -> QUndoStack:
+        assert self._stack is not None
+        return self._stack
 
     def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
+        first, self._first = self._first, None
+        if first is False:
             return
-        self._queue(self.apply, self.applied)
+        if first:
+            self._queue(self.act, self.acted)
+        else:
+            self._queue(self.apply, self.applied)
 
     def undo(self) -> None:
         self._queue(self.revert, self.reverted)
 
     def _queue(self, write: Callable[[], Any], then: Callable[[Any], object]) -> None:
-        write_queue().run(
+        """Queue ``write``; dropped, with every write queued after it, once the command is
+        refused, so the stack never claims a change the database does not hold."""
+        if self._dropped:
+            return
+        self.writes.queue.run(
             write,
-            on_success=self._after(then),
+            on_success=partial(self._wrote, then),
             on_failure=self._refused,
-            still_wanted=lambda: not self._refused_once,
+            still_wanted=lambda: not self._dropped,
         )
 
     def apply(self) -> Any:
@@ -176,27 +207,41 @@ class ServiceCommand(QUndoCommand):
         """Take the change back (undo), off the GUI thread."""
         raise NotImplementedError
 
+    def act(self) -> Any:
+        """The change itself, off the GUI thread (:meth:`Writes.push` only)."""
+        return self.apply()
+
     def applied(self, result: Any) -> object:
-        """On the GUI thread after :meth:`apply`: what changed, for :attr:`CommandEvents.done`."""
+        """On the GUI thread after :meth:`apply`: what changed, for :attr:`Writes.done`."""
         raise NotImplementedError
 
     def reverted(self, result: Any) -> object:
         """On the GUI thread after :meth:`revert`: what changed."""
         raise NotImplementedError
 
-    def _after(self, then: Callable[[Any], object]) -> Callable[[Any], None]:
-        def done(result: Any) -> None:
-            command_events().done.emit(self.area, then(result))
+    def acted(self, result: Any) -> object:
+        """On the GUI thread after :meth:`act`: what changed."""
+        return self.applied(result)
 
-        return done
-
-    def _refused(self, error: Exception) -> None:
-        self._refused_once = True
-        self._leave_stack()
+    def refused(self, error: Exception) -> None:
+        """Tell the coordinator that a write was refused (the data changed meanwhile, or a
+        rule was broken); by default in a box over the active window."""
         show_refusal(None, error)
 
-    def _leave_stack(self) -> None:
-        """Obsolete, and taken off the stack now if it sits next to the stack's position."""
+    def _wrote(self, then: Callable[[Any], object], result: Any) -> None:
+        key = then(result)
+        if not self._dropped:
+            self.writes.done.emit(self.area, key)
+
+    def _refused(self, error: Exception) -> None:
+        self.leave_stack()
+        self.refused(error)
+
+    def leave_stack(self) -> None:
+        """Obsolete, and taken off the stack now if it sits next to the stack's position
+        (as it does unless the coordinator has moved on; otherwise when the stack reaches
+        it); the writes queued for it afterwards are dropped."""
+        self._dropped = True
         if not shiboken6.isValid(self):  # already deleted with the stack's history
             return
         self.setObsolete(True)
@@ -208,9 +253,3 @@ class ServiceCommand(QUndoCommand):
             stack.undo()  # an obsolete command is removed without being undone
         elif index < stack.count() and stack.command(index) is self:
             stack.redo()  # ... or redone
-
-
-def push_done(stack: QUndoStack, command: ServiceCommand) -> None:
-    """Put a change that was just written on the stack (its first redo does nothing)."""
-    command._stack = stack
-    stack.push(command)

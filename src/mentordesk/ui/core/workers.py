@@ -1,8 +1,9 @@
 """Slow work off the GUI thread, with its result delivered back on the GUI thread.
 
-A page asks for data like this::
+The window creates one :class:`TaskManager` and hands it to its pages; a page asks for data
+like this::
 
-    run_in_background(
+    self.tasks.run(
         lambda: context.batches.volunteers(batch_name),
         on_success=self._show_volunteers,  # runs on the GUI thread with the result
         on_failure=self._show_problem,     # optional; by default a dialog explains the error
@@ -131,25 +132,3 @@ def _default_failure(owner: QObject | None) -> Callable[[Exception], None]:
         show_error(parent, error)
 
     return report
-
-
-_manager: TaskManager | None = None
-
-
-def task_manager() -> TaskManager:
-    """The application's task manager, created on first use (on the GUI thread)."""
-    global _manager
-    if _manager is None:
-        _manager = TaskManager()
-    return _manager
-
-
-def run_in_background(
-    function: Callable[[], T],
-    *,
-    on_success: Callable[[T], None] | None = None,
-    on_failure: Callable[[Exception], None] | None = None,
-    owner: QObject | None = None,
-) -> Task:
-    """Run ``function`` off the GUI thread; see the module docstring."""
-    return task_manager().run(function, on_success=on_success, on_failure=on_failure, owner=owner)

@@ -1,6 +1,6 @@
 """The curation board's tables: mentees waiting, mentors with room, current duos, suggestions.
 
-The models hold the plain records of a :class:`~mentordesk.services.matching.Board`; they never
+The models hold the plain records of a :class:`~mentordesk.services.board.Board`; they never
 change data themselves. A mentee dragged out of a view travels as :data:`MENTEE_MIME` (who,
 and which duo they leave, with its version); a drop on a mentor or a duo is checked by the
 page's ``drop_check`` (Qt asks while the drag hovers, so a conflict shows at once) and
@@ -26,8 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mentordesk.services.matching import LIST_SEPARATOR, DuoView, MentorView, Suggestion
+from mentordesk.services.board import DuoView, MentorView
+from mentordesk.services.conflicts import LIST_SEPARATOR
 from mentordesk.services.matching_snapshot import Participant
+from mentordesk.services.suggestions import Suggestion
 from mentordesk.ui.core.table_model import ColumnSpec, RecordTableModel
 
 T = TypeVar("T")

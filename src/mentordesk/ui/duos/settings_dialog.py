@@ -31,20 +31,32 @@ class MatchingSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("matchingSettingsDialog")
         self.setWindowTitle(self.tr("Weights and rules"))
+        weight_box = self._build_weights()
+        rule_box = self._build_rules()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(lambda: self._show(MatchSettings()))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(weight_box)
+        layout.addWidget(rule_box)
+        layout.addWidget(buttons)
+        self._show(settings)
+
+    def _build_weights(self) -> QGroupBox:
+        """A slider for the weight of each criterion, with its value beside it."""
         names = {
             "topics": self.tr("Needs covered by the mentor's expertise"),
             "place": self.tr("Living close (for those who meet in person)"),
             "language": self.tr("A language in common"),
             "format": self.tr("In-person or remote preferences that agree"),
             "experience": self.tr("The mentor's lead in experience"),
-        }
-        rules = {
-            "share_language": self.tr("They must share a language"),
-            "in_person_same_city": self.tr(
-                "Same city required when one of them wants to meet in person"
-            ),
-            "compatible_format": self.tr("Never pair in-person-only with remote-only"),
-            "cover_a_need": self.tr("The mentor must cover at least one need"),
         }
         self.sliders: dict[str, QSlider] = {}
         weights = QFormLayout()
@@ -67,7 +79,18 @@ class MatchingSettingsDialog(QDialog):
             self.sliders[name] = slider
         weight_box = QGroupBox(self.tr("How much each criterion counts (0 = ignored)"))
         weight_box.setLayout(weights)
+        return weight_box
 
+    def _build_rules(self) -> QGroupBox:
+        """A check box for each hard rule, and the distance under which cities are nearby."""
+        rules = {
+            "share_language": self.tr("They must share a language"),
+            "in_person_same_city": self.tr(
+                "Same city required when one of them wants to meet in person"
+            ),
+            "compatible_format": self.tr("Never pair in-person-only with remote-only"),
+            "cover_a_need": self.tr("The mentor must cover at least one need"),
+        }
         self.rules: dict[str, QCheckBox] = {}
         rule_layout = QVBoxLayout()
         for name in RULES:
@@ -84,22 +107,7 @@ class MatchingSettingsDialog(QDialog):
         rule_layout.addLayout(nearby_row)
         rule_box = QGroupBox(self.tr("Hard rules: pairs breaking them are never proposed"))
         rule_box.setLayout(rule_layout)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        defaults.clicked.connect(lambda: self._show(MatchSettings()))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(weight_box)
-        layout.addWidget(rule_box)
-        layout.addWidget(buttons)
-        self._show(settings)
+        return rule_box
 
     def _show(self, settings: MatchSettings) -> None:
         for name, slider in self.sliders.items():

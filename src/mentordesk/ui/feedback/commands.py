@@ -1,7 +1,7 @@
 """Undoable changes to the feedback: each command calls the feedback service, never widgets.
 
 The writes run off the GUI thread in the order asked (see :mod:`mentordesk.ui.core.undo`); the
-Feedback page hears of an undo or a redo through :func:`~mentordesk.ui.core.undo.command_events`,
+Feedback page hears of an undo or a redo through :attr:`~mentordesk.ui.core.undo.Writes.done`,
 keyed by the participant's number.
 """
 

@@ -44,7 +44,25 @@ class FeedbackDialog(QDialog):
         who = QLabel(self._who(entry))
         who.setObjectName("feedbackWho")
         who.setWordWrap(True)
+        self._build_rating(entry)
+        progress_box = self._build_progress(entry, choices)
+        self._build_comment(entry)
+        form = self._build_form(entry, progress_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update_privacy()
+
+    def _build_rating(self, entry: FeedbackEntry) -> None:
+        """The rating, and which of their duos the answer is about."""
         self.rating = QSpinBox()
         self.rating.setObjectName("feedbackRating")
         self.rating.setRange(NO_RATING, 10)
@@ -60,6 +78,8 @@ class FeedbackDialog(QDialog):
         if entry.duo_id in entry.duo_ids:
             self.duo.setCurrentIndex(entry.duo_ids.index(entry.duo_id) + 1)
 
+    def _build_progress(self, entry: FeedbackEntry, choices: Sequence[str]) -> QVBoxLayout:
+        """The subjects they progressed on: ticked in a list, or typed."""
         self.progress = QListWidget()
         self.progress.setObjectName("feedbackProgress")
         self.progress.setMinimumHeight(120)
@@ -87,7 +107,10 @@ class FeedbackDialog(QDialog):
         progress_box.addWidget(self.progress)
         progress_box.addLayout(subject_row)
         progress_box.addWidget(self.subject_hint)
+        return progress_box
 
+    def _build_comment(self, entry: FeedbackEntry) -> None:
+        """What they learned from their partner, their comment and whether it may be quoted."""
         self.learned = QComboBox()
         self.learned.setObjectName("feedbackLearned")
         self.learned.addItem(self.tr("no answer"), None)
@@ -114,6 +137,8 @@ class FeedbackDialog(QDialog):
         self.comment.textChanged.connect(self._update_privacy)
         self.may_quote.toggled.connect(self._update_privacy)
 
+    def _build_form(self, entry: FeedbackEntry, progress_box: QVBoxLayout) -> QFormLayout:
+        """The fields, those that do not apply to this person hidden."""
         form = QFormLayout()
         form.addRow(self.tr("&Rating:"), self.rating)
         if len(entry.duo_ids) > 1:
@@ -130,19 +155,7 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("&Comment:"), self.comment)
         form.addRow("", self.may_quote)
         form.addRow("", self.privacy)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self._update_privacy()
+        return form
 
     def _who(self, entry: FeedbackEntry) -> str:
         role = role_label(entry.role).lower()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,8 +33,7 @@ from mentordesk.io.formatting import percent_value
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.undo import command_events, push_done, show_refusal, write_queue
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.feedback.commands import AREA, DeleteFeedback, SaveFeedback, as_input
 from mentordesk.ui.feedback.dialog import FeedbackDialog
 from mentordesk.ui.feedback.models import Answered, Column, FeedbackFilter, FeedbackModel
@@ -51,17 +50,27 @@ CELL_PADDING = 24
 
 
 class FeedbackPage(Page):
-    def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.writes = writes
+        self.tasks = writes.tasks
+        self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
         self._request = 0
         self._writing = False
-        command_events().done.connect(self._command_done)
+        writes.done.connect(self._command_done)
+        filters = self._build_filters()
+        actions = self._build_actions()
+        self._build_table()
+        self._build_layout(filters, actions)
+        self._show_message(self.tr("Loading…"))
+        self._update_buttons()
 
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The model, and the search box and filter above its table."""
         self.model = FeedbackModel(self)
         self.proxy = FeedbackFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -99,7 +108,9 @@ class FeedbackPage(Page):
         filters.addWidget(self.answered)
         filters.addStretch(1)
         filters.addWidget(self.summary)
+        return filters
 
+    def _build_actions(self) -> QHBoxLayout:
         self.import_button = QPushButton(self.tr("&Import the survey…"))
         self.import_button.setObjectName("importFeedback")
         self.import_button.setIcon(
@@ -117,7 +128,10 @@ class FeedbackPage(Page):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch()
+        return actions
 
+    def _build_table(self) -> None:
+        """The table of answers: long texts get fixed widths, short ones fit their texts."""
         self.table = QTableView()
         self.table.setObjectName("feedbackTable")
         self.table.setModel(self.proxy)
@@ -130,6 +144,13 @@ class FeedbackPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        edit.activated.connect(self.edit_selected)
+
+    def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -142,11 +163,9 @@ class FeedbackPage(Page):
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             header.resizeSection(column, widest + CELL_PADDING)
         header.setSectionResizeMode(Column.COMMENT, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        edit = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        edit.activated.connect(self.edit_selected)
 
+    def _build_layout(self, filters: QHBoxLayout, actions: QHBoxLayout) -> None:
+        """Filters and actions above the table (or a message), the privacy note below."""
         self.message = QLabel()
         self.message.setObjectName("feedbackMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,8 +193,6 @@ class FeedbackPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.content, 1)
         layout.addWidget(note)
-        self._show_message(self.tr("Loading…"))
-        self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -190,7 +207,7 @@ class FeedbackPage(Page):
             )
             return
         request, name, service = self._request, batch.name, self.context.feedback
-        run_in_background(
+        self.tasks.run(
             lambda: service.entries(name),
             on_success=lambda entries: self._loaded(request, entries),
             owner=self,
@@ -268,7 +285,7 @@ class FeedbackPage(Page):
         if entry is None or self.batch is None or self._writing:
             return
         service, name = self.context.feedback, self.batch.name
-        run_in_background(
+        self.tasks.run(
             lambda: service.progress_choices(name),
             on_success=lambda choices: self._open_dialog(name, entry, choices),
             owner=self,
@@ -287,10 +304,10 @@ class FeedbackPage(Page):
         before = as_input(entry) if entry.answered else None
         if before == answer or self._writing:
             return
-        service, stack = self.context.feedback, self.undo_stack
+        service, writes, stack = self.context.feedback, self.writes, self.undo_stack
 
         def saved(stored: FeedbackEntry) -> None:
-            push_done(stack, SaveFeedback(entry.name, service, batch, before, answer))
+            writes.push_done(SaveFeedback(entry.name, service, batch, before, answer), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self.model.replace_entry(stored)
@@ -298,7 +315,7 @@ class FeedbackPage(Page):
                 self.data_changed.emit()
 
         self._set_writing(True)
-        write_queue().run(
+        writes.queue.run(
             lambda: service.save(batch, answer), on_success=saved, on_failure=self._refused
         )
 
@@ -313,11 +330,12 @@ class FeedbackPage(Page):
         )
         if asked != QMessageBox.StandardButton.Yes:
             return
-        service, stack, batch = self.context.feedback, self.undo_stack, self.batch.name
+        service, writes, stack = self.context.feedback, self.writes, self.undo_stack
+        batch = self.batch.name
         pid = entry.participation_id
 
         def deleted(cleared: FeedbackEntry) -> None:
-            push_done(stack, DeleteFeedback(entry.name, service, batch, as_input(entry)))
+            writes.push_done(DeleteFeedback(entry.name, service, batch, as_input(entry)), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self._show_entry(cleared)
@@ -328,7 +346,7 @@ class FeedbackPage(Page):
             return service.entry(batch, pid)
 
         self._set_writing(True)
-        write_queue().run(delete, on_success=deleted, on_failure=self._refused)
+        writes.queue.run(delete, on_success=deleted, on_failure=self._refused)
 
     def _refused(self, error: Exception) -> None:
         if shiboken6.isValid(self):
@@ -351,7 +369,7 @@ class FeedbackPage(Page):
             if self.batch is not None and self.batch.name == name:
                 self._show_entry(entry)
 
-        run_in_background(
+        self.tasks.run(
             lambda: service.entry(name, participation_id),
             on_success=show,
             on_failure=lambda _error: None,  # that batch or volunteer is gone: nothing to show
@@ -371,7 +389,7 @@ class FeedbackPage(Page):
         if self.batch is None:
             return None
         kind = self.context.feedback_import
-        wizard = open_batch_import(self.context, kind, self.batch.name, self, path=path)
+        wizard = open_batch_import(self.context, self.tasks, kind, self.batch.name, self, path=path)
         wizard.imported.connect(lambda _batch: self._imported())
         return wizard
 
@@ -386,5 +404,5 @@ class FeedbackPage(Page):
         return self.proxy.mapFromSource(self.model.index(row, 0))
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return FeedbackPage(context, undo_stack, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return FeedbackPage(context, writes, parent)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.import_kinds import OpenedFile
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
 from mentordesk.ui.import_wizard.views import error_text
@@ -35,6 +35,7 @@ class FilePage(QWizardPage):
         self,
         session: ImportSession,
         texts: KindTexts,
+        tasks: TaskManager,
         batches: list[str] | None,
         batch: str | None,
         path: str | None,
@@ -43,6 +44,7 @@ class FilePage(QWizardPage):
         self._busy = False
         self.session = session
         self.texts = texts
+        self.tasks = tasks
         self.setTitle(self.tr("Choose the File"))
         self.setSubTitle(texts.file_help())
         self.path_edit = QLineEdit(path or "")
@@ -130,7 +132,7 @@ class FilePage(QWizardPage):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         kind = session.kind
-        run_in_background(
+        self.tasks.run(
             lambda: kind.open(path),
             on_success=lambda opened: self._read(path, opened),
             on_failure=self._failed,

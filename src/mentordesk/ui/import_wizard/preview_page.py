@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.import_kinds import ImportPreview
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import PreviewModel, ProblemsModel
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
@@ -33,11 +33,12 @@ class PreviewPage(QWizardPage):
     """Writes the preview and whether the import is strict into the session; complete once
     the preview would write something."""
 
-    def __init__(self, session: ImportSession, texts: KindTexts) -> None:
+    def __init__(self, session: ImportSession, texts: KindTexts, tasks: TaskManager) -> None:
         super().__init__()
         self._busy = False
         self.session = session
         self.texts = texts
+        self.tasks = tasks
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(
             self.tr(
@@ -99,7 +100,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         opened, kind, choice = session.opened, session.kind, session.choice()
         assert opened is not None
-        run_in_background(
+        self.tasks.run(
             lambda: kind.preview(opened, choice),
             on_success=self._previewed,
             on_failure=self._failed,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.import_kinds import ImportOutcome
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import ProblemsModel
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
@@ -39,10 +39,11 @@ class ResultPage(QWizardPage):
     imported = Signal(str)
     """The import was saved, into the batch of that name."""
 
-    def __init__(self, session: ImportSession, texts: KindTexts) -> None:
+    def __init__(self, session: ImportSession, texts: KindTexts, tasks: TaskManager) -> None:
         super().__init__()
         self.session = session
         self.texts = texts
+        self.tasks = tasks
         self._done = False
         self._cancel = threading.Event()
         self.setTitle(self.tr("Import"))
@@ -98,7 +99,7 @@ class ResultPage(QWizardPage):
                 raise ImportCancelled
             relay.progressed.emit(percent)
 
-        run_in_background(
+        self.tasks.run(
             lambda: kind.run(preview, strict=strict, progress=progress),
             on_success=self._imported,
             on_failure=self._failed,

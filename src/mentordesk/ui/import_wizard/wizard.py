@@ -25,7 +25,7 @@ from mentordesk.services.import_kinds import (
     OpenedFile,
     OpenedSheet,
 )
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.columns_page import ColumnsPage
 from mentordesk.ui.import_wizard.file_page import FilePage
 from mentordesk.ui.import_wizard.preview_page import PreviewPage
@@ -48,6 +48,7 @@ class ImportWizard(QWizard):
     def __init__(
         self,
         context: AppContext,
+        tasks: TaskManager,
         batches: list[str] | None,
         batch: str | None = None,
         path: str | None = None,
@@ -58,6 +59,7 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         kind = kind or context.imports
         self.texts = KindTexts(kind.key, self)
         self.session = ImportSession(kind, context.imports, today=today)
@@ -68,17 +70,17 @@ class ImportWizard(QWizard):
         self.resize(980, 680)
         self._add_pages(batches, batch, path)
         if batches is None:
-            run_in_background(
+            self.tasks.run(
                 context.batches.list_batches, on_success=self.file_page.set_batches, owner=self
             )
 
     def _add_pages(self, batches: list[str] | None, batch: str | None, path: str | None) -> None:
-        session, texts = self.session, self.texts
-        self.file_page = FilePage(session, texts, batches, batch, path)
+        session, texts, tasks = self.session, self.texts, self.tasks
+        self.file_page = FilePage(session, texts, tasks, batches, batch, path)
         self.sheets_page = SheetsPage(session)
         self.columns_page = ColumnsPage(session, texts)
-        self.preview_page = PreviewPage(session, texts)
-        self.result_page = ResultPage(session, texts)
+        self.preview_page = PreviewPage(session, texts, tasks)
+        self.result_page = ResultPage(session, texts, tasks)
         self.result_page.imported.connect(self.imported)
         self.page_ids = {
             page: self.addPage(page)
@@ -147,6 +149,7 @@ def import_button_tip() -> str:
 
 def open_import_wizard(
     context: AppContext,
+    tasks: TaskManager,
     batches: list[str] | None,
     batch: str | None,
     parent: QWidget,
@@ -156,7 +159,7 @@ def open_import_wizard(
     path: str | None = None,
 ) -> ImportWizard:
     """Show the wizard (not modal, so the window stays usable) and return it."""
-    wizard = ImportWizard(context, batches, batch, path, parent, kind=kind, today=today)
+    wizard = ImportWizard(context, tasks, batches, batch, path, parent, kind=kind, today=today)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     wizard.show()
     return wizard
@@ -164,6 +167,7 @@ def open_import_wizard(
 
 def open_batch_import(
     context: AppContext,
+    tasks: TaskManager,
     kind: ImportKind,
     batch: str,
     parent: QWidget,
@@ -173,4 +177,6 @@ def open_batch_import(
 ) -> ImportWizard:
     """The wizard for an import into the one batch a page shows (meetings, feedback)."""
     file = None if path is None else str(path)
-    return open_import_wizard(context, [batch], batch, parent, kind=kind, today=today, path=file)
+    return open_import_wizard(
+        context, tasks, [batch], batch, parent, kind=kind, today=today, path=file
+    )

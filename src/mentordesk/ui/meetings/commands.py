@@ -3,7 +3,7 @@
 Undoing a deletion logs the meeting again under a new number; :class:`MeetingIds` remembers
 the renumbering so that later commands still find it. Each write is one small transaction,
 made off the GUI thread in the order asked (see :mod:`mentordesk.ui.core.undo`); the meeting log
-hears of an undo or a redo through :func:`~mentordesk.ui.core.undo.command_events`, keyed by the
+hears of an undo or a redo through :attr:`~mentordesk.ui.core.undo.Writes.done`, keyed by the
 duo's number.
 """
 

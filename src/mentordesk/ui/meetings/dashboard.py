@@ -29,7 +29,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.charts import MonthChart
 from mentordesk.ui.core.labels import date_label, status_label
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 
 
 def percent(value: float | None) -> str:
@@ -86,9 +86,12 @@ class FigureCard(QFrame):
 
 
 class DashboardPage(Page):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.figures: BatchFigures | None = None
         self._request = 0
@@ -183,9 +186,7 @@ class DashboardPage(Page):
         def load() -> tuple[BatchFigures, int]:
             return stats.figures(name, today), timeline.timeline(name).at_risk_weeks
 
-        run_in_background(
-            load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self
-        )
+        self.tasks.run(load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self)
 
     def _loaded(self, request: int, figures: BatchFigures, weeks: int) -> None:
         if request != self._request or self.batch is None:

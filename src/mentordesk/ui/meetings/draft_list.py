@@ -20,8 +20,9 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.meetings.drafts import DraftPreview, language_choice
-from mentordesk.ui.meetings.meeting_log import fit_columns, table
+from mentordesk.ui.meetings.meeting_fields import fit_columns, table
 
 translate = QCoreApplication.translate
 
@@ -33,6 +34,7 @@ class DraftListPanel(Page):
     def __init__(
         self,
         context: AppContext,
+        tasks: TaskManager,
         model: RecordTableModel[Any],
         name: str,
         stretched: list[int],
@@ -40,6 +42,7 @@ class DraftListPanel(Page):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.today = date.today()
         self._request = 0

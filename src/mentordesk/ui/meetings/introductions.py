@@ -16,7 +16,7 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
 from mentordesk.ui.core.errors import error_box
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.meetings.draft_list import DraftListPanel
 from mentordesk.ui.meetings.drafts import open_in_mail_program
 from mentordesk.ui.meetings.models import drafts_model
@@ -24,8 +24,9 @@ from mentordesk.ui.meetings.templates import TemplatesDialog
 
 
 class IntroductionsPanel(DraftListPanel):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, drafts_model(), "intro", [3], parent)
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
+        super().__init__(context, writes.tasks, drafts_model(), "intro", [3], parent)
+        self.writes = writes
         self.model.setParent(self)
         self.language.currentIndexChanged.connect(lambda _index: self.set_batch(self.batch))
         self.export_button = QPushButton(self.tr("&Save All as E-mail Files…"))
@@ -53,7 +54,7 @@ class IntroductionsPanel(DraftListPanel):
             return
         request, name, today = self._request, batch.name, self.today
         service, language = self.context.messages, self.language.currentData()
-        run_in_background(
+        self.tasks.run(
             lambda: service.introductions(name, language, today),
             on_success=lambda drafts: self._loaded(request, drafts),
             owner=self,
@@ -82,7 +83,7 @@ class IntroductionsPanel(DraftListPanel):
     def edit_templates(self) -> None:
         if self.batch is None:
             return
-        dialog = TemplatesDialog(self.context, self.batch.name, self)
+        dialog = TemplatesDialog(self.context, self.writes, self.batch.name, self)
         dialog.finished.connect(lambda _result: self.set_batch(self.batch))
         dialog.open()
 
@@ -96,7 +97,7 @@ class IntroductionsPanel(DraftListPanel):
             return
         service, name = self.context.messages, self.batch.name
         language, today = self.language.currentData(), self.today
-        run_in_background(
+        self.tasks.run(
             lambda: service.export_introductions(name, folder, language, today),
             on_success=lambda paths: self._exported(folder, paths),
             on_failure=lambda error: error_box(self, error).open(),

@@ -11,28 +11,18 @@ the log takes no new one, so a meeting is never logged twice by an impatient Ent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +35,7 @@ from mentordesk.services.meetings import DuoRow, MeetingRecord
 from mentordesk.ui.core.errors import as_sentence
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordFilter, RecordTableModel
-from mentordesk.ui.core.undo import command_events, push_done, show_refusal, write_queue
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.import_wizard.wizard import ImportWizard, open_batch_import
 from mentordesk.ui.meetings.commands import (
     AREA,
@@ -54,6 +43,13 @@ from mentordesk.ui.meetings.commands import (
     DeleteMeeting,
     EditMeeting,
     MeetingIds,
+)
+from mentordesk.ui.meetings.meeting_fields import (
+    MeetingDialog,
+    MeetingFields,
+    fit_columns,
+    on_keys,
+    table,
 )
 from mentordesk.ui.meetings.models import (
     duo_status,
@@ -63,162 +59,18 @@ from mentordesk.ui.meetings.models import (
     optional_date,
 )
 
-MAX_MINUTES = 600
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setSortingEnabled(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setSortIndicatorClearable(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    return view
-
-
-def fit_columns(view: QTableView, stretched: list[int]) -> None:
-    """The ``stretched`` columns share the width left once every other column is as wide as
-    its widest cell or title, so that those are never cut: the names beside short dates and
-    statuses, or the long texts (reasons, subjects, notes, which keep a tooltip) beside the
-    names. Call it once the model is set."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(view.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column in stretched
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
-
-
-def on_keys(widget: QWidget, keys: list[Qt.Key], action: Callable[[], None]) -> None:
-    """``action`` when one of ``keys`` is pressed while ``widget`` or a child has the focus."""
-    for key in keys:
-        shortcut = QShortcut(QKeySequence(key), widget)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(action)
-
-
-class MeetingFields(QWidget):
-    """Date, duration, mode and notes of one meeting, in one line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date = QDateEdit()
-        self.date.setObjectName("meetingDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(self.tr("yyyy-MM-dd"))
-        self.date.setDate(qdate(date.today()))
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("meetingMinutes")
-        self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSingleStep(15)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setSpecialValueText(self.tr("duration?"))
-        self.minutes.setToolTip(self.tr("0 when you don't know how long it lasted"))
-        self.mode = QComboBox()
-        self.mode.setObjectName("meetingMode")
-        for mode in (MeetingMode.VIDEO, MeetingMode.PHONE, MeetingMode.IN_PERSON):
-            self.mode.addItem(mode_label(mode), mode)
-        self.notes = QLineEdit()
-        self.notes.setObjectName("meetingNotes")
-        self.notes.setPlaceholderText(self.tr("optional"))
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("&Date:"), self.date)
-        layout.addRow(self.tr("D&uration:"), self.minutes)
-        layout.addRow(self.tr("M&ode:"), self.mode)
-        layout.addRow(self.tr("&Notes:"), self.notes)
-
-    def values(self) -> tuple[date, int | None, MeetingMode, str]:
-        minutes = self.minutes.value() or None
-        mode = MeetingMode(self.mode.currentData())
-        return pydate(self.date.date()), minutes, mode, self.notes.text()
-
-    def show_record(self, record: MeetingRecord) -> None:
-        self.date.setDate(qdate(record.date))
-        self.minutes.setValue(record.minutes or 0)
-        self.mode.setCurrentIndex(self.mode.findData(record.mode))
-        self.notes.setText(record.notes)
-
-
-class MeetingDialog(QDialog):
-    """Correct one meeting; a refusal is shown in the dialog, which stays open.
-
-    ``save`` starts the write; the page then calls :meth:`accept` once it succeeded, or
-    :meth:`refused` with the reason.
-    """
-
-    def __init__(
-        self,
-        record: MeetingRecord,
-        save: Callable[[MeetingRecord], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingDialog")
-        self.setWindowTitle(self.tr("Edit Meeting"))
-        self.record = record
-        self.save = save
-        self.fields = MeetingFields()
-        self.fields.show_record(record)
-        self.problem = QLabel()
-        self.problem.setObjectName("meetingDialogProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
-
-    def _save(self) -> None:
-        if not self.buttons.isEnabled():
-            return
-        day, minutes, mode, notes = self.fields.values()
-        changed = MeetingRecord(self.record.id, self.record.duo_id, day, minutes, mode, notes)
-        self.buttons.setEnabled(False)
-        self.save(changed)
-
-    def refused(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self.problem.setText(as_sentence(str(error)))
-        self.problem.show()
-
 
 class MeetingLogPanel(Page):
     """The duos on the left; the selected duo's meetings and the entry line on the right."""
 
     status_message = Signal(str)
 
-    def __init__(
-        self, context: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.undo_stack = undo_stack
+        self.writes = writes
+        self.tasks = writes.tasks
+        self.undo_stack = writes.stack
         self.ids = MeetingIds()
         self.batch: BatchSummary | None = None
         self.today = date.today()
@@ -227,8 +79,18 @@ class MeetingLogPanel(Page):
         self._selected_duo: int | None = None
         self._shown_duo: int | None = None
         self._writing = False
-        command_events().done.connect(self._command_done)
+        writes.done.connect(self._command_done)
+        left = self._build_duo_list()
+        entry_row = self._build_entry()
+        buttons = self._build_meeting_list()
+        self._build_right(entry_row, buttons)
+        self._build_layout(left)
+        self._show_duo(None)
 
+    # ---------------------------------------------------------------- building
+
+    def _build_duo_list(self) -> QWidget:
+        """The search box, the batch's duos and the import button, on the left."""
         self.duos: RecordTableModel[DuoRow] = duos_model(self)
         self.filter = RecordFilter(self)
         self.filter.setSourceModel(self.duos)
@@ -265,7 +127,10 @@ class MeetingLogPanel(Page):
         left_layout.addLayout(top)
         left_layout.addWidget(self.duo_table, 1)
         left_layout.addWidget(self.duo_count)
+        return left
 
+    def _build_entry(self) -> QHBoxLayout:
+        """The selected duo's title and details, and the entry line of a new meeting."""
         self.duo_title = QLabel()
         self.duo_title.setObjectName("duoTitle")
         font = self.duo_title.font()
@@ -289,7 +154,10 @@ class MeetingLogPanel(Page):
         self.entry_message = QLabel()
         self.entry_message.setObjectName("entryMessage")
         self.entry_message.setWordWrap(True)
+        return entry_row
 
+    def _build_meeting_list(self) -> QHBoxLayout:
+        """The selected duo's meetings, and the buttons that edit or delete one."""
         self.meetings: RecordTableModel[MeetingRecord] = meetings_model(self)
         self.meeting_table = table("meetingTable")
         self.meeting_table.setModel(self.meetings)
@@ -308,7 +176,9 @@ class MeetingLogPanel(Page):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return buttons
 
+    def _build_right(self, entry_row: QHBoxLayout, buttons: QHBoxLayout) -> None:
         self.right = QWidget()
         right_layout = QVBoxLayout(self.right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -330,6 +200,7 @@ class MeetingLogPanel(Page):
         right_layout.addWidget(self.meeting_table, 1)
         right_layout.addLayout(buttons)
 
+    def _build_layout(self, left: QWidget) -> None:
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right)
@@ -339,7 +210,6 @@ class MeetingLogPanel(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
-        self._show_duo(None)
 
     # ---------------------------------------------------------------- loading
 
@@ -351,7 +221,7 @@ class MeetingLogPanel(Page):
             self._show_duo(None)
             return
         request, name, today, service = self._request, batch.name, self.today, self.context.meetings
-        run_in_background(
+        self.tasks.run(
             lambda: service.duos(name, today),
             on_success=lambda rows: self._duos_loaded(request, rows),
             owner=self,
@@ -425,7 +295,7 @@ class MeetingLogPanel(Page):
         ]
         self.duo_details.setText("\n".join(details))
         request, service, duo_id = self._meetings_request, self.context.meetings, duo.id
-        run_in_background(
+        self.tasks.run(
             lambda: service.meetings(duo_id),
             on_success=lambda records: self._meetings_loaded(request, records),
             owner=self,
@@ -465,15 +335,16 @@ class MeetingLogPanel(Page):
         if duo is None or self._writing:
             return
         day, minutes, mode, notes = self.entry.values()
-        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
+        service, today, ids = self.context.meetings, self.today, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def logged(record: MeetingRecord) -> None:
-            push_done(stack, AddMeeting(record, service, ids))
+            writes.push_done(AddMeeting(record, service, ids), stack)
             if shiboken6.isValid(self):
                 self._logged(duo, mode)
 
         self._set_writing(True)
-        write_queue().run(
+        writes.queue.run(
             lambda: service.add(duo.id, day, minutes, mode, notes, today=today),
             on_success=logged,
             on_failure=self._entry_refused,
@@ -507,11 +378,12 @@ class MeetingLogPanel(Page):
         record = self.current_meeting()
         if record is None or self._writing:
             return
-        service, today, stack, ids = self.context.meetings, self.today, self.undo_stack, self.ids
+        service, today, ids = self.context.meetings, self.today, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def save(changed: MeetingRecord) -> None:
             def saved(_result: MeetingRecord) -> None:
-                push_done(stack, EditMeeting(record, changed, service, ids))
+                writes.push_done(EditMeeting(record, changed, service, ids), stack)
                 if shiboken6.isValid(self):
                     self._set_writing(False)
                     self._changed(record.duo_id)
@@ -534,7 +406,7 @@ class MeetingLogPanel(Page):
                     today=today,
                 )  # fmt: skip
 
-            write_queue().run(write, on_success=saved, on_failure=refused)
+            writes.queue.run(write, on_success=saved, on_failure=refused)
 
         dialog = MeetingDialog(record, save, self)
         dialog.open()
@@ -543,10 +415,11 @@ class MeetingLogPanel(Page):
         record = self.current_meeting()
         if record is None or self._writing:
             return
-        service, stack, ids = self.context.meetings, self.undo_stack, self.ids
+        service, ids = self.context.meetings, self.ids
+        writes, stack = self.writes, self.undo_stack
 
         def deleted(_record: MeetingRecord) -> None:
-            push_done(stack, DeleteMeeting(record, service, ids))
+            writes.push_done(DeleteMeeting(record, service, ids), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self._changed(record.duo_id)
@@ -557,7 +430,7 @@ class MeetingLogPanel(Page):
                 show_refusal(self, error)
 
         self._set_writing(True)
-        write_queue().run(
+        writes.queue.run(
             lambda: service.delete(ids.resolve(record.id)), on_success=deleted, on_failure=refused
         )
 
@@ -580,7 +453,7 @@ class MeetingLogPanel(Page):
             return None
         kind = self.context.meeting_import
         wizard = open_batch_import(
-            self.context, kind, self.batch.name, self, path=path, today=self.today
+            self.context, self.tasks, kind, self.batch.name, self, path=path, today=self.today
         )
         wizard.imported.connect(lambda _batch: self._imported())
         return wizard

@@ -12,7 +12,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
 from mentordesk.services.timeline import MAX_AT_RISK_WEEKS, MIN_AT_RISK_WEEKS, Timeline
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.meetings.draft_list import DraftListPanel
 from mentordesk.ui.meetings.drafts import open_in_mail_program
 from mentordesk.ui.meetings.models import at_risk_model
@@ -21,8 +21,10 @@ from mentordesk.ui.meetings.models import at_risk_model
 class NudgesPanel(DraftListPanel):
     count_changed = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, at_risk_model(), "nudge", [3], parent)
+    def __init__(
+        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, tasks, at_risk_model(), "nudge", [3], parent)
         self.model.setParent(self)
         self._draft_request = 0
         self.weeks = DEFAULT_AT_RISK_WEEKS
@@ -55,9 +57,7 @@ class NudgesPanel(DraftListPanel):
         def load() -> tuple[list[AtRiskDuo], Timeline]:
             return reminders.at_risk(name, today), timeline.timeline(name)
 
-        run_in_background(
-            load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self
-        )
+        self.tasks.run(load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self)
 
     def _loaded(self, request: int, rows: list[AtRiskDuo], timeline: Timeline | None) -> None:
         if request != self._request:
@@ -99,7 +99,7 @@ class NudgesPanel(DraftListPanel):
             return
         request, service = self._draft_request, self.context.messages
         language, duo_id, today = self.language.currentData(), row.duo.id, self.today
-        run_in_background(
+        self.tasks.run(
             lambda: service.nudge(duo_id, language, today),
             on_success=lambda draft: self._draft_loaded(request, draft),
             owner=self,
@@ -112,7 +112,7 @@ class NudgesPanel(DraftListPanel):
     def _open_now(self, index: QModelIndex) -> None:
         row: AtRiskDuo = self.model.record(index.row())
         service, language, today = self.context.messages, self.language.currentData(), self.today
-        run_in_background(
+        self.tasks.run(
             lambda: service.nudge(row.duo.id, language, today),
             on_success=open_in_mail_program,
             owner=self,
@@ -127,6 +127,4 @@ class NudgesPanel(DraftListPanel):
             self.set_batch(self.batch)
             self.data_changed.emit()
 
-        run_in_background(
-            lambda: service.set_at_risk_weeks(name, weeks), on_success=saved, owner=self
-        )
+        self.tasks.run(lambda: service.set_at_risk_weeks(name, weeks), on_success=saved, owner=self)

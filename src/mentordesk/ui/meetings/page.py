@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.meetings.dashboard import DashboardPage
 from mentordesk.ui.meetings.introductions import IntroductionsPanel
 from mentordesk.ui.meetings.meeting_log import MeetingLogPanel
@@ -26,7 +26,7 @@ class MeetingsPage(Page):
     def __init__(
         self,
         context: AppContext,
-        undo_stack: QUndoStack,
+        writes: Writes,
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
@@ -34,11 +34,11 @@ class MeetingsPage(Page):
         super().__init__(parent)
         self.batch: BatchSummary | None = None
         self._stale: set[int] = set()
-        self.overview = DashboardPage(context)
-        self.log = MeetingLogPanel(context, undo_stack)
-        self.nudges = NudgesPanel(context)
-        self.introductions = IntroductionsPanel(context)
-        self.timeline = TimelinePanel(context)
+        self.overview = DashboardPage(context, writes.tasks)
+        self.log = MeetingLogPanel(context, writes)
+        self.nudges = NudgesPanel(context, writes.tasks)
+        self.introductions = IntroductionsPanel(context, writes)
+        self.timeline = TimelinePanel(context, writes.tasks)
         if today is not None:
             for dated in (self.overview, self.log, self.nudges, self.introductions):
                 dated.today = today
@@ -110,5 +110,5 @@ class MeetingsPage(Page):
         self.tabs.setTabText(index, title)
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return MeetingsPage(context, undo_stack, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return MeetingsPage(context, writes, parent)

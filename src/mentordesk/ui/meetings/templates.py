@@ -26,20 +26,37 @@ from mentordesk.domain.messages import TEMPLATE_NAMES, TemplateKey, allowed_plac
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.messages import TemplateText
 from mentordesk.ui.core.errors import as_sentence
-from mentordesk.ui.core.undo import show_refusal, write_queue
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes, show_refusal
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, context: AppContext, batch: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, writes: Writes, batch: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.writes = writes
+        self.tasks = writes.tasks
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Messages to Duos"))
         self.service = context.messages
         self.batch = batch
         self.texts: dict[tuple[TemplateKey, str], TemplateText] = {}
         self._shown: tuple[TemplateKey, str] | None = None
+        self._build_fields()
+        choose, middle = self._arrange_fields()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.resize(960, 620)
+        self.setEnabled(False)
+        service, name = self.service, batch
+        self.tasks.run(lambda: service.templates(name), on_success=self._loaded, owner=self)
 
+    def _build_fields(self) -> None:
+        """Which text in which language, its subject and body, and the placeholders."""
         self.which = QComboBox()
         self.which.setObjectName("templateKey")
         for key in TemplateKey:
@@ -66,6 +83,8 @@ class TemplatesDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
 
+    def _arrange_fields(self) -> tuple[QFormLayout, QHBoxLayout]:
+        """The choice of text on top; the editors beside the placeholders below it."""
         choose = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.which, 1)
@@ -86,7 +105,9 @@ class TemplatesDialog(QDialog):
         middle = QHBoxLayout()
         middle.addLayout(editors, 3)
         middle.addLayout(side, 2)
+        return choose, middle
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveTemplate")
         self.save_button.clicked.connect(self.save)
@@ -100,16 +121,7 @@ class TemplatesDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.resize(960, 620)
-        self.setEnabled(False)
-        service, name = self.service, batch
-        run_in_background(lambda: service.templates(name), on_success=self._loaded, owner=self)
+        return buttons
 
     def _loaded(self, texts: list[TemplateText]) -> None:
         self.texts = {(t.key, t.language): t for t in texts}
@@ -169,7 +181,7 @@ class TemplatesDialog(QDialog):
     ) -> None:
         self.save_button.setEnabled(False)
         self.reset_button.setEnabled(False)
-        write_queue().run(write, on_success=then, on_failure=self._refused, owner=self)
+        self.writes.queue.run(write, on_success=then, on_failure=self._refused, owner=self)
 
     def _written(self, text: TemplateText, state: str | None) -> None:
         self.texts[text.key, text.language] = text

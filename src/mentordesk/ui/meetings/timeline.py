@@ -32,8 +32,8 @@ from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.labels import status_label
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
-from mentordesk.ui.core.workers import run_in_background
-from mentordesk.ui.meetings.meeting_log import fit_columns, pydate, qdate, table
+from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.meetings.meeting_fields import fit_columns, pydate, qdate, table
 from mentordesk.ui.meetings.models import milestone_title, milestones_model
 
 
@@ -70,9 +70,12 @@ class MilestoneDialog(QDialog):
 
 
 class TimelinePanel(Page):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.timeline: Timeline | None = None
         self._request = 0
@@ -173,7 +176,7 @@ class TimelinePanel(Page):
             self.setEnabled(False)
             return
         request, name, service = self._request, batch.name, self.context.timeline
-        run_in_background(
+        self.tasks.run(
             lambda: service.timeline(name),
             on_success=lambda timeline: self._loaded(request, timeline),
             owner=self,
@@ -206,7 +209,7 @@ class TimelinePanel(Page):
             self.set_batch(self.batch)
             self.data_changed.emit()
 
-        run_in_background(work, on_success=done, on_failure=self._failed, owner=self)
+        self.tasks.run(work, on_success=done, on_failure=self._failed, owner=self)
 
     def _failed(self, error: Exception) -> None:
         box = error_box(self, error)
@@ -294,7 +297,7 @@ class TimelinePanel(Page):
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.open()
 
-        run_in_background(
+        self.tasks.run(
             lambda: service.export_calendar(name, path, language),
             on_success=done,
             on_failure=self._failed,

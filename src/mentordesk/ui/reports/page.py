@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QUndoStack
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,8 +42,9 @@ from mentordesk.services.exports import ExportResult
 from mentordesk.services.output import output_file
 from mentordesk.ui.core.language import current_language
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.reports.pdf_preview import PdfPreview
 
 OPTIONS_WIDTH = 360
@@ -67,9 +68,12 @@ class ProgressRelay(QObject):
 
 
 class ReportsPage(Page):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.generated: Generated | None = None
         self._request = 0
@@ -313,7 +317,7 @@ class ReportsPage(Page):
             result = service.write_pdf(batch, stream, options, progress=relay.report)
             return Generated(batch, options, stream.getvalue(), result.pages)
 
-        run_in_background(
+        self.tasks.run(
             work,
             on_success=lambda generated: self._generated(request, generated),
             on_failure=lambda error: self._failed(request, error),
@@ -376,7 +380,7 @@ class ReportsPage(Page):
                 temporary.write_bytes(generated.data)
             return target
 
-        run_in_background(write, on_success=self._saved, owner=self)
+        self.tasks.run(write, on_success=self._saved, owner=self)
 
     def _saved(self, path: Path) -> None:
         link = QUrl.fromLocalFile(str(path)).toString()
@@ -423,7 +427,7 @@ class ReportsPage(Page):
             self.export_status.clear()
             show_error(self, error)
 
-        run_in_background(
+        self.tasks.run(
             lambda: service.export_xlsx(batch, target, language),
             on_success=done,
             on_failure=failed,
@@ -439,5 +443,5 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return ReportsPage(context, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return ReportsPage(context, writes.tasks, parent)

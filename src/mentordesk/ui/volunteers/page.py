@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,8 @@ from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
 from mentordesk.ui.core.labels import role_label
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import run_in_background
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import (
     ImportWizard,
     import_button_text,
@@ -43,9 +44,12 @@ CELL_PADDING = 24
 
 
 class VolunteersPage(Page):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.batch: BatchSummary | None = None
         self._request = 0
 
@@ -166,7 +170,7 @@ class VolunteersPage(Page):
         request = self._request
         name = batch.name
         service = self.context.batches
-        run_in_background(
+        self.tasks.run(
             lambda: service.volunteers(name),
             on_success=lambda volunteers: self._loaded(request, volunteers),
             owner=self,
@@ -189,7 +193,7 @@ class VolunteersPage(Page):
     def open_import(self) -> ImportWizard:
         """The questionnaire import wizard, into the current batch unless another is chosen."""
         current = self.batch.name if self.batch is not None else None
-        wizard = open_import_wizard(self.context, None, current, self)
+        wizard = open_import_wizard(self.context, self.tasks, None, current, self)
         wizard.imported.connect(self._imported)
         return wizard
 
@@ -217,5 +221,5 @@ class VolunteersPage(Page):
             )
 
 
-def create_page(context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-    return VolunteersPage(context, parent)
+def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
+    return VolunteersPage(context, writes.tasks, parent)

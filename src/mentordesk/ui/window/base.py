@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QStackedWid
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 
 if TYPE_CHECKING:
     from mentordesk.ui.window.pages import PageSpec
@@ -31,7 +33,9 @@ class WindowBase(QMainWindow):
     context_changed = Signal(object)
     """Another database is open: an :class:`AppContext`."""
 
+    tasks: TaskManager
     undo_stack: QUndoStack
+    writes: Writes
     context: AppContext | None
     batches: list[BatchSummary]
     current_batch: BatchSummary | None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.labels import date_label, status_label
-from mentordesk.ui.core.workers import run_in_background
 from mentordesk.ui.window.base import WindowBase
 
 translate = QCoreApplication.translate
@@ -42,7 +41,7 @@ class BatchSelection(WindowBase):
         """Read the batches again, then tell the pages (data may have changed)."""
         if self.context is None:
             return
-        run_in_background(
+        self.tasks.run(
             self.context.batches.list_batches, on_success=self._batches_loaded, owner=self
         )
 

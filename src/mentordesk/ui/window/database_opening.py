@@ -20,7 +20,6 @@ from mentordesk.config import default_db_url
 from mentordesk.storage.database import sqlite_path
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.errors import as_sentence, error_box, is_expected
-from mentordesk.ui.core.workers import run_in_background
 from mentordesk.ui.window.base import WindowBase
 from mentordesk.ui.window.databases import (
     database_label,
@@ -39,7 +38,7 @@ class DatabaseOpening(WindowBase):
     def open_database(self, url: str, *, remember: bool = True) -> None:
         """Open ``url`` off the GUI thread; the current database stays open if it fails."""
         self._opening(database_label(url))
-        run_in_background(
+        self.tasks.run(
             partial(open_context, url),
             on_success=partial(self._database_opened, remember=remember, demo=False),
             on_failure=partial(self._database_failed, database_location(url)),
@@ -49,7 +48,7 @@ class DatabaseOpening(WindowBase):
     def open_demo(self) -> None:
         """Build a fresh demo database (deleting the previous one) and open it."""
         self._opening(translate("MainWindow", "Building the demo batch…"))
-        run_in_background(
+        self.tasks.run(
             fresh_demo_context,
             on_success=partial(self._database_opened, remember=False, demo=True),
             on_failure=partial(self._database_failed, translate("MainWindow", "the demo database")),

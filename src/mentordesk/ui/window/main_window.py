@@ -17,7 +17,8 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.page import Page
-from mentordesk.ui.core.workers import task_manager
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import open_import_wizard
 from mentordesk.ui.window.actions import WindowActions
 from mentordesk.ui.window.batch_selector import BatchSelection
@@ -31,14 +32,17 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
     """The window: the start screen until a database is open, then the pages.
 
     Shared by every page: the current batch (pages hear of it through ``Page.set_batch``, and
-    the window emits ``batch_changed``) and :attr:`undo_stack`, the one ``QUndoStack`` behind
-    Edit ▸ Undo/Redo, cleared when another database is opened.
+    the window emits ``batch_changed``), :attr:`undo_stack`, the one ``QUndoStack`` behind
+    Edit ▸ Undo/Redo, cleared when another database is opened, :attr:`writes`, which runs the
+    writes of the commands on it, and :attr:`tasks`, which runs anything slow.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.tasks = tasks
         self.undo_stack = QUndoStack(self)
+        self.writes = Writes(tasks, self.undo_stack)
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
         self.current_batch: BatchSummary | None = None
@@ -62,11 +66,11 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
         self._create_status_bar()
         self._fill_navigation()
         self._apply_texts()
-        task_manager().busy_changed.connect(self._busy_changed)
+        tasks.busy_changed.connect(self._busy_changed)
         self._restore_window()
 
     def _build_page(self, spec: PageSpec, context: AppContext) -> Page:
-        page = spec.build(context, self.undo_stack, self.page_stack)
+        page = spec.build(context, self.writes, self.page_stack)
         page.setObjectName(f"page_{spec.key}")
         return page
 
@@ -95,7 +99,7 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
             return
         names = [str(self.batch_selector.itemData(i)) for i in range(self.batch_selector.count())]
         current = self.current_batch.name if self.current_batch else None
-        wizard = open_import_wizard(self.context, names, current, self)
+        wizard = open_import_wizard(self.context, self.tasks, names, current, self)
         wizard.imported.connect(self.reload_then_select)
 
     def show_preferences(self) -> None:

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.ui.batches import page as batches
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.duos import page as duos
 from mentordesk.ui.feedback import page as feedback
 from mentordesk.ui.meetings import page as meetings
@@ -28,7 +28,7 @@ Icon = QStyle.StandardPixmap
 
 
 class PageFactory(Protocol):
-    def __call__(self, context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page: ...
+    def __call__(self, context: AppContext, writes: Writes, parent: QWidget) -> Page: ...
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,8 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     create: PageFactory
 
-    def build(self, context: AppContext, undo_stack: QUndoStack, parent: QWidget) -> Page:
-        return self.create(context, undo_stack, parent)
+    def build(self, context: AppContext, writes: Writes, parent: QWidget) -> Page:
+        return self.create(context, writes, parent)
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -1,4 +1,4 @@
-"""Suggestions, scores and the proposal on a batch whose best duos are known by hand."""
+"""Suggestions on a batch whose best duos are known by hand, from the service and the board."""
 
 from __future__ import annotations
 
@@ -9,15 +9,10 @@ from sqlalchemy import select
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, Role
-from mentordesk.matching.settings import MatchSettings, Rules
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.services.errors import InvalidInput, NotFound
-from mentordesk.services.matching import (
-    ConflictKind,
-    board_of,
-    pair_conflicts,
+from mentordesk.services.suggestions import (
     partner_suggestions,
-    propose,
     suggest_for_mentee,
     suggest_for_mentor,
 )
@@ -29,64 +24,6 @@ from tests.services.matching_batch import BATCH, EARLIER, build, email
 @pytest.fixture
 def ids(any_context: AppContext) -> dict[str, int]:
     return build(any_context, earlier_duo=("bruno", "farid"))
-
-
-def test_scores_have_one_row_per_mentor(any_context: AppContext, ids: dict[str, int]) -> None:
-    table = any_context.matching.scores(BATCH).as_json()
-    assert table["mentors"] == [email(k) for k in ("alice", "bruno", "chloe")]
-    assert table["mentees"] == [email(k) for k in ("emma", "farid", "gael", "hugo", "ines")]
-    scores = table["scores"]
-    assert isinstance(scores, list) and len(scores) == 3 and all(len(row) == 5 for row in scores)
-    # alice covers 2 of emma's 3 needs, same city, same language and format: 4 + 2 + 1 + 1
-    assert scores[0][0] == 80.0
-    assert scores[1][1] == 100.0
-
-
-def test_the_proposal_is_the_best_one_known_by_hand(
-    any_context: AppContext, ids: dict[str, int]
-) -> None:
-    proposal = any_context.matching.propose(BATCH)
-    pairs = {(p.mentor.email, p.mentee.email) for p in proposal.pairs}
-    # chloe and ines speak only German: they must be together; alice takes gael and hugo
-    # (100 + 92) rather than emma (80); everyone but emma is matched.
-    assert pairs == {
-        (email("alice"), email("gael")),
-        (email("alice"), email("hugo")),
-        (email("bruno"), email("farid")),
-        (email("chloe"), email("ines")),
-    }
-    assert proposal.as_json() == {
-        "pairs": [
-            {"mentor": email("alice"), "mentee": email("gael"), "score": 100.0},
-            {"mentor": email("alice"), "mentee": email("hugo"), "score": 92.0},
-            {"mentor": email("bruno"), "mentee": email("farid"), "score": 100.0},
-            {"mentor": email("chloe"), "mentee": email("ines"), "score": 100.0},
-        ],
-        "matched": 4,
-        "unmatched": [email("emma")],
-        "total": 392.0,
-    }
-
-
-def test_the_proposal_keeps_pins_and_obeys_exclusions_and_withdrawals(
-    any_context: AppContext, ids: dict[str, int]
-) -> None:
-    curation = any_context.curation
-    curation.assign(BATCH, ids["alice"], ids["emma"])  # formed by hand: pinned
-    curation.exclude(BATCH, ids["alice"], ids["gael"], "they know each other")
-    curation.withdraw(BATCH, ids["farid"], date(2026, 9, 1))
-    proposal = any_context.matching.propose(BATCH)
-    pairs = {(p.mentor.email, p.mentee.email): p for p in proposal.pairs}
-    assert pairs[(email("alice"), email("emma"))].kept
-    assert (email("alice"), email("gael")) not in pairs
-    assert email("farid") not in {p.mentee.email for p in proposal.pairs}
-    assert email("farid") not in {p.email for p in proposal.unmatched}
-    assert set(pairs) == {
-        (email("alice"), email("emma")),
-        (email("alice"), email("hugo")),
-        (email("bruno"), email("gael")),
-        (email("chloe"), email("ines")),
-    }
 
 
 def test_suggestions_for_a_mentee_rank_mentors_with_room_and_explain(
@@ -253,45 +190,6 @@ def test_suggestions_ignore_other_batches_volunteers_read_along_the_way(
     _every_suggestion(any_context, BATCH, True)
 
 
-def test_conflicts_say_what_is_refused_and_what_is_only_a_warning(
-    any_context: AppContext, ids: dict[str, int]
-) -> None:
-    any_context.curation.assign(BATCH, ids["bruno"], ids["farid"])
-    any_context.curation.exclude(BATCH, ids["alice"], ids["gael"], "voisins")
-    snapshot = any_context.matching.snapshot(BATCH)
-    kinds = {
-        pair: [(c.kind, c.blocking) for c in pair_conflicts(snapshot, *pair, "en")]
-        for pair in [
-            (ids["bruno"], ids["emma"]),
-            (ids["chloe"], ids["emma"]),
-            (ids["alice"], ids["gael"]),
-            (ids["bruno"], ids["farid"]),
-            (ids["alice"], ids["emma"]),
-        ]
-    }
-    assert kinds[(ids["bruno"], ids["emma"])] == [(ConflictKind.CAPACITY, False)]
-    assert kinds[(ids["chloe"], ids["emma"])] == [(ConflictKind.RULE, False)]
-    assert kinds[(ids["alice"], ids["gael"])] == [(ConflictKind.EXCLUDED, True)]
-    assert kinds[(ids["bruno"], ids["farid"])] == [(ConflictKind.ALREADY_DUO, True)]
-    assert kinds[(ids["alice"], ids["emma"])] == []
-    messages = [c.message for c in pair_conflicts(snapshot, ids["alice"], ids["gael"], "fr")]
-    assert messages == ["paire exclue : voisins"]
-    capacity = pair_conflicts(snapshot, ids["bruno"], ids["emma"], "fr")[0].message
-    assert capacity == "Bruno Test aurait 2 mentoré(e)s pour 1 place"
-
-
-def test_rules_come_from_the_batch_settings(any_context: AppContext, ids: dict[str, int]) -> None:
-    relaxed = MatchSettings(rules=Rules(share_language=False))
-    any_context.curation.save_settings(BATCH, relaxed)
-    assert any_context.matching.snapshot(BATCH).settings == relaxed
-    german = any_context.matching.suggest(BATCH, mentee=email("emma"), include_taken=True)
-    assert email("chloe") in {s.mentor.email for s in german}
-    strict = MatchSettings(rules=Rules(share_language=True, cover_a_need=True))
-    any_context.curation.save_settings(BATCH, strict)
-    proposal = any_context.matching.propose(BATCH)
-    assert all(p.score > 0 for p in proposal.pairs)
-
-
 def test_roles_come_from_the_batch_never_from_an_email(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
@@ -304,32 +202,3 @@ def test_roles_come_from_the_batch_never_from_an_email(
         matching.suggest(BATCH, mentee="nobody@example.org")
     with pytest.raises(NotFound, match="Nowhere"):
         matching.propose("Nowhere")
-
-
-def test_suggested_exclusions_find_colleagues_and_former_duos(
-    any_context: AppContext, ids: dict[str, int]
-) -> None:
-    found = any_context.matching.suggested_exclusions(BATCH, "fr")
-    assert [(s.mentor.email, s.mentee.email, s.reason) for s in found] == [
-        (email("alice"), email("emma"), "même entreprise : Acme"),
-        (email("bruno"), email("farid"), "déjà en duo dans « Promo précédente »"),
-    ]
-    applied = any_context.curation.exclude_many(
-        BATCH, [(s.mentor.participation_id, s.mentee.participation_id, s.reason) for s in found]
-    )
-    assert len(applied.exclusions) == 2
-    assert any_context.matching.suggested_exclusions(BATCH) == []
-
-
-def test_the_demo_batch_board(demo_context: AppContext) -> None:
-    snapshot = demo_context.matching.snapshot(DEMO_BATCH)
-    board = board_of(snapshot, "fr")
-    assert len(board.duos) == 48  # two duos ended early: their mentees wait again
-    assert len(board.waiting) == 2 and len(board.withdrawn) == 5
-    for mentee in board.waiting:
-        suggestions = suggest_for_mentee(snapshot, mentee.participation_id, 3, language="fr")
-        assert suggestions and all(s.room > 0 for s in suggestions)
-        assert suggestions == sorted(suggestions, key=lambda s: -s.score)
-    proposal = propose(snapshot)
-    assert proposal.matched == 50 and proposal.unmatched == ()
-    assert sum(p.kept for p in proposal.pairs) == 48

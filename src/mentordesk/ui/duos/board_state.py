@@ -1,0 +1,61 @@
+"""What the curation board is made of: its data, its widgets and the writes it makes.
+
+:class:`~mentordesk.ui.duos.page.DuosPage` builds them; the classes between it and this one
+(selection, banner, actions) use them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+
+from mentordesk.app import AppContext
+from mentordesk.services.batches import BatchSummary
+from mentordesk.services.board import Board
+from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.duos.models import DuosModel, MentorsModel, SuggestionsModel, WaitingModel
+from mentordesk.ui.duos.views import BoardView
+
+
+class BoardState(Page):
+    context: AppContext
+    writes: Writes
+    undo_stack: QUndoStack
+    tasks: TaskManager
+    batch: BatchSummary | None
+    board: Board | None
+    _focus: int | None
+    """Who to select once the board is reloaded after an action."""
+    _fresh_partner: int | None
+    """Someone whose partner withdrew: their suggestions include people already paired."""
+    _proposing: bool
+
+    banner: QLabel
+    closed_banner: QLabel
+    suggestions_title: QLabel
+    include_taken: QCheckBox
+    waiting_model: WaitingModel
+    mentors_model: MentorsModel
+    duos_model: DuosModel
+    suggestions_model: SuggestionsModel
+    waiting_view: BoardView
+    mentors_view: BoardView
+    duos_view: BoardView
+    suggestions_view: BoardView
+    pin_button: QPushButton
+    swap_button: QPushButton
+    unpair_button: QPushButton
+    exclude_button: QPushButton
+    accept_button: QPushButton
+    never_button: QPushButton
+    propose_button: QPushButton
+    settings_button: QPushButton
+    exclusions_button: QPushButton
+    _propose_tip: str
+    _nobody_waits_tip: str
+
+    def reload(self) -> None:
+        """Read the board again, off the GUI thread."""
+        raise NotImplementedError
