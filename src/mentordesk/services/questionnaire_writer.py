@@ -17,7 +17,7 @@ from mentordesk.domain.enums import Role
 from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
 from mentordesk.io.tables import Location
-from mentordesk.services.bulk_insert import bulk_insert, chunks
+from mentordesk.services.bulk import bulk_insert, chunks
 from mentordesk.services.problems import ROLE_NAMES, Problem
 from mentordesk.services.questionnaire_answers import Answer
 from mentordesk.services.row_import import Writing, Written

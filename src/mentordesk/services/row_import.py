@@ -8,9 +8,7 @@ fields, how a row is read and how rows are written; the steps and their results 
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +21,7 @@ from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet
 from mentordesk.io.tables import DEFAULT_LIMITS, CellValue, Location, ReadLimits, Sheet, Table
 from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.bulk import without_collection
 from mentordesk.services.errors import NotFound
 from mentordesk.services.import_kinds import (
     ImportChoice,
@@ -45,22 +44,6 @@ from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 RowT = TypeVar("RowT")
-
-
-@contextmanager
-def bulk_work() -> Iterator[None]:
-    """No cyclic garbage collection while tens of thousands of rows are built: they hold no
-    cycles, and collecting the growing heap again and again costs a sixth of an import.
-
-    Each step (read, plan, write) runs under it whole, so no full collection lands in the
-    short stretches between the bulk loops either."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def stepper(progress: Progress | None, total: int, start: int, end: int) -> Callable[[int], None]:
@@ -187,12 +170,12 @@ class RowImport(Generic[RowT]):
         self._uow = uow
         self.limits = limits
 
-    @bulk_work()
+    @without_collection()
     def open(self, path: Path | str, *, sheets: Sequence[str] | None = None) -> OpenedFile:
         """Read ``path`` (only ``sheets`` when given) and detect each sheet's columns."""
         return open_file(path, self.fields, self.limits, sheets=sheets, role_of=self._name_role)
 
-    @bulk_work()
+    @without_collection()
     def plan(
         self,
         opened: OpenedFile,
@@ -216,7 +199,7 @@ class RowImport(Generic[RowT]):
             opened.path.name, tuple(s.name for s, _ in chosen), tuple(rows), tuple(problems)
         )
 
-    @bulk_work()
+    @without_collection()
     def apply(
         self,
         plan: RowPlan[RowT],
@@ -257,7 +240,7 @@ class RowImport(Generic[RowT]):
             details=written.details,
         )
 
-    @bulk_work()
+    @without_collection()
     def import_file(
         self,
         path: Path | str,
