@@ -285,7 +285,7 @@ class DuosPage(BatchActions):
     # ------------------------------------------------------------------ loading
 
     def set_batch(self, batch: BatchSummary | None) -> None:
-        if batch is None or self.batch is None or batch.name != self.batch.name:
+        if batch is None or self.batch is None or batch.id != self.batch.id:
             self._fresh_partner = None
         self.batch = batch
         if batch is None:
@@ -302,10 +302,10 @@ class DuosPage(BatchActions):
             return
         self._request += 1
         request = self._request
-        name = self.batch.name
+        batch_id = self.batch.id
         matching = self.context.matching
         self.tasks.run(
-            lambda: matching.board(name),
+            lambda: matching.board(batch_id),
             on_success=lambda board: self._loaded(request, board),
             on_failure=self._load_failed,
             owner=self,

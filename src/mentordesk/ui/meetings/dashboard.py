@@ -180,11 +180,11 @@ class DashboardPage(Page):
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request, name, today = self._request, batch.name, self.today
+        request, batch_id, today = self._request, batch.id, self.today
         stats, timeline = self.context.stats, self.context.timeline
 
         def load() -> tuple[BatchFigures, int]:
-            return stats.figures(name, today), timeline.timeline(name).at_risk_weeks
+            return stats.figures(batch_id, today), timeline.timeline(batch_id).at_risk_weeks
 
         self.tasks.run(load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self)
 

@@ -52,10 +52,10 @@ class IntroductionsPanel(DraftListPanel):
         if batch is None:
             self._loaded(self._request, [])
             return
-        request, name, today = self._request, batch.name, self.today
+        request, batch_id, today = self._request, batch.id, self.today
         service, language = self.context.messages, self.language.currentData()
         self.tasks.run(
-            lambda: service.introductions(name, language, today),
+            lambda: service.introductions(batch_id, language, today),
             on_success=lambda drafts: self._loaded(request, drafts),
             owner=self,
         )
@@ -83,7 +83,7 @@ class IntroductionsPanel(DraftListPanel):
     def edit_templates(self) -> None:
         if self.batch is None:
             return
-        dialog = TemplatesDialog(self.context, self.writes, self.batch.name, self)
+        dialog = TemplatesDialog(self.context, self.writes, self.batch.id, self)
         dialog.finished.connect(lambda _result: self.set_batch(self.batch))
         dialog.open()
 
@@ -95,10 +95,10 @@ class IntroductionsPanel(DraftListPanel):
     def export(self, folder: Path) -> None:
         if self.batch is None:
             return
-        service, name = self.context.messages, self.batch.name
+        service, batch_id = self.context.messages, self.batch.id
         language, today = self.language.currentData(), self.today
         self.tasks.run(
-            lambda: service.export_introductions(name, folder, language, today),
+            lambda: service.export_introductions(batch_id, folder, language, today),
             on_success=lambda paths: self._exported(folder, paths),
             on_failure=lambda error: error_box(self, error).open(),
             owner=self,

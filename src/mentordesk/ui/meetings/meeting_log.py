@@ -220,9 +220,14 @@ class MeetingLogPanel(Page):
             self.duos.set_records([])
             self._show_duo(None)
             return
-        request, name, today, service = self._request, batch.name, self.today, self.context.meetings
+        request, batch_id, today, service = (
+            self._request,
+            batch.id,
+            self.today,
+            self.context.meetings,
+        )
         self.tasks.run(
-            lambda: service.duos(name, today),
+            lambda: service.duos(batch_id, today),
             on_success=lambda rows: self._duos_loaded(request, rows),
             owner=self,
         )

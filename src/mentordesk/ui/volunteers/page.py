@@ -168,10 +168,10 @@ class VolunteersPage(Page):
             )
             return
         request = self._request
-        name = batch.name
+        batch_id = batch.id
         service = self.context.batches
         self.tasks.run(
-            lambda: service.volunteers(name),
+            lambda: service.volunteers(batch_id),
             on_success=lambda volunteers: self._loaded(request, volunteers),
             owner=self,
         )
@@ -198,7 +198,12 @@ class VolunteersPage(Page):
         return wizard
 
     def _imported(self, batch: str) -> None:
-        self.batch_requested.emit(batch)
+        """The wizard names the batch it imported into; the window knows batches by id."""
+        service = self.context.batches
+        self.tasks.run(lambda: service.id_of(batch), on_success=self._show_imported, owner=self)
+
+    def _show_imported(self, batch_id: int) -> None:
+        self.batch_requested.emit(batch_id)
         self.data_changed.emit()
 
     def _focus_search(self) -> None:
