@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_import_contracts_hold() -> None:
     result = subprocess.run(
         [
@@ -25,6 +28,7 @@ def test_import_contracts_hold() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_core_imports_without_qt() -> None:
     """The services load in a process where importing PySide6 is impossible."""
     code = (

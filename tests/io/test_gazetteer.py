@@ -59,6 +59,7 @@ def test_distance() -> None:
     assert distance_km(paris, paris) == 0
 
 
+@pytest.mark.slow
 def test_shipped_table_matches_its_builder(tmp_path: Path) -> None:
     rebuilt = tmp_path / "places.tsv.gz"
     count = gazetteer.write_french_table(rebuilt)

@@ -348,6 +348,7 @@ def test_settings_survive_json_and_tolerate_damage() -> None:
         )
     )
 )
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 def test_unique_rows_groups_equal_rows_like_numpy(rows: list[list[float]]) -> None:
     table = np.array(rows, dtype=np.float64).reshape(len(rows), 3)

@@ -265,6 +265,7 @@ def instances(draw: st.DrawFn) -> Instance:
     return scores, capacity, allowed, pinned
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(instances())
 def test_properties_hold_on_any_instance(instance: Instance) -> None:

@@ -176,6 +176,7 @@ def _every_suggestion(context: AppContext, batch: str, include_taken: bool) -> N
             ), mentor.email
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("include_taken", [False, True])
 def test_the_service_suggests_what_the_board_suggests(
     demo_context: AppContext, include_taken: bool

@@ -192,6 +192,7 @@ def bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return exports.streamed_xlsx(path, rows=10_000, padding=100_000)
 
 
+@pytest.mark.slow
 def test_decompression_bomb_refused_from_declared_sizes(bomb: Path) -> None:
     assert bomb.stat().st_size < 5_000_000
     tracemalloc.start()

@@ -59,12 +59,22 @@ class Generated:
 
 
 class ProgressRelay(QObject):
-    """Carries the report's progress from the worker thread to the GUI thread."""
+    """Carries the report's progress from the worker thread to the GUI thread.
+
+    :attr:`progressed` is emitted on the GUI thread, so that whatever listens to it, a
+    callable with no thread of its own included, is called there and only while connected.
+    """
 
     progressed = Signal(int, int)
+    _reported = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
 
     def report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        """Called on the worker thread."""
+        self._reported.emit(done, total)
 
 
 class ReportsPage(Page):
