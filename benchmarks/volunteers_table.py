@@ -25,7 +25,7 @@ from mentordesk.app import bootstrap
 from mentordesk.domain.enums import Role
 from mentordesk.storage.models import Batch, Participation, ParticipationTopic, Person
 from mentordesk.storage.queries import ensure_topics
-from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.core.table_model import SORT_ROLE
 from mentordesk.ui.volunteers.models import Column, VolunteerFilter, VolunteersModel
 
 ROWS = 5000

@@ -399,3 +399,59 @@ class MessageTemplate(Base):
     language: Mapped[str] = mapped_column(String(2))
     subject: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportRecord(Base):
+    """One spreadsheet imported into a batch: what, when, by whom, and what it changed.
+
+    Its :class:`ImportChange` rows are what reverting it takes back.
+    """
+
+    __tablename__ = "import_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    coordinator: Mapped[str] = mapped_column(String(200), default="")
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    reverted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    changes: Mapped[list[ImportChange]] = relationship(
+        back_populates="record",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ImportChange.id",
+    )
+
+
+class ImportChange(Base):
+    """One row an import created or updated; ``previous`` holds an updated row's old values."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("import_record.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(32))
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    participation_id: Mapped[int | None] = mapped_column(Integer)
+    previous: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    record: Mapped[ImportRecord] = relationship(back_populates="changes")
+
+
+class MessageSent(Base):
+    """An introduction or a nudge given to a duo: copied, opened in the mail program or saved."""
+
+    __tablename__ = "message_sent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    duo_id: Mapped[int] = mapped_column(ForeignKey("duo.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    coordinator: Mapped[str] = mapped_column(String(200), default="")

@@ -12,7 +12,7 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
-from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.core.table_model import SORT_ROLE
 
 SPRING = BatchSummary(
     1, "Spring", "P", date(2026, 3, 2), date(2026, 7, 2), BatchStatus.CLOSED, 38, 55, 50

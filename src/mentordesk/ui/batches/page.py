@@ -6,7 +6,7 @@ batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +24,9 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
-from mentordesk.ui.core.item_roles import SORT_ROLE
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.table_model import RecordFilter
 from mentordesk.ui.core.undo import Writes
 
 __all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
@@ -42,13 +43,12 @@ class BatchesPage(Page):
         self.context = context
         self.tasks = writes.tasks
         self.current: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
 
         self.model = BatchesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         buttons = self._build_buttons()
         self._build_table()
@@ -126,17 +126,9 @@ class BatchesPage(Page):
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.current = batch
         self.model.set_current(batch.name if batch else None)
-        self._request += 1
-        request = self._request
-        self.tasks.run(
-            self.context.batches.list_batches,
-            on_success=lambda batches: self._loaded(request, batches),
-            owner=self,
-        )
+        self._load.start(self.context.batches.list_batches, self._loaded)
 
-    def _loaded(self, request: int, batches: list[BatchSummary]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, batches: list[BatchSummary]) -> None:
         self.model.set_batches(batches)
         if batches:
             self.content.setCurrentWidget(self.table)

@@ -30,7 +30,7 @@ from mentordesk.services.board import DuoView, MentorView
 from mentordesk.services.conflicts import LIST_SEPARATOR
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.services.suggestions import Suggestion
-from mentordesk.ui.core.table_model import ColumnSpec, RecordTableModel
+from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -103,17 +103,6 @@ class BoardModel(RecordTableModel[T]):
         self.drop_check: DropCheck | None = None
         self.read_only = False
         """Set on a closed batch: nothing is dragged or dropped, nothing pinned."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and 0 <= index.row() < self.rowCount():
-            styled = self.style(self.record(index.row()), index.column(), role)
-            if styled is not None:
-                return styled
-        return super().data(index, role)
-
-    def style(self, record: T, column: int, role: int) -> Any:
-        """Colours and check boxes; none by default."""
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -276,7 +265,7 @@ class MentorsModel(BoardModel[MentorView]):
                         .replace("%1", str(max(v.room, 0)))
                         .replace("%2", str(v.mentor.capacity))
                     ),
-                    right_aligned=True,
+                    align=RIGHT,
                 ),
                 ColumnSpec(lambda: translate("DuoBoard", "Expertise"), lambda v: _topics(v.mentor)),
             ],
@@ -324,7 +313,7 @@ class DuosModel(BoardModel[DuoView]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda v: f"{v.score:.0f}",
-                    right_aligned=True,
+                    align=RIGHT,
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Warnings"),
@@ -423,7 +412,7 @@ class SuggestionsModel(BoardModel[Suggestion]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda s: f"{s.score:.0f}",
-                    right_aligned=True,
+                    align=RIGHT,
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Status"), lambda s: _status(s, self.for_mentee)

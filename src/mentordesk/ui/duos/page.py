@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.board import Board
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
@@ -51,9 +52,10 @@ class DuosPage(BatchActions):
         self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
         self.board: Board | None = None
-        self._request = 0
-        self._focus = None
-        self._fresh_partner = None
+        self._load = LatestLoad(self, self.tasks)
+        self._focus: int | None = None
+        self._fresh_partner: int | None = None
+        """Someone whose partner withdrew: their suggestions include people already paired."""
         self._proposing = False
         header = self._build_header()
         self._build_banners()
@@ -300,20 +302,11 @@ class DuosPage(BatchActions):
     def reload(self) -> None:
         if self.batch is None:
             return
-        self._request += 1
-        request = self._request
         batch_id = self.batch.id
         matching = self.context.matching
-        self.tasks.run(
-            lambda: matching.board(batch_id),
-            on_success=lambda board: self._loaded(request, board),
-            on_failure=self._load_failed,
-            owner=self,
-        )
+        self._load.start(lambda: matching.board(batch_id), self._loaded, self._load_failed)
 
-    def _loaded(self, request: int, board: Board) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, board: Board) -> None:
         self.board = board
         snapshot = board.snapshot
         if not snapshot.mentors and not snapshot.mentees:

@@ -1,34 +1,27 @@
 """The batch's feedback as a table: one row per participant, answered or not.
 
-Sorting happens in the proxy over :data:`SORT_ROLE` keys computed once per row when the
-answers are loaded (a batch has a few hundred participants, rarely more than a few thousand).
+The model sorts itself over keys computed once per column (see
+:mod:`mentordesk.ui.core.table_model`); the filter narrows to answered or waiting rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.domain.enums import Role
 from mentordesk.domain.topics import topic_key
 from mentordesk.services.feedback import FeedbackEntry
-from mentordesk.ui.core.item_roles import SORT_ROLE, filter_change
 from mentordesk.ui.core.labels import role_label
-
-Index = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+from mentordesk.ui.core.table_model import (
+    CENTRE,
+    ColumnSpec,
+    RecordFilter,
+    RecordTableModel,
+)
 
 
 class Column(IntEnum):
@@ -49,9 +42,7 @@ class Answered(IntEnum):
 
 
 def _search_text(entry: FeedbackEntry) -> str:
-    return topic_key(
-        " ".join((entry.name, entry.email, *entry.partners, *entry.progressed_on, entry.comment))
-    )
+    return " ".join((entry.name, entry.email, *entry.partners, *entry.progressed_on, entry.comment))
 
 
 def learned_from_partner(entry: FeedbackEntry) -> bool | None:
@@ -59,136 +50,110 @@ def learned_from_partner(entry: FeedbackEntry) -> bool | None:
     return entry.learned_from_partner if entry.role is Role.MENTOR else None
 
 
-class FeedbackModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeedbackEntry] = []
-        self._search: list[str] = []
+def _waiting_colour(entry: FeedbackEntry) -> QColor | None:
+    if entry.answered:
+        return None
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
-    def set_entries(self, entries: Sequence[FeedbackEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self._search = [_search_text(entry) for entry in self._rows]
-        self.endResetModel()
+
+class FeedbackModel(RecordTableModel[FeedbackEntry]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            self._column_specs(), search=_search_text, foreground=_waiting_colour, parent=parent
+        )
+
+    def _column_specs(self) -> list[ColumnSpec[FeedbackEntry]]:
+        return [
+            ColumnSpec(
+                lambda: self.tr("Name"),
+                lambda e: e.name,
+                sort_key=lambda e: topic_key(f"{e.last_name} {e.first_name} {e.email}"),
+                tooltip=self._name_tooltip,
+            ),
+            ColumnSpec(
+                lambda: self.tr("Role"),
+                lambda e: role_label(e.role),
+                sort_key=lambda e: 0 if e.role is Role.MENTOR else 1,
+            ),
+            ColumnSpec(lambda: self.tr("Duo with"), lambda e: ", ".join(e.partners)),
+            ColumnSpec(
+                lambda: self.tr("Rating"),
+                self._rating,
+                sort_key=lambda e: -2 if not e.answered else -1 if e.rating is None else e.rating,
+                align=CENTRE,
+                align_title=False,
+            ),
+            ColumnSpec(
+                lambda: self.tr("Progressed on"),
+                lambda e: ", ".join(e.progressed_on),
+                tooltip=lambda e: "\n".join(e.progressed_on) or None,
+            ),
+            ColumnSpec(
+                lambda: self.tr("Learned from their partner"),
+                self._learned,
+                sort_key=lambda e: {None: 0, False: 1, True: 2}[learned_from_partner(e)],
+                title_tooltip=lambda: self.tr(
+                    "Asked of mentors only: did they learn from their mentee?"
+                ),
+            ),
+            ColumnSpec(
+                lambda: self.tr("Comment"),
+                lambda e: " ".join(e.comment.split()),
+                tooltip=lambda e: e.comment or None,
+            ),
+            ColumnSpec(
+                lambda: self.tr("Quote"),
+                self._quote,
+                sort_key=lambda e: (2 if e.may_quote else 1) if e.comment else 0,
+                tooltip=self._quote_tooltip,
+                align=CENTRE,
+                align_title=False,
+            ),
+        ]
+
+    def set_entries(self, entries: list[FeedbackEntry]) -> None:
+        self.set_records(entries)
 
     def entry(self, row: int) -> FeedbackEntry:
-        return self._rows[row]
+        return self.record(row)
 
     def row_of(self, participation_id: int) -> int | None:
-        for row, entry in enumerate(self._rows):
-            if entry.participation_id == participation_id:
-                return row
-        return None
+        return self.row_where(lambda entry: entry.participation_id == participation_id)
 
     def replace_entry(self, entry: FeedbackEntry) -> None:
-        """Show a saved answer in place (its row keeps its position)."""
+        """Show a saved answer in place of the one it replaces."""
         row = self.row_of(entry.participation_id)
-        if row is None:
-            return
-        self._rows[row] = entry
-        self._search[row] = _search_text(entry)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        if row is not None:
+            self.replace_record(row, entry)
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def _rating(self, entry: FeedbackEntry) -> str:
+        if not entry.answered:
+            return self.tr("no answer")
+        return "" if entry.rating is None else f"{entry.rating}/10"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _learned(self, entry: FeedbackEntry) -> str:
+        learned = learned_from_partner(entry)
+        if learned is None:
+            return ""
+        return self.tr("Yes") if learned else self.tr("No")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def _quote(self, entry: FeedbackEntry) -> str:
+        if not entry.comment:
+            return ""
+        return self.tr("May be quoted") if entry.may_quote else self.tr("Private")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == SORT_ROLE:
-            return self._sort_key(entry, column)
-        if role == ENTRY_ROLE:
-            return entry.participation_id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.RATING, Column.QUOTE):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not entry.answered:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        return None
-
-    def _display(self, entry: FeedbackEntry, column: Column) -> str:
-        match column:
-            case Column.NAME:
-                return entry.name
-            case Column.ROLE:
-                return role_label(entry.role)
-            case Column.PARTNERS:
-                return ", ".join(entry.partners)
-            case Column.RATING:
-                if not entry.answered:
-                    return self.tr("no answer")
-                return "" if entry.rating is None else f"{entry.rating}/10"
-            case Column.PROGRESS:
-                return ", ".join(entry.progressed_on)
-            case Column.LEARNED:
-                learned = learned_from_partner(entry)
-                if learned is None:
-                    return ""
-                return self.tr("Yes") if learned else self.tr("No")
-            case Column.COMMENT:
-                return " ".join(entry.comment.split())
-            case Column.QUOTE:
-                if not entry.comment:
-                    return ""
-                return self.tr("May be quoted") if entry.may_quote else self.tr("Private")
-
-    def _sort_key(self, entry: FeedbackEntry, column: Column) -> str | int:
-        match column:
-            case Column.ROLE:
-                return 0 if entry.role is Role.MENTOR else 1
-            case Column.RATING:
-                return -2 if not entry.answered else -1 if entry.rating is None else entry.rating
-            case Column.LEARNED:
-                return {None: 0, False: 1, True: 2}[learned_from_partner(entry)]
-            case Column.QUOTE:
-                return (2 if entry.may_quote else 1) if entry.comment else 0
-            case Column.NAME:
-                return topic_key(f"{entry.last_name} {entry.first_name} {entry.email}")
-            case _:
-                return topic_key(self._display(entry, column))
-
-    def _tooltip(self, entry: FeedbackEntry, column: Column) -> str | None:
-        if column == Column.COMMENT and entry.comment:
-            return entry.comment
-        if column == Column.PROGRESS and entry.progressed_on:
-            return "\n".join(entry.progressed_on)
-        if column == Column.QUOTE and entry.comment and not entry.may_quote:
+    def _quote_tooltip(self, entry: FeedbackEntry) -> str | None:
+        if entry.comment and not entry.may_quote:
             return self.tr("Never printed in the report; only in your Excel export.")
-        if column == Column.NAME and entry.answered:
-            source = (
-                self.tr("Imported from the survey")
-                if entry.imported
-                else self.tr("Entered by hand")
-            )
-            return f"{entry.email}\n{source}"
-        return entry.email if column == Column.NAME else None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_title(Column(section))
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.LEARNED:
-            return self.tr("Asked of mentors only: did they learn from their mentee?")
         return None
+
+    def _name_tooltip(self, entry: FeedbackEntry) -> str:
+        if not entry.answered:
+            return entry.email
+        source = (
+            self.tr("Imported from the survey") if entry.imported else self.tr("Entered by hand")
+        )
+        return f"{entry.email}\n{source}"
 
     def cell_texts(self, column: Column) -> list[str]:
         """Every text a short column may show besides its title, to size it to the widest."""
@@ -204,47 +169,16 @@ class FeedbackModel(QAbstractTableModel):
             case _:
                 return []
 
-    def column_title(self, column: Column) -> str:
-        titles = {
-            Column.NAME: self.tr("Name"),
-            Column.ROLE: self.tr("Role"),
-            Column.PARTNERS: self.tr("Duo with"),
-            Column.RATING: self.tr("Rating"),
-            Column.PROGRESS: self.tr("Progressed on"),
-            Column.LEARNED: self.tr("Learned from their partner"),
-            Column.COMMENT: self.tr("Comment"),
-            Column.QUOTE: self.tr("Quote"),
-        }
-        return titles[column]
 
-
-class FeedbackFilter(QSortFilterProxyModel):
+class FeedbackFilter(RecordFilter):
     """Rows holding every word of the search (accents and case ignored), answered or not."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
         self._answered = Answered.ALL
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        terms = topic_key(text).split()
-        if terms != self._terms:
-            with filter_change(self):
-                self._terms = terms
 
     def set_answered(self, answered: Answered) -> None:
         if answered != self._answered:
-            with filter_change(self):
-                self._answered = answered
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, FeedbackModel)
-        entry = model.entry(source_row)
-        if self._answered is Answered.ANSWERED and not entry.answered:
-            return False
-        if self._answered is Answered.WAITING and entry.answered:
-            return False
-        haystack = model.search_text(source_row)
-        return all(term in haystack for term in self._terms)
+            self._answered = answered
+            wanted = answered is Answered.ANSWERED
+            self.narrow(None if answered is Answered.ALL else lambda e: e.answered == wanted)

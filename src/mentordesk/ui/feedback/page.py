@@ -32,6 +32,7 @@ from mentordesk.domain import figures
 from mentordesk.io.formatting import percent_value
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.feedback.commands import AREA, DeleteFeedback, SaveFeedback, as_input
@@ -57,7 +58,7 @@ class FeedbackPage(Page):
         self.tasks = writes.tasks
         self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
         self._writing = False
         writes.done.connect(self._command_done)
         filters = self._build_filters()
@@ -198,24 +199,18 @@ class FeedbackPage(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         self.import_button.setEnabled(batch is not None)
         if batch is None:
+            self._load.cancel()
             self.model.set_entries([])
             self._show_message(
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request, batch_id, service = self._request, batch.id, self.context.feedback
-        self.tasks.run(
-            lambda: service.entries(batch_id),
-            on_success=lambda entries: self._loaded(request, entries),
-            owner=self,
-        )
+        batch_id, service = batch.id, self.context.feedback
+        self._load.start(lambda: service.entries(batch_id), self._loaded)
 
-    def _loaded(self, request: int, entries: list[FeedbackEntry]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, entries: list[FeedbackEntry]) -> None:
         self.model.set_entries(entries)
         if entries:
             self.content.setCurrentWidget(self.table)

@@ -7,15 +7,16 @@ never ORM objects.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from mentordesk.io.tables import Table, cell_text, column_letter
+from mentordesk.io.tables import CellValue, Table, cell_text, column_letter
 from mentordesk.services.import_kinds import Problem
+from mentordesk.ui.core.table_model import ColumnSpec, RecordTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor(255, 214, 214)
 WARNING_COLOUR = QColor(255, 239, 196)
 
@@ -24,150 +25,116 @@ def _short(header: str, size: int = 22) -> str:
     return header if len(header) <= size else header[: size - 1].rstrip() + "…"
 
 
-class PreviewModel(QAbstractTableModel):
+def _cell(value: CellValue) -> str:
+    text = cell_text(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _sheet_column(table: Table, column: int, field: str | None) -> ColumnSpec[int]:
+    """Column ``column`` of ``table``: its letter and header, and the field it fills if any."""
+    header = table.headers[column]
+    title = f"{column_letter(column)} · {_short(header)}" + (f"\n→ {field}" if field else "")
+    return ColumnSpec(
+        lambda: title,
+        lambda row: _cell(table.rows[row][column]),
+        title_tooltip=lambda: header,
+    )
+
+
+class PreviewModel(RecordTableModel[int]):
     """One sheet's rows under their headers; rows with an error red, with a warning amber."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent=parent)
         self._table: Table | None = None
         self._row_problems: dict[int, list[Problem]] = {}
-        self._column_names: list[str] = []
 
     def set_table(
         self, table: Table | None, problems: list[Problem], field_names: dict[int, str]
     ) -> None:
         """Show ``table``; ``field_names`` labels the mapped columns' headers."""
-        self.beginResetModel()
         self._table = table
         self._row_problems = {}
-        if table is not None:
-            for problem in problems:
-                if problem.location.sheet == table.sheet and problem.location.row is not None:
-                    self._row_problems.setdefault(problem.location.row, []).append(problem)
-            self._column_names = [
-                f"{column_letter(i)} · {_short(header)}"
-                + (f"\n→ {field_names[i]}" if i in field_names else "")
-                for i, header in enumerate(table.headers)
-            ]
-        else:
-            self._column_names = []
-        self.endResetModel()
+        if table is None:
+            self.set_records([], [])
+            return
+        for problem in problems:
+            if problem.location.sheet == table.sheet and problem.location.row is not None:
+                self._row_problems.setdefault(problem.location.row, []).append(problem)
+        columns = [_sheet_column(table, i, field_names.get(i)) for i in range(len(table.headers))]
+        self.set_records(range(len(table.rows)), columns)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.headers)
+    def _problems(self, row: int) -> list[Problem]:
+        assert self._table is not None
+        return self._row_problems.get(self._table.row_numbers[row], [])
 
     def severity(self, row: int) -> str | None:
         if self._table is None:
             return None
-        problems = self._row_problems.get(self._table.row_numbers[row], [])
+        problems = self._problems(row)
         if any(p.severity == "error" for p in problems):
             return "error"
         return "warning" if problems else None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self._table.rows[row][column]
-            text = cell_text(value)
-            return text if len(text) <= 200 else text[:199] + "…"
+    def style(self, record: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            severity = self.severity(row)
-            if severity == "error":
-                return QBrush(ERROR_COLOUR)
-            if severity == "warning":
-                return QBrush(WARNING_COLOUR)
-            return None
+            severity = self.severity(record)
+            if severity is None:
+                return None
+            return QBrush(ERROR_COLOUR if severity == "error" else WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            problems = self._row_problems.get(self._table.row_numbers[row], [])
-            return "\n".join(p.message for p in problems) or None
+            return "\n".join(p.message for p in self._problems(record)) or None
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self._table is None:
-            return None
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._table.headers)
-        ):
-            return self._table.headers[section]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._column_names):
-                return self._column_names[section]
+            return super().headerData(section, orientation, role)
+        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
             return None
         if 0 <= section < len(self._table.row_numbers):
             return str(self._table.row_numbers[section])
         return None
 
 
-class ProblemsModel(QAbstractTableModel):
+def _problem_column(
+    title: Callable[[], str], text: Callable[[Problem], str]
+) -> ColumnSpec[Problem]:
+    return ColumnSpec(title, text, tooltip=text)
+
+
+class ProblemsModel(RecordTableModel[Problem]):
     """Every problem of an import: file, sheet, row, column, what is wrong, what to do."""
 
     COLUMNS = 6
     FILE = 0
     ADVICE = 5
+    MESSAGE = 4
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                _problem_column(lambda: self.tr("File"), lambda p: p.location.file),
+                _problem_column(lambda: self.tr("Sheet"), lambda p: p.location.sheet),
+                _problem_column(
+                    lambda: self.tr("Row"),
+                    lambda p: "" if p.location.row is None else str(p.location.row),
+                ),
+                _problem_column(lambda: self.tr("Column"), lambda p: p.location.column_label),
+                _problem_column(lambda: self.tr("Problem"), lambda p: p.message),
+                _problem_column(lambda: self.tr("What to do"), lambda p: p.advice),
+            ],
+            parent=parent,
+        )
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
+        self.set_records(problems)
 
     def problem(self, row: int) -> Problem:
-        return self._problems[row]
+        return self.record(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        problem = self._problems[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            location = problem.location
-            values = (
-                location.file,
-                location.sheet,
-                "" if location.row is None else str(location.row),
-                location.column_label,
-                problem.message,
-                problem.advice,
-            )
-            return values[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4:
-            return QBrush(ERROR_COLOUR if problem.severity == "error" else WARNING_COLOUR)
+    def style(self, record: Problem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.MESSAGE:
+            return QBrush(ERROR_COLOUR if record.severity == "error" else WARNING_COLOUR)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (
-            self.tr("File"),
-            self.tr("Sheet"),
-            self.tr("Row"),
-            self.tr("Column"),
-            self.tr("Problem"),
-            self.tr("What to do"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None

@@ -28,6 +28,7 @@ from mentordesk.domain.figures import BatchFigures
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.charts import MonthChart
 from mentordesk.ui.core.labels import date_label, status_label
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.workers import TaskManager
 
@@ -94,7 +95,7 @@ class DashboardPage(Page):
         self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.figures: BatchFigures | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
         self.today = date.today()
 
         self._build_headings()
@@ -174,22 +175,22 @@ class DashboardPage(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._load.cancel()
             self._show_message(
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request, batch_id, today = self._request, batch.id, self.today
+        batch_id, today = batch.id, self.today
         stats, timeline = self.context.stats, self.context.timeline
 
         def load() -> tuple[BatchFigures, int]:
             return stats.figures(batch_id, today), timeline.timeline(batch_id).at_risk_weeks
 
-        self.tasks.run(load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self)
+        self._load.start(load, lambda loaded: self._loaded(*loaded))
 
-    def _loaded(self, request: int, figures: BatchFigures, weeks: int) -> None:
-        if request != self._request or self.batch is None:
+    def _loaded(self, figures: BatchFigures, weeks: int) -> None:
+        if self.batch is None:
             return
         self.figures = figures
         self._show(self.batch, figures, weeks)

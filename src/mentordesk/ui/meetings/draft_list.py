@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
@@ -45,7 +46,7 @@ class DraftListPanel(Page):
         self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.today = date.today()
-        self._request = 0
+        self.loader = LatestLoad(self, self.tasks)
         self.language = language_choice(self)
         self.top = QHBoxLayout()
         self.top.addStretch()

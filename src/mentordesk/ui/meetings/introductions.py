@@ -48,21 +48,15 @@ class IntroductionsPanel(DraftListPanel):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
-            self._loaded(self._request, [])
+            self.loader.cancel()
+            self._loaded([])
             return
-        request, batch_id, today = self._request, batch.id, self.today
+        batch_id, today = batch.id, self.today
         service, language = self.context.messages, self.language.currentData()
-        self.tasks.run(
-            lambda: service.introductions(batch_id, language, today),
-            on_success=lambda drafts: self._loaded(request, drafts),
-            owner=self,
-        )
+        self.loader.start(lambda: service.introductions(batch_id, language, today), self._loaded)
 
-    def _loaded(self, request: int, drafts: list[Draft]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, drafts: list[Draft]) -> None:
         self.export_button.setEnabled(bool(drafts))
         self.templates_button.setEnabled(self.batch is not None)
         summary = self.tr(

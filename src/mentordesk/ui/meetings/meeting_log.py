@@ -33,6 +33,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.meetings import DuoRow, MeetingRecord
 from mentordesk.ui.core.errors import as_sentence
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordFilter, RecordTableModel
 from mentordesk.ui.core.undo import Writes, show_refusal
@@ -74,8 +75,8 @@ class MeetingLogPanel(Page):
         self.ids = MeetingIds()
         self.batch: BatchSummary | None = None
         self.today = date.today()
-        self._request = 0
-        self._meetings_request = 0
+        self._duos_load = LatestLoad(self, self.tasks)
+        self._meetings_load = LatestLoad(self, self.tasks)
         self._selected_duo: int | None = None
         self._shown_duo: int | None = None
         self._writing = False
@@ -215,29 +216,18 @@ class MeetingLogPanel(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._duos_load.cancel()
             self.duos.set_records([])
             self._show_duo(None)
             return
-        request, batch_id, today, service = (
-            self._request,
-            batch.id,
-            self.today,
-            self.context.meetings,
-        )
-        self.tasks.run(
-            lambda: service.duos(batch_id, today),
-            on_success=lambda rows: self._duos_loaded(request, rows),
-            owner=self,
-        )
+        batch_id, today, service = batch.id, self.today, self.context.meetings
+        self._duos_load.start(lambda: service.duos(batch_id, today), self._duos_loaded)
 
     def reload(self) -> None:
         self.set_batch(self.batch)
 
-    def _duos_loaded(self, request: int, rows: list[DuoRow]) -> None:
-        if request != self._request:
-            return
+    def _duos_loaded(self, rows: list[DuoRow]) -> None:
         keep = self._selected_duo
         self.duos.set_records(rows)
         self.duo_count.setText(self.tr("%n duo(s) formed", "", len(rows)))
@@ -278,7 +268,7 @@ class MeetingLogPanel(Page):
         self._show_duo(duo)
 
     def _show_duo(self, duo: DuoRow | None) -> None:
-        self._meetings_request += 1
+        self._meetings_load.cancel()
         if (duo.id if duo else None) != self._shown_duo:
             self.entry_message.clear()
         self._shown_duo = duo.id if duo else None
@@ -299,17 +289,12 @@ class MeetingLogPanel(Page):
             .replace("%2", optional_date(duo.last_meeting)),
         ]
         self.duo_details.setText("\n".join(details))
-        request, service, duo_id = self._meetings_request, self.context.meetings, duo.id
-        self.tasks.run(
-            lambda: service.meetings(duo_id),
-            on_success=lambda records: self._meetings_loaded(request, records),
-            owner=self,
-        )
+        service, duo_id = self.context.meetings, duo.id
+        self._meetings_load.start(lambda: service.meetings(duo_id), self._meetings_loaded)
 
-    def _meetings_loaded(self, request: int, records: list[MeetingRecord]) -> None:
-        if request == self._meetings_request:
-            self.meetings.set_records(records)
-            self._update_buttons()
+    def _meetings_loaded(self, records: list[MeetingRecord]) -> None:
+        self.meetings.set_records(records)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.current_meeting() is not None and not self._writing

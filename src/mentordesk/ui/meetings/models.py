@@ -16,7 +16,7 @@ from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
 from mentordesk.services.timeline import MilestoneRecord
 from mentordesk.ui.core.labels import date_label
-from mentordesk.ui.core.table_model import ColumnSpec, RecordTableModel
+from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
 translate = QCoreApplication.translate
 
@@ -78,7 +78,7 @@ def duos_model(parent: QObject | None = None) -> RecordTableModel[DuoRow]:
             ColumnSpec(lambda: translate("Tracking", "Mentee"), lambda d: d.mentee.name,
                        tooltip=lambda d: d.mentee.email),
             ColumnSpec(lambda: translate("Tracking", "Meetings"), lambda d: str(d.meetings),
-                       sort_key=lambda d: d.meetings, right_aligned=True),
+                       sort_key=lambda d: d.meetings, align=RIGHT),
             ColumnSpec(lambda: translate("Tracking", "Last meeting"),
                        lambda d: optional_date(d.last_meeting),
                        sort_key=lambda d: d.last_meeting or date.min),
@@ -99,7 +99,7 @@ def meetings_model(parent: QObject | None = None) -> RecordTableModel[MeetingRec
                        sort_key=lambda m: (m.date, m.id)),
             ColumnSpec(lambda: translate("Tracking", "Duration"),
                        lambda m: minutes_label(m.minutes),
-                       sort_key=lambda m: m.minutes or 0, right_aligned=True),
+                       sort_key=lambda m: m.minutes or 0, align=RIGHT),
             ColumnSpec(lambda: translate("Tracking", "Mode"), lambda m: mode_label(m.mode)),
             ColumnSpec(lambda: translate("Tracking", "Notes"), lambda m: m.notes,
                        tooltip=lambda m: m.notes or None),
@@ -116,7 +116,7 @@ def at_risk_model(parent: QObject | None = None) -> RecordTableModel[AtRiskDuo]:
             ColumnSpec(lambda: translate("Tracking", "Mentee"), lambda r: r.duo.mentee.name,
                        tooltip=lambda r: r.duo.mentee.email),
             ColumnSpec(lambda: translate("Tracking", "Meetings"), lambda r: str(r.duo.meetings),
-                       sort_key=lambda r: r.duo.meetings, right_aligned=True),
+                       sort_key=lambda r: r.duo.meetings, align=RIGHT),
             ColumnSpec(lambda: translate("Tracking", "Why"), lambda r: r.reason(),
                        sort_key=lambda r: r.risk.days, tooltip=lambda r: r.reason()),
         ],

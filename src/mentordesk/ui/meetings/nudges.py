@@ -9,9 +9,9 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.domain.figures import DEFAULT_AT_RISK_WEEKS
 from mentordesk.services.batches import BatchSummary
-from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
 from mentordesk.services.timeline import MAX_AT_RISK_WEEKS, MIN_AT_RISK_WEEKS, Timeline
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.meetings.draft_list import DraftListPanel
 from mentordesk.ui.meetings.drafts import open_in_mail_program
@@ -26,7 +26,7 @@ class NudgesPanel(DraftListPanel):
     ) -> None:
         super().__init__(context, tasks, at_risk_model(), "nudge", [3], parent)
         self.model.setParent(self)
-        self._draft_request = 0
+        self._draft_load = LatestLoad(self, self.tasks)
         self.weeks = DEFAULT_AT_RISK_WEEKS
         self.weeks_box = QSpinBox()
         self.weeks_box.setObjectName("atRiskWeeks")
@@ -47,21 +47,19 @@ class NudgesPanel(DraftListPanel):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
-            self._loaded(self._request, [], None)
+            self.loader.cancel()
+            self._loaded([], None)
             return
-        request, batch_id, today = self._request, batch.id, self.today
+        batch_id, today = batch.id, self.today
         reminders, timeline = self.context.reminders, self.context.timeline
 
         def load() -> tuple[list[AtRiskDuo], Timeline]:
             return reminders.at_risk(batch_id, today), timeline.timeline(batch_id)
 
-        self.tasks.run(load, on_success=lambda loaded: self._loaded(request, *loaded), owner=self)
+        self.loader.start(load, lambda loaded: self._loaded(*loaded))
 
-    def _loaded(self, request: int, rows: list[AtRiskDuo], timeline: Timeline | None) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[AtRiskDuo], timeline: Timeline | None) -> None:
         if timeline is not None:
             self.weeks = timeline.at_risk_weeks
             self.weeks_box.blockSignals(True)
@@ -93,21 +91,15 @@ class NudgesPanel(DraftListPanel):
     def _show_selected(self, index: QModelIndex | None = None) -> None:
         row = self.model.record(index.row()) if index is not None and index.isValid() else None
         row = row or self.current()
-        self._draft_request += 1
         if row is None:
+            self._draft_load.cancel()
             self.preview.show_draft(None)
             return
-        request, service = self._draft_request, self.context.messages
+        service = self.context.messages
         language, duo_id, today = self.language.currentData(), row.duo.id, self.today
-        self.tasks.run(
-            lambda: service.nudge(duo_id, language, today),
-            on_success=lambda draft: self._draft_loaded(request, draft),
-            owner=self,
+        self._draft_load.start(
+            lambda: service.nudge(duo_id, language, today), self.preview.show_draft
         )
-
-    def _draft_loaded(self, request: int, draft: Draft) -> None:
-        if request == self._draft_request:
-            self.preview.show_draft(draft)
 
     def _open_now(self, index: QModelIndex) -> None:
         row: AtRiskDuo = self.model.record(index.row())

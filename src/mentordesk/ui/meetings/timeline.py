@@ -30,6 +30,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.timeline import MilestoneRecord, Timeline
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.labels import status_label
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
@@ -78,7 +79,7 @@ class TimelinePanel(Page):
         self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.timeline: Timeline | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
 
         self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
         left = self._build_batch_form()
@@ -169,22 +170,16 @@ class TimelinePanel(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._load.cancel()
             self.timeline = None
             self.model.set_records([])
             self.setEnabled(False)
             return
-        request, batch_id, service = self._request, batch.id, self.context.timeline
-        self.tasks.run(
-            lambda: service.timeline(batch_id),
-            on_success=lambda timeline: self._loaded(request, timeline),
-            owner=self,
-        )
+        batch_id, service = batch.id, self.context.timeline
+        self._load.start(lambda: service.timeline(batch_id), self._loaded)
 
-    def _loaded(self, request: int, timeline: Timeline) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self.setEnabled(True)
         self.start.setDate(qdate(timeline.start))

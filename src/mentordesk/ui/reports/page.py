@@ -41,6 +41,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.exports import ExportResult
 from mentordesk.services.output import output_file
 from mentordesk.ui.core.language import current_language
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
@@ -86,7 +87,7 @@ class ReportsPage(Page):
         self.tasks = tasks
         self.batch: BatchSummary | None = None
         self.generated: Generated | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
 
@@ -269,7 +270,7 @@ class ReportsPage(Page):
         self.generate.setEnabled(batch is not None)
         self.export.setEnabled(batch is not None)
         if changed:
-            self._request += 1
+            self._load.cancel()
             self.generated = None
             self.preview.clear()
             self.progress.hide()
@@ -312,8 +313,6 @@ class ReportsPage(Page):
     def make_report(self) -> None:
         if self.batch is None:
             return
-        self._request += 1
-        request = self._request
         batch_id, name, options = self.batch.id, self.batch.name, self.options()
         service, relay = self.context.reports, self.relay
         self.generate.setEnabled(False)
@@ -327,21 +326,14 @@ class ReportsPage(Page):
             result = service.write_pdf(batch_id, stream, options, progress=relay.report)
             return Generated(name, options, stream.getvalue(), result.pages)
 
-        self.tasks.run(
-            work,
-            on_success=lambda generated: self._generated(request, generated),
-            on_failure=lambda error: self._failed(request, error),
-            owner=self,
-        )
+        self._load.start(work, self._generated, self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress.isVisible():
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
 
-    def _generated(self, request: int, generated: Generated) -> None:
-        if request != self._request:
-            return
+    def _generated(self, generated: Generated) -> None:
         self.generated = generated
         self.generate.setEnabled(True)
         self.progress.hide()
@@ -356,9 +348,7 @@ class ReportsPage(Page):
     def _show_ready(self, generated: Generated) -> None:
         self.status.setText(self.tr("%n page(s), ready to save.", "", generated.pages))
 
-    def _failed(self, request: int, error: Exception) -> None:
-        if request != self._request:
-            return
+    def _failed(self, error: Exception) -> None:
         from mentordesk.ui.core.errors import show_error
 
         self.generate.setEnabled(True)

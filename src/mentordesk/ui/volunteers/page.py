@@ -23,6 +23,7 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
 from mentordesk.ui.core.labels import role_label
+from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
@@ -51,7 +52,7 @@ class VolunteersPage(Page):
         self.context = context
         self.tasks = tasks
         self.batch: BatchSummary | None = None
-        self._request = 0
+        self._load = LatestLoad(self, self.tasks)
 
         self.model = VolunteersModel(self)
         self.proxy = VolunteerFilter(self)
@@ -160,25 +161,18 @@ class VolunteersPage(Page):
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
-        self._request += 1
         if batch is None:
+            self._load.cancel()
             self.model.set_volunteers([])
             self._show_message(
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        request = self._request
         batch_id = batch.id
         service = self.context.batches
-        self.tasks.run(
-            lambda: service.volunteers(batch_id),
-            on_success=lambda volunteers: self._loaded(request, volunteers),
-            owner=self,
-        )
+        self._load.start(lambda: service.volunteers(batch_id), self._loaded)
 
-    def _loaded(self, request: int, volunteers: list[Volunteer]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, volunteers: list[Volunteer]) -> None:
         self.model.set_volunteers(volunteers)
         if volunteers:
             self.content.setCurrentWidget(self.table)
