@@ -6,8 +6,8 @@ What is measured, each in a fresh Python process started by this script (the way
 command line imports; in the window, the pages shown before an import have already paid for
 some of the first-time costs, such as the database mapping's set-up):
 
-* the import: ``ImportService.import_file`` from the file's path to the committed SQLite
-  transaction (reading, checking the limits, detecting columns, normalising, writing),
+* the import: ``QuestionnaireImportService.import_file`` from the file's path to the committed
+  SQLite transaction (reading, checking the limits, detecting columns, normalising, writing),
   timed once the application is bootstrapped (its modules imported, the database created)
   and nothing else done: every cache is cold (the gazetteer's tables not yet read, no
   statement compiled, no row of the file seen). A second import of the same file in the

@@ -15,11 +15,11 @@ from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
 from mentordesk.services.feedback import FeedbackService
 from mentordesk.services.feedback_import import FeedbackImportService
-from mentordesk.services.imports import ImportService
 from mentordesk.services.matching_service import MatchingService
 from mentordesk.services.meeting_import import MeetingImportService
 from mentordesk.services.meetings import MeetingService
 from mentordesk.services.messages import MessageService
+from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.services.reminders import ReminderService
 from mentordesk.services.reports import ReportService
 from mentordesk.services.stats import StatsService
@@ -43,7 +43,7 @@ class AppContext:
     exports: ExportService = field(init=False)
     feedback: FeedbackService = field(init=False)
     feedback_import: FeedbackImportService = field(init=False)
-    imports: ImportService = field(init=False)
+    imports: QuestionnaireImportService = field(init=False)
     matching: MatchingService = field(init=False)
     meeting_import: MeetingImportService = field(init=False)
     meetings: MeetingService = field(init=False)
@@ -66,7 +66,7 @@ class AppContext:
         self.exports = ExportService(self.unit_of_work)
         self.feedback = FeedbackService(self.unit_of_work)
         self.feedback_import = FeedbackImportService(self.unit_of_work)
-        self.imports = ImportService(self.unit_of_work)
+        self.imports = QuestionnaireImportService(self.unit_of_work)
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)
         self.meeting_import = MeetingImportService(self.unit_of_work)

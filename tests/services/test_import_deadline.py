@@ -10,16 +10,16 @@ from sqlalchemy import func, select
 from mentordesk.app import AppContext
 from mentordesk.io.tables import ReadLimits
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.imports import ImportService
+from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.storage.models import Person
 from tests.io import exports
 
 
 def test_rows_normalised_past_the_deadline_are_refused(context: AppContext, tmp_path: Path) -> None:
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
-    service = ImportService(context.unit_of_work)
+    service = QuestionnaireImportService(context.unit_of_work)
     source = service.open(path)
-    assert service.plan(source, batch="Promo").answers
+    assert service.plan(source, batch="Promo").rows
     service.limits = ReadLimits(max_seconds=-1)
     with pytest.raises(InvalidInput) as caught:
         service.plan(source, batch="Promo")

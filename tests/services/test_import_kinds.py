@@ -12,14 +12,8 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.io.columns import ColumnMapping
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.import_kinds import (
-    ImportChoice,
-    ImportKind,
-    QuestionnaireImport,
-    profile_names,
-    read_profile,
-    tagged,
-)
+from mentordesk.services.import_kinds import ImportChoice, ImportKind
+from mentordesk.services.mapping_profiles import profile_names, read_profile, tagged
 from tests.io import exports
 from tests.services import report_batch as crafted
 from tests.services.running_batch import BATCH, PlannedDuo, build
@@ -51,7 +45,7 @@ def running(context: AppContext) -> None:
 
 def test_every_import_is_an_import_kind(context: AppContext) -> None:
     kinds: list[ImportKind] = [
-        QuestionnaireImport(context.imports),
+        context.imports,
         context.meeting_import,
         context.feedback_import,
     ]
@@ -139,7 +133,7 @@ def test_saved_profiles_are_offered_to_their_own_import(context: AppContext) -> 
 
 
 def test_questionnaire_through_the_protocol(context: AppContext, tmp_path: Path) -> None:
-    kind = QuestionnaireImport(context.imports)
+    kind = context.imports
     opened = kind.open(exports.google_forms_fr(tmp_path / "r.xlsx"))
     sheet = opened.sheets[0]
     mapping: ColumnMapping = sheet.mapping

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.imports import DRY_RUN
-from mentordesk.services.import_kinds import ImportKind, ImportOutcome, read_profile
+from mentordesk.services.import_kinds import ImportKind, ImportOutcome
+from mentordesk.services.mapping_profiles import read_profile
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:

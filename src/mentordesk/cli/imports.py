@@ -8,7 +8,8 @@ from typing import Any
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import Text
-from mentordesk.services.imports import ImportReport, read_profile_file
+from mentordesk.services.mapping_profiles import read_profile_file
+from mentordesk.services.questionnaire_import import QuestionnaireOutcome
 
 SUMMARY = Text(
     en="{file} → {batch}: {created} created, {updated} updated, {unchanged} unchanged, "
@@ -58,6 +59,7 @@ def _import(args: argparse.Namespace, context: ContextProvider) -> int:
         dry_run=args.dry_run,
         strict=args.strict,
     )
+    assert isinstance(report, QuestionnaireOutcome)
     if args.json:
         print_json(report.as_json())
     else:
@@ -65,7 +67,7 @@ def _import(args: argparse.Namespace, context: ContextProvider) -> int:
     return EXIT_OK
 
 
-def _print_report(report: ImportReport) -> None:
+def _print_report(report: QuestionnaireOutcome) -> None:
     if report.batch_created:
         print((NEW_BATCH_DRY if report.dry_run else NEW_BATCH)(batch=report.batch))
     print(

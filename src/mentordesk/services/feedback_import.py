@@ -1,34 +1,17 @@
-"""Import the end-of-batch survey's export, through the questionnaires' reading and mapping layer.
+"""Import the end-of-batch survey's export: one answer per respondent, found by their e-mail
+among the batch's volunteers (mentors and mentees answer the same survey).
 
-Each row is one respondent, found by their e-mail among the batch's volunteers (mentors and
-mentees answer the same survey). Columns are recognised by their headers in French or
-English (« Note sur 10 », "How would you rate…", « Sur quoi avez-vous progressé ? »,
-« Acceptez-vous d'être cité(e) ? »…) and by their values; a Typeform question with one
-column per choice feeds the subjects progressed on. A saved mapping profile can name the
-columns instead.
-
-What a respondent progressed on is kept as they answered it, their own words included (a
-form's "Other: …" answer); the report names only the programme's topics and the survey's
-fixed choices, which the import remembers from a Typeform file's choice columns (see
-:func:`mentordesk.services.feedback.printable_subjects`).
-
-A row with a problem (an unknown e-mail, a rating that is not 0–10) is skipped and reported
-with its sheet, row and column; the others are written in one transaction. A comment may be
-quoted only when the respondent said so: an empty or unclear answer keeps it private.
-
-Importing the same export again changes nothing: each answer keeps the row it came from
-(``raw_answers``), and an answer whose row is unchanged is left as it is, so corrections
-made in the window survive. A respondent who changed their answer in the survey is updated.
-The steps (open, preview, run) and their results are those of every import: see
-:mod:`mentordesk.services.import_kinds`.
+Columns are recognised by their headers in French or English and by their values
+(:data:`FEEDBACK_FIELDS`), or named by a saved mapping profile. The steps (open, preview,
+run) and their results are those of every import: see :mod:`mentordesk.services.row_import`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +21,7 @@ from mentordesk.domain.enums import Role
 from mentordesk.domain.roles import looks_like_role, parse_role
 from mentordesk.domain.topics import clean_label
 from mentordesk.i18n import Text
-from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
+from mentordesk.io.columns import FieldSet, FieldSpec, fold
 from mentordesk.io.tables import CellValue, Location, Table, cell_text
 from mentordesk.io.values import (
     looks_like_bool,
@@ -56,8 +39,16 @@ from mentordesk.services.feedback import (
     remember_survey_choices,
     survey_choices,
 )
-from mentordesk.services.import_kinds import Problem, Progress, RowImport, Written, stepper
-from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person, Topic
+from mentordesk.services.import_sheets import email_field
+from mentordesk.services.problems import NOT_AN_EMAIL, ROLE_NAMES, Problem
+from mentordesk.services.row_import import (
+    Reading,
+    RowCells,
+    RowImport,
+    Writing,
+    Written,
+)
+from mentordesk.storage.models import Duo, Feedback, Participation, Person, Topic
 from mentordesk.storage.queries import find_batch
 
 _RATING = re.compile(r"^(\d{1,2})(?:[.,]0+)?(?:\s*(?:/|sur|out of|on)\s*10)?$")
@@ -86,15 +77,11 @@ def looks_like_rating(value: CellValue) -> bool:
 
 FEEDBACK_FIELDS = FieldSet(
     (
-        FieldSpec(
+        email_field(
             "email",
             Text(en="E-mail", fr="E-mail"),
-            synonyms=("email", "e-mail", "adresse e-mail", "adresse email", "courriel", "mail",
-                      "your email", "votre e-mail", "votre adresse e-mail", "email address"),
-            sniffer=looks_like_email,
-            values_decide=True,
-            marks_data=True,
-            required=True,
+            ("email", "e-mail", "adresse e-mail", "adresse email", "courriel", "mail",
+             "your email", "votre e-mail", "votre adresse e-mail", "email address"),
         ),
         FieldSpec(
             "role",
@@ -169,9 +156,6 @@ NO_COLUMNS = Text(
     en="no sheet gives {fields}: is this the end-of-batch survey's export?",
     fr="aucune feuille ne donne {fields} : est-ce bien l'export du questionnaire de fin ?",
 )
-NOT_AN_EMAIL = Text(
-    en="{value!r} is not an e-mail address", fr="« {value} » n'est pas une adresse e-mail"
-)
 NO_EMAIL = Text(en="the e-mail is empty", fr="l'e-mail est vide")
 NOT_IN_BATCH = Text(
     en="{email} is not a volunteer of the batch {batch!r}",
@@ -203,14 +187,10 @@ ANSWERED_TWICE = Text(
     en="{email} answered twice: the answer of row {kept} is kept",
     fr="{email} a répondu deux fois : la réponse de la ligne {kept} est gardée",
 )
-ROLE_NAMES = {
-    Role.MENTOR: Text(en="mentor", fr="mentor"),
-    Role.MENTEE: Text(en="mentee", fr="mentoré(e)"),
-}
 
 
 @dataclass(frozen=True)
-class _Row:
+class _AnswerRow:
     location: Location
     email_at: Location
     email: str
@@ -229,18 +209,34 @@ class _Row:
     """The survey's fixed choices for what mentees progressed on, as its file shows them."""
 
 
-class FeedbackImportService(RowImport[_Row]):
+class FeedbackImportService(RowImport[_AnswerRow]):
     """The survey's export as an :class:`~mentordesk.services.import_kinds.ImportKind`."""
 
     key = "feedback"
     fields = FEEDBACK_FIELDS
     no_columns = NO_COLUMNS
 
-    def _read_rows(
-        self, tables: list[tuple[Table, ColumnMapping]], batch: str, problems: list[Problem]
-    ) -> list[_Row]:
+    def _read_rows(self, reading: Reading, problems: list[Problem]) -> list[_AnswerRow]:
+        known = self._known_labels(reading.batch)
+        rows: list[_AnswerRow] = []
+        for sheet, mapping in reading.sheets:
+            table = sheet.table
+            columns: dict[str, int | tuple[int, ...]] = {}
+            for spec in FEEDBACK_FIELDS:
+                taken = mapping.columns_of(spec.key)
+                if taken:
+                    columns[spec.key] = taken if spec.multiple else taken[0]
+            choices = _fixed_choices(table, mapping.columns_of("progressed_on"))
+            for index in range(len(table)):
+                row = _read_row(RowCells(table, columns, index, problems), known, choices)
+                if row is not None:
+                    rows.append(row)
+        return _latest_per_email(rows, problems)
+
+    def _known_labels(self, batch: str | None) -> set[str]:
+        """The folded labels and aliases of the programme's topics, and the survey's choices."""
         with self._uow() as uow:
-            found = find_batch(uow.session, batch)
+            found = find_batch(uow.session, batch) if batch is not None else None
             if found is None:
                 raise NotFound(BATCH_NOT_FOUND(name=batch))
             known = {
@@ -251,29 +247,13 @@ class FeedbackImportService(RowImport[_Row]):
                 for label in (topic.label, *topic.aliases)
             }
             known.update(fold(label) for label in survey_choices(found))
-        rows: list[_Row] = []
-        for table, mapping in tables:
-            columns: dict[str, int | tuple[int, ...]] = {}
-            for spec in FEEDBACK_FIELDS:
-                taken = mapping.columns_of(spec.key)
-                if taken:
-                    columns[spec.key] = taken if spec.multiple else taken[0]
-            choices = _fixed_choices(table, mapping.columns_of("progressed_on"))
-            for index in range(len(table)):
-                row = _read_row(table, columns, index, known, choices, problems)
-                if row is not None:
-                    rows.append(row)
-        return _latest_per_email(rows, problems)
+        return known
 
-    def _write(
-        self,
-        session: Session,
-        batch: Batch,
-        rows: Sequence[_Row],
-        problems: list[Problem],
-        today: date,
-        progress: Progress | None,
-    ) -> Written:
+    def _write(self, writing: Writing, rows: Sequence[_AnswerRow]) -> Written:
+        """Each respondent's answer created or updated; importing the same export again
+        changes nothing: an answer whose row (``raw_answers``) is unchanged is left as it is,
+        so corrections made in the window survive."""
+        session, batch, problems = writing.session, writing.batch, writing.problems
         people = {
             email: participation
             for email, participation in session.execute(
@@ -284,7 +264,7 @@ class FeedbackImportService(RowImport[_Row]):
         }
         remember_survey_choices(batch, (label for row in rows for label in row.choices))
         written = Written()
-        step = stepper(progress, len(rows), 0, 95)
+        step = writing.steps(len(rows))
         for done, row in enumerate(rows):
             step(done)
             participation = people.get(row.email)
@@ -336,85 +316,87 @@ def _fixed_choices(table: Table, columns: Sequence[int]) -> tuple[str, ...]:
     return tuple(choices)
 
 
-def _read_row(
-    table: Table,
-    columns: Mapping[str, int | tuple[int, ...]],
-    index: int,
-    known: set[str],
-    choices: tuple[str, ...],
-    problems: list[Problem],
-) -> _Row | None:
-    values = table.rows[index]
-    found = len(problems)
-
-    def cell(key: str) -> tuple[CellValue, Location]:
-        column = columns.get(key)
-        if column is None or isinstance(column, tuple):
-            return None, table.location(index)
-        return values[column], table.location(index, column)
-
-    def report(where: Location, message: str, skipped: bool = True) -> None:
-        problems.append(Problem(where, message, "", "error" if skipped else "warning"))
-
-    value, where = cell("email")
-    email_at = where
-    email = normalise_email(cell_text(value))
+def _read_row(cells: RowCells, known: set[str], choices: tuple[str, ...]) -> _AnswerRow | None:
+    """The row's answer, or None when an error skips it (unclear answers are warnings)."""
+    cell = cells.cell
+    email_value, email_at = cell("email")
+    email = normalise_email(cell_text(email_value))
     if not email:
-        report(where, NO_EMAIL())
+        cells.report(email_at, NO_EMAIL())
     elif not looks_like_email(email):
-        report(where, NOT_AN_EMAIL(value=cell_text(value)))
+        cells.report(email_at, NOT_AN_EMAIL(value=cell_text(email_value)))
     value, where = cell("rating")
     rating = parse_rating(value)
     if rating is None and cell_text(value).strip():
-        report(where, BAD_RATING(value=cell_text(value).strip()))
-    value, where = cell("submitted_at")
-    submitted = parse_datetime(value)
-    if submitted is None and cell_text(value).strip():
-        report(where, BAD_DATE(value=cell_text(value).strip()), skipped=False)
-    value, where = cell("learned")
-    learned = parse_bool(value)
-    if learned is None and cell_text(value).strip():
-        report(where, UNCLEAR_YES_NO(value=cell_text(value).strip()), skipped=False)
-        learned = False
-    value, where = cell("may_quote")
-    may_quote = parse_bool(value)
-    if may_quote is None and cell_text(value).strip():
-        report(where, UNCLEAR_QUOTE(value=cell_text(value).strip()), skipped=False)
-    progress_columns = columns.get("progressed_on", ())
-    if isinstance(progress_columns, int):
-        progress_columns = (progress_columns,)
-    progressed = clean_progress(
-        choice for column in progress_columns for choice in split_choices(values[column], known)
-    )
+        cells.report(where, BAD_RATING(value=cell_text(value).strip()))
+    submitted, learned, may_quote = _dates_and_yes_no(cells)
     role_value, _ = cell("role")
     comment_value, _ = cell("comment")
     partner_value, _ = cell("partner")
-    if any(p.severity == "error" for p in problems[found:]):
+    if cells.has_errors():
         return None
+    values, headers = cells.values, cells.table.headers
     raw = {
-        header or f"@{index_}": cell_text(values[index_])
-        for index_, header in enumerate(table.headers)
-        if cell_text(values[index_]).strip()
+        header or f"@{index}": cell_text(values[index])
+        for index, header in enumerate(headers)
+        if cell_text(values[index]).strip()
     }
-    return _Row(
-        location=table.location(index),
+    return _AnswerRow(
+        location=cells.location,
         email_at=email_at,
         email=email,
         role=parse_role(cell_text(role_value)) if role_value is not None else None,
         rating=rating,
-        progressed_on=tuple(progressed),
+        progressed_on=_progressed_on(cells, known),
         learned=learned,
         comment=cell_text(comment_value).strip(),
         may_quote=bool(may_quote),
         submitted_at=submitted,
         partner=normalise_email(cell_text(partner_value)),
         raw=raw,
-        asked=frozenset(columns),
+        asked=frozenset(cells.columns),
         choices=choices,
     )
 
 
-def _apply(feedback: Feedback, row: _Row, duo_id: int | None) -> None:
+def _dates_and_yes_no(cells: RowCells) -> tuple[datetime | None, bool | None, bool | None]:
+    """When the row was submitted, whether the respondent learned from their partner and
+    whether they may be quoted; what cannot be read is a warning (an unclear "learned" is no)."""
+    value, where = cells.cell("submitted_at")
+    submitted = parse_datetime(value)
+    if submitted is None and cell_text(value).strip():
+        cells.report(where, BAD_DATE(value=cell_text(value).strip()), "warning")
+    value, where = cells.cell("learned")
+    learned = parse_bool(value)
+    if learned is None and cell_text(value).strip():
+        cells.report(where, UNCLEAR_YES_NO(value=cell_text(value).strip()), "warning")
+        learned = False
+    value, where = cells.cell("may_quote")
+    may_quote = parse_bool(value)
+    if may_quote is None and cell_text(value).strip():
+        cells.report(where, UNCLEAR_QUOTE(value=cell_text(value).strip()), "warning")
+    return submitted, learned, may_quote
+
+
+def _progressed_on(cells: RowCells, known: set[str]) -> tuple[str, ...]:
+    """What the respondent progressed on, from every column of the question (a Typeform
+    question has one column per choice), kept as they answered it, their own words included
+    (a form's "Other: …"): the report names only the programme's topics and the survey's
+    fixed choices (:func:`mentordesk.services.feedback.printable_subjects`)."""
+    columns = cells.columns.get("progressed_on", ())
+    if isinstance(columns, int):
+        columns = (columns,)
+    return tuple(
+        clean_progress(
+            choice for column in columns for choice in split_choices(cells.values[column], known)
+        )
+    )
+
+
+def _apply(feedback: Feedback, row: _AnswerRow, duo_id: int | None) -> None:
+    """``row`` into ``feedback``; what the file has no column for keeps its value. A comment
+    may be quoted only when the respondent said so: an empty or unclear answer keeps it
+    private."""
     feedback.duo_id = duo_id
     feedback.rating = row.rating
     feedback.raw_answers = row.raw
@@ -430,9 +412,9 @@ def _apply(feedback: Feedback, row: _Row, duo_id: int | None) -> None:
         feedback.submitted_at = row.submitted_at
 
 
-def _latest_per_email(rows: list[_Row], problems: list[Problem]) -> list[_Row]:
+def _latest_per_email(rows: list[_AnswerRow], problems: list[Problem]) -> list[_AnswerRow]:
     """One answer per respondent: the latest submitted, else the last in the file."""
-    kept: dict[str, _Row] = {}
+    kept: dict[str, _AnswerRow] = {}
     for row in rows:
         previous = kept.get(row.email)
         if previous is None:
@@ -454,7 +436,7 @@ def _latest_per_email(rows: list[_Row], problems: list[Problem]) -> list[_Row]:
 
 
 def _duo_of(
-    session: Session, participation: Participation, row: _Row, problems: list[Problem]
+    session: Session, participation: Participation, row: _AnswerRow, problems: list[Problem]
 ) -> int | None:
     duos: list[Duo] = formed_duos(session, participation)
     if row.partner:

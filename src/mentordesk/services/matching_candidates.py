@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -62,23 +59,6 @@ class Candidates:
     @property
     def mentees(self) -> People:
         return self.person_row if self.for_mentee else self.people
-
-
-@contextmanager
-def without_collection() -> Iterator[None]:
-    """No cyclic garbage collection while the candidates are read and ranked.
-
-    The read builds thousands of short-lived rows and tuples, none in a cycle; each pass of
-    the collector they trigger walks the whole heap instead (in a fresh process, every
-    object its imports made), which can cost more than the suggestion itself.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def participation_by_email(session: Session, batch: Batch, email: str) -> int:

@@ -6,17 +6,14 @@ from mentordesk.domain.enums import Role
 from mentordesk.i18n import Text, as_language, current_language
 from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.board import Board, board_of
+from mentordesk.services.bulk import without_collection
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.exclusion_suggestions import (
     ExclusionSuggestion,
     earlier_pairs,
     suggest_exclusions,
 )
-from mentordesk.services.matching_candidates import (
-    load_candidates,
-    participation_by_email,
-    without_collection,
-)
+from mentordesk.services.matching_candidates import load_candidates, participation_by_email
 from mentordesk.services.matching_snapshot import (
     NOT_A_MENTEE,
     NOT_A_MENTOR,

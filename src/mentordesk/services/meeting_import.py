@@ -10,7 +10,7 @@ A row is checked with the rules of the meeting log (:func:`meeting_problem`); a 
 problem is skipped and reported with its sheet, row and column. A row that repeats a meeting
 already logged is counted as unchanged, so importing the same file twice changes nothing.
 The good rows are written in one transaction. The steps (open, preview, run) and their
-results are those of every import: see :mod:`mentordesk.services.import_kinds`.
+results are those of every import: see :mod:`mentordesk.services.row_import`.
 """
 
 from __future__ import annotations
@@ -21,23 +21,30 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.i18n import Text
-from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
-from mentordesk.io.tables import CellValue, Location, Table, cell_text
+from mentordesk.io.columns import FieldSet, FieldSpec, fold
+from mentordesk.io.tables import CellValue, Location, cell_text
 from mentordesk.io.values import looks_like_datetime, looks_like_email, parse_datetime
-from mentordesk.services.import_kinds import Problem, Progress, RowImport, Written, stepper
+from mentordesk.services.import_sheets import email_field
 from mentordesk.services.meetings import (
     MeetingKey,
     batch_duos,
     meeting_problem,
     unknown_duo_message,
 )
+from mentordesk.services.problems import NOT_AN_EMAIL, Problem
+from mentordesk.services.row_import import (
+    Reading,
+    RowCells,
+    RowImport,
+    Writing,
+    Written,
+)
 from mentordesk.services.tracking_texts import MODE_NAMES
-from mentordesk.storage.models import Batch, Duo, Meeting
+from mentordesk.storage.models import Duo, Meeting
 
 _MODE_WORDS: dict[MeetingMode, tuple[str, ...]] = {
     MeetingMode.IN_PERSON: (
@@ -98,25 +105,16 @@ def _looks_like_minutes(value: CellValue) -> bool:
 
 MEETING_FIELDS = FieldSet(
     (
-        FieldSpec(
+        email_field(
             "mentor",
             Text(en="Mentor's e-mail", fr="E-mail du mentor"),
-            synonyms=("mentor", "e-mail mentor", "email du mentor", "mentor email", "marraine",
-                      "parrain"),
-            sniffer=looks_like_email,
-            values_decide=True,
-            marks_data=True,
-            required=True,
+            ("mentor", "e-mail mentor", "email du mentor", "mentor email", "marraine", "parrain"),
         ),
-        FieldSpec(
+        email_field(
             "mentee",
             Text(en="Mentee's e-mail", fr="E-mail du mentoré"),
-            synonyms=("mentee", "mentoré", "mentorée", "mentoré(e)", "email du mentoré",
-                      "mentee email", "filleul", "filleule", "disciple"),
-            sniffer=looks_like_email,
-            values_decide=True,
-            marks_data=True,
-            required=True,
+            ("mentee", "mentoré", "mentorée", "mentoré(e)", "email du mentoré", "mentee email",
+             "filleul", "filleule", "disciple"),
         ),
         FieldSpec(
             "date",
@@ -155,9 +153,6 @@ NO_COLUMN = Text(
     fr="aucune colonne pour {fields} dans aucune feuille : le fichier doit donner les e-mails"
     " du mentor et du mentoré et la date de la rencontre",
 )
-NOT_AN_EMAIL = Text(
-    en="{value!r} is not an e-mail address", fr="« {value} » n'est pas une adresse e-mail"
-)
 NOT_A_DATE = Text(
     en="{value!r} is not a date (write it 14/10/2026 or 2026-10-14)",
     fr="« {value} » n'est pas une date (écrivez-la 14/10/2026 ou 2026-10-14)",
@@ -178,7 +173,7 @@ SAME_AS_ROW = Text(
 
 
 @dataclass(frozen=True)
-class _Row:
+class _MeetingRow:
     location: Location
     mentor: str
     mentee: str
@@ -188,7 +183,7 @@ class _Row:
     notes: str
 
 
-class MeetingImportService(RowImport[_Row]):
+class MeetingImportService(RowImport[_MeetingRow]):
     """The meetings spreadsheet as an :class:`~mentordesk.services.import_kinds.ImportKind`."""
 
     key = "meetings"
@@ -196,27 +191,19 @@ class MeetingImportService(RowImport[_Row]):
     counted = ("created", "unchanged")
     no_columns = NO_COLUMN
 
-    def _read_rows(
-        self, tables: list[tuple[Table, ColumnMapping]], batch: str, problems: list[Problem]
-    ) -> list[_Row]:
-        rows: list[_Row] = []
-        for table, mapping in tables:
+    def _read_rows(self, reading: Reading, problems: list[Problem]) -> list[_MeetingRow]:
+        rows: list[_MeetingRow] = []
+        for sheet, mapping in reading.sheets:
+            table = sheet.table
             columns = {key: column for column, key in mapping.assigned}
             for index in range(len(table)):
-                row = _parse_row(table, columns, index, problems)
+                row = _parse_row(RowCells(table, columns, index, problems))
                 if row is not None:
                     rows.append(row)
         return rows
 
-    def _write(
-        self,
-        session: Session,
-        batch: Batch,
-        rows: Sequence[_Row],
-        problems: list[Problem],
-        today: date,
-        progress: Progress | None,
-    ) -> Written:
+    def _write(self, writing: Writing, rows: Sequence[_MeetingRow]) -> Written:
+        session, batch, problems = writing.session, writing.batch, writing.problems
         duos = batch_duos(session, batch)
         known: dict[int, set[MeetingKey]] = {}
         for duo_id, day, mode, minutes in session.execute(
@@ -227,7 +214,7 @@ class MeetingImportService(RowImport[_Row]):
             known.setdefault(duo_id, set()).add(MeetingKey(duo_id, day, mode, minutes))
         seen: dict[MeetingKey, Location] = {}
         written = Written()
-        step = stepper(progress, len(rows), 0, 95)
+        step = writing.steps(len(rows))
         for done, row in enumerate(rows):
             step(done)
             facts = duos.get((row.mentor, row.mentee))
@@ -242,7 +229,7 @@ class MeetingImportService(RowImport[_Row]):
             if key in seen:
                 problems.append(Problem(row.location, SAME_AS_ROW(row=seen[key].row), ""))
                 continue
-            problem = meeting_problem(facts, key, (), today)
+            problem = meeting_problem(facts, key, (), writing.today)
             if problem is not None:
                 problems.append(Problem(row.location, str(problem), ""))
                 continue
@@ -261,21 +248,9 @@ class MeetingImportService(RowImport[_Row]):
         return written
 
 
-def _parse_row(
-    table: Table, columns: dict[str, int], index: int, problems: list[Problem]
-) -> _Row | None:
-    values = table.rows[index]
-    found = len(problems)
-
-    def cell(key: str) -> tuple[CellValue, Location]:
-        column = columns.get(key)
-        if column is None:
-            return None, table.location(index)
-        return values[column], table.location(index, column)
-
-    def report(location: Location, message: str) -> None:
-        problems.append(Problem(location, message, ""))
-
+def _parse_row(cells: RowCells) -> _MeetingRow | None:
+    """The row's meeting, or None when a problem skips it."""
+    cell, report = cells.cell, cells.report
     emails = {}
     for key in ("mentor", "mentee"):
         value, where = cell(key)
@@ -301,10 +276,10 @@ def _parse_row(
         modes = ", ".join(text() for text in MODE_NAMES.values())
         report(where, NOT_A_MODE(value=cell_text(value), modes=modes))
     notes, _ = cell("notes")
-    if len(problems) > found or moment is None:
+    if cells.has_errors() or moment is None:
         return None
-    return _Row(
-        location=table.location(index),
+    return _MeetingRow(
+        location=cells.location,
         mentor=emails["mentor"],
         mentee=emails["mentee"],
         key_date=moment.date(),

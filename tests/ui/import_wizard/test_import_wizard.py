@@ -19,11 +19,11 @@ from mentordesk.services.import_kinds import (
     ImportOutcome,
     ImportPreview,
     OpenedFile,
-    Problem,
     Progress,
-    QuestionnaireImport,
 )
 from mentordesk.services.meeting_import import MeetingImportService
+from mentordesk.services.problems import Problem
+from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import ERROR_COLOUR, PreviewModel, ProblemsModel
 from mentordesk.ui.import_wizard.wizard import ImportWizard
@@ -479,7 +479,7 @@ def test_volunteers_page_opens_the_questionnaire_wizard(
     page.import_button.click()
     settle()
     wizards = page.findChildren(ImportWizard)
-    assert len(wizards) == 1 and isinstance(wizards[0].kind, QuestionnaireImport)
+    assert len(wizards) == 1 and isinstance(wizards[0].kind, QuestionnaireImportService)
     assert wizards[0].file_page.batch_box.isEditable()
     assert wizards[0].file_page.batch() == window.current_batch.name  # type: ignore[union-attr]
     assert wizards[0].file_page.batch_box.count() == len(window.batches)

@@ -1,7 +1,7 @@
 """Qt models of an import's preview: the sheet's rows with problem rows marked, and the problems.
 
 Both hold plain data only (a :class:`~mentordesk.io.tables.Table` and the
-:class:`~mentordesk.services.import_kinds.Problem` records every kind of import reports),
+:class:`~mentordesk.services.problems.Problem` records every kind of import reports),
 never ORM objects.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.io.tables import CellValue, Table, cell_text, column_letter
-from mentordesk.services.import_kinds import Problem
+from mentordesk.services.problems import Problem
 from mentordesk.ui.core.table_model import ColumnSpec, RecordTableModel
 
 ERROR_COLOUR = QColor(255, 214, 214)

@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.imports import ImportService, read_profile_file, write_profile_file
-from mentordesk.services.questionnaire import Answer
+from mentordesk.services.mapping_profiles import read_profile_file, write_profile_file
+from mentordesk.services.questionnaire_answers import Answer
+from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.storage.models import (
     Batch,
     Duo,
@@ -113,7 +114,7 @@ def test_planned_answers_hold_every_field(context: AppContext, tmp_path: Path) -
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
     plan = context.imports.plan(context.imports.open(path), batch=BATCH)
     names = {answer_field.name for answer_field in dataclasses.fields(Answer)}
-    for answer in plan.answers:
+    for answer in plan.rows:
         assert vars(answer).keys() == names
         assert answer == Answer(**vars(answer))
         with pytest.raises(dataclasses.FrozenInstanceError):
@@ -346,7 +347,9 @@ def test_refused_files_leave_the_database_untouched(
     before = snapshot(any_context)
     path = tmp_path / "hostile.xlsx"
     maker(path)
-    service = ImportService(any_context.unit_of_work, ReadLimits(max_expanded_bytes=1_000_000))
+    service = QuestionnaireImportService(
+        any_context.unit_of_work, ReadLimits(max_expanded_bytes=1_000_000)
+    )
     with pytest.raises(InvalidInput, match=reason) as caught:
         service.import_file(path, "Une autre promo")
     assert str(caught.value).startswith("hostile.xlsx: ")

@@ -1,277 +1,37 @@
-"""The volunteers' questionnaire: its fields, and each row read into one normalised answer.
+"""Each row of a volunteers' questionnaire read into one normalised :class:`Answer`.
 
 No database here: :func:`read_answers` turns a mapped :class:`~mentordesk.io.tables.Table`
-into :class:`Answer` records and :class:`Problem` reports; the import service writes them.
+into answers and :class:`~mentordesk.services.problems.Problem` reports; the questionnaire
+import writes them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 from mentordesk.domain.emails import is_valid_email, normalise_email
 from mentordesk.domain.enums import FormatPreference, Role
-from mentordesk.domain.roles import looks_like_role, parse_role
+from mentordesk.domain.roles import parse_role
 from mentordesk.i18n import Text
-from mentordesk.io.columns import ColumnMapping, FieldSet, FieldSpec, fold
+from mentordesk.io.columns import ColumnMapping, fold
 from mentordesk.io.gazetteer import find_place
 from mentordesk.io.tables import CellValue, Location, Table, cell_text, column_letter
-from mentordesk.io.values import (
-    looks_like_bool,
-    looks_like_count,
-    looks_like_datetime,
-    looks_like_email,
-    parse_bool,
-    parse_count,
-    parse_datetime,
-    split_choices,
+from mentordesk.io.values import parse_bool, parse_count, parse_datetime, split_choices
+from mentordesk.services.problems import Problem, Severity
+from mentordesk.services.questionnaire_fields import (
+    ANONYMOUS,
+    QUESTIONNAIRE_FIELDS,
+    parse_format,
+    parse_languages,
 )
 
 DEFAULT_CAPACITY = 1
-Severity = Literal["error", "warning"]
-
-_LANGUAGES = {
-    "fr": ("francais", "french", "fr", "francaise", "fra"),
-    "en": ("anglais", "english", "en", "anglaise", "eng"),
-    "es": ("espagnol", "spanish", "es", "espanol", "castillan"),
-    "de": ("allemand", "german", "de", "deutsch"),
-    "it": ("italien", "italian", "it", "italiano"),
-    "pt": ("portugais", "portuguese", "pt", "portugues"),
-    "ar": ("arabe", "arabic", "ar"),
-    "zh": ("chinois", "chinese", "mandarin", "zh"),
-    "nl": ("neerlandais", "dutch", "nl", "flamand"),
-    "ru": ("russe", "russian", "ru"),
-    "ja": ("japonais", "japanese", "ja"),
-    "pl": ("polonais", "polish", "pl"),
-    "ro": ("roumain", "romanian", "ro"),
-    "tr": ("turc", "turkish", "tr"),
-    "uk": ("ukrainien", "ukrainian", "uk"),
-    "wo": ("wolof", "wo"),
-    "ln": ("lingala", "ln"),
-    "vi": ("vietnamien", "vietnamese", "vi"),
-    "hi": ("hindi", "hi"),
-    "br": ("breton", "br"),
-    "ca": ("catalan", "ca"),
-    "eu": ("basque", "eu"),
-    "sw": ("swahili", "sw"),
-    "he": ("hebreu", "hebrew", "he"),
-    "el": ("grec", "greek", "el"),
-    "lsf": ("lsf", "langue des signes", "langue des signes francaise", "sign language"),
-}
-_LANGUAGE_CODES = {word: code for code, words in _LANGUAGES.items() for word in words}
-_LANGUAGE_SPLIT = re.compile(r"[,;/&+\n]|\bet\b|\band\b|\bou\b|\bor\b", re.IGNORECASE)
-
-_IN_PERSON = {"presentiel", "en personne", "in person", "face a face", "face to face",
-              "physique", "sur place", "in real life", "irl", "en vrai", "rencontre physique",
-              "offline"}  # fmt: skip
-_REMOTE = {"distance", "a distance", "distanciel", "remote", "visio", "visioconference",
-           "en ligne", "online", "video", "telephone", "phone", "zoom", "teams", "google meet",
-           "virtual", "virtuel"}  # fmt: skip
-_EITHER = {"les deux", "both", "either", "peu importe", "indifferent", "hybride", "hybrid",
-           "pas de preference", "no preference", "mixte", "l un ou l autre", "any",
-           "no matter", "doesn t matter", "sans preference"}  # fmt: skip
-_ANONYMOUS = {"anonymous", "anonyme", "anonymous user"}
-
-
-def parse_languages(value: CellValue) -> list[str]:
-    """Codes from « Français, anglais » or "French and English"; unknown ones kept as written."""
-    return list(_languages(cell_text(value)))
-
-
-@lru_cache(maxsize=4096)
-def _languages(text: str) -> tuple[str, ...]:
-    result: list[str] = []
-    for piece in _LANGUAGE_SPLIT.split(text):
-        key = fold(piece)
-        if not key:
-            continue
-        result.append(_LANGUAGE_CODES.get(key, " ".join(piece.split())))
-    return tuple(dict.fromkeys(result))
-
-
-def looks_like_languages(value: CellValue) -> bool:
-    pieces = [fold(p) for p in _LANGUAGE_SPLIT.split(cell_text(value)) if fold(p)]
-    return bool(pieces) and all(piece in _LANGUAGE_CODES for piece in pieces)
-
-
-def _phrase_in(text: str, phrases: set[str]) -> bool:
-    padded = f" {text} "
-    return any(f" {phrase} " in padded for phrase in phrases)
-
-
-def parse_format(value: CellValue) -> FormatPreference | None:
-    """In person, remote or either, from « Présentiel », "Remote", « Les deux »…"""
-    return _format(cell_text(value))
-
-
-@lru_cache(maxsize=1024)
-def _format(raw: str) -> FormatPreference | None:
-    text = fold(raw)
-    if not text:
-        return None
-    if _phrase_in(text, _EITHER):
-        return FormatPreference.EITHER
-    in_person = _phrase_in(text, _IN_PERSON)
-    remote = _phrase_in(text, _REMOTE)
-    if in_person and remote:
-        return FormatPreference.EITHER
-    if in_person:
-        return FormatPreference.IN_PERSON
-    if remote:
-        return FormatPreference.REMOTE
-    return None
-
-
-def looks_like_format(value: CellValue) -> bool:
-    return parse_format(value) is not None
-
-
-def looks_like_city(value: CellValue) -> bool:
-    return (
-        isinstance(value, str)
-        and not any(c.isdigit() for c in value[:1])
-        and (len(value) < 60 and find_place(value, abroad=False) is not None)
-    )
-
-
-def looks_like_name(value: CellValue) -> bool:
-    """A person's name: short text, not "anonymous", not an address, not a number."""
-    if not isinstance(value, str):
-        return False
-    text = value.strip()
-    return (
-        0 < len(text.split()) <= 6
-        and fold(text) not in _ANONYMOUS
-        and "@" not in text
-        and not any(c.isdigit() for c in text)
-    )
-
-
-def looks_like_postcode(value: CellValue) -> bool:
-    text = cell_text(value).strip()
-    return len(text) == 5 and text.isdigit()
-
-
-def _field(
-    key: str,
-    en: str,
-    fr: str,
-    synonyms: tuple[str, ...],
-    sniffer: Callable[[CellValue], bool] | None = None,
-    **options: object,
-) -> FieldSpec:
-    return FieldSpec(key, Text(en=en, fr=fr), synonyms, sniffer, **options)  # type: ignore[arg-type]
-
-
-QUESTIONNAIRE_FIELDS = FieldSet(
-    (
-        _field("answered_at", "Answered at", "Date de réponse",
-               ("horodateur", "horodatage", "timestamp", "completion time", "heure de fin",
-                "submit date", "submitted at", "date de soumission", "date de reponse",
-                "date", "submitted", "end time"),
-               looks_like_datetime),
-        _field("email", "E-mail", "E-mail",
-               ("email", "e mail", "adresse e mail", "adresse email", "adresse mail", "courriel",
-                "mail", "email address", "votre email", "your email", "adresse electronique"),
-               looks_like_email, values_decide=True, required=True, min_share=0.5,
-               marks_data=True),
-        _field("first_name", "First name", "Prénom",
-               ("prenom", "first name", "firstname", "given name", "votre prenom"),
-               looks_like_name),
-        _field("last_name", "Last name", "Nom",
-               ("nom", "nom de famille", "last name", "lastname", "surname", "family name"),
-               looks_like_name),
-        _field("full_name", "Full name", "Nom complet",
-               ("nom complet", "full name", "name", "nom et prenom", "prenom et nom",
-                "nom prenom", "prenom nom", "votre nom", "your name", "identite"),
-               looks_like_name),
-        _field("role", "Role", "Rôle",
-               ("role", "vous etes", "je suis", "profil", "statut", "en tant que", "i am",
-                "i want to", "je souhaite", "je veux", "participer", "mentor ou mentore",
-                "mentor or mentee", "type de participation", "participation"),
-               looks_like_role, values_decide=True, detect_alone=True, min_share=0.3),
-        _field("city", "City", "Ville",
-               ("ville", "city", "commune", "localite", "town", "ville de residence",
-                "lieu de residence", "ou habitez vous", "where do you live", "localisation",
-                "location", "based in", "residence"),
-               looks_like_city, detect_alone=True),
-        _field("postcode", "Postcode", "Code postal",
-               ("code postal", "postcode", "post code", "postal code", "zip", "zip code", "cp"),
-               looks_like_postcode, detect_alone=True, min_share=0.8),
-        _field("needs", "Needs (mentees)", "Besoins (mentorés)",
-               ("besoins", "besoin", "needs", "vos besoins", "your needs", "problematiques",
-                "problematique", "sur quoi souhaitez vous etre accompagne", "help with",
-                "what do you need", "attentes"),
-               multiple=True),
-        _field("expertise", "Expertise (mentors)", "Expertise (mentors)",
-               ("expertise", "expertises", "domaines d expertise", "domaine d expertise",
-                "competences", "skills", "areas of expertise", "vous pouvez accompagner sur",
-                "pouvez vous accompagner", "can help with", "savoir faire"),
-               multiple=True),
-        _field("topics", "Topics", "Thématiques",
-               ("thematiques", "thematique", "sujets", "topics", "themes", "domaines",
-                "sujets d accompagnement", "topic"),
-               multiple=True),
-        _field("capacity", "Capacity (mentors)", "Capacité (mentors)",
-               ("capacite", "capacity", "nombre de mentores", "combien de mentores",
-                "nb de mentores", "nb mentores", "nombre max de mentores", "mentores max",
-                "how many mentees", "number of mentees", "nombre de personnes",
-                "combien de personnes", "max mentees"),
-               looks_like_count),
-        _field("languages", "Languages", "Langues",
-               ("langues", "langue", "languages", "language", "langues parlees",
-                "spoken languages", "quelles langues"),
-               looks_like_languages, detect_alone=True, min_share=0.8),
-        _field("format_preference", "Format", "Format",
-               ("format", "format prefere", "modalite", "modalites", "preferred format",
-                "meeting format", "presentiel ou distance", "in person or remote",
-                "mode de rencontre", "rencontres"),
-               looks_like_format, detect_alone=True, min_share=0.8),
-        _field("availability", "Availability", "Disponibilités",
-               ("disponibilites", "disponibilite", "availability", "creneaux",
-                "quand etes vous disponible", "when are you available", "dispos")),
-        _field("consent", "Consent", "Consentement",
-               ("consentement", "consent", "rgpd", "gdpr", "donnees personnelles",
-                "personal data", "j accepte", "i agree", "acceptez vous", "autorisation"),
-               looks_like_bool),
-        _field("comment", "Comment", "Commentaire",
-               ("commentaire", "commentaires", "comment", "comments", "remarques", "remarque",
-                "autre chose", "anything else", "precisions", "message", "notes", "un mot",
-                "mot pour l equipe", "a word for the team", "autre chose a ajouter")),
-        _field("experience_years", "Years of experience", "Années d'expérience",
-               ("annees d experience", "years of experience", "experience", "anciennete",
-                "depuis combien de temps"),
-               looks_like_count),
-        _field("company", "Company", "Entreprise",
-               ("entreprise", "societe", "company", "employeur", "employer", "structure",
-                "organisation", "organization")),
-    ),
-    choices_field="topics",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong at one place of the file, and what the coordinator can do about it."""
-
-    location: Location
-    message: str
-    advice: str
-    severity: Severity = "error"
-
-    def as_json(self) -> dict[str, object]:
-        text = f"{self.message} — {self.advice}" if self.advice else self.message
-        return {
-            "sheet": self.location.sheet,
-            "row": self.location.row,
-            "column": self.location.column_label,
-            "message": text,
-        }
+"""How many mentees a mentor takes when their answer does not say."""
 
 
 @dataclass(frozen=True)
@@ -482,11 +242,11 @@ class _RowReader:
         first = _squash(cell_text(_first(firsts)))
         last = _squash(cell_text(_first(lasts)))
         full = _squash(cell_text(_first(fulls)))
-        if fold(first) in _ANONYMOUS:
+        if fold(first) in ANONYMOUS:
             first = ""
-        if fold(last) in _ANONYMOUS:
+        if fold(last) in ANONYMOUS:
             last = ""
-        if fold(full) in _ANONYMOUS:
+        if fold(full) in ANONYMOUS:
             full = ""
         if full and not last:
             if first:
@@ -546,51 +306,17 @@ class _RowReader:
         self.problems.append(Problem(self.table.location(index, column), message, advice, severity))
 
     def read(self, index: int) -> Answer | None:
+        """Row ``index`` as an answer, or None once the reason it is skipped is reported."""
         row = self.table.rows[index]
-        raw = {
-            key: (v if v.__class__ is str else cell_text(v))
-            for key, v in zip(self.raw_keys, row, strict=False)
-            if v is not None
-        }
-        email_value, email_column = self.first(row, "email")
-        email = normalise_email(cell_text(email_value))
-        if not email:
-            self.problem(index, email_column, MISSING_EMAIL(), ADD_EMAIL())
+        email = self._email(index, row)
+        if email is None:
             return None
-        if not is_valid_email(email):
-            self.problem(index, email_column, f"{INVALID_EMAIL(value=email)} — {SKIPPED()}",
-                         FIX_EMAIL())  # fmt: skip
-            return None
-        role = self.forced_role
+        role = self._role(index, row)
         if role is None:
-            role_value, role_column = self.first(row, "role")
-            text = cell_text(role_value).strip()
-            if text:
-                role = parse_role(text)
-                if role is None:
-                    self.problem(index, role_column, f"{UNKNOWN_ROLE(value=text)} — {SKIPPED()}",
-                                 FIX_ROLE())  # fmt: skip
-                    return None
-            else:
-                role = self.default_role
-            if role is None:
-                self.problem(index, role_column, f"{MISSING_ROLE()} — {SKIPPED()}", FIX_ROLE())
-                return None
-        capacity: int | None = None
-        if role is Role.MENTOR:
-            value, column = self.first(row, "capacity")
-            if value is None:
-                capacity = DEFAULT_CAPACITY
-                if self.columns["capacity"]:
-                    self.problem(index, column, NO_CAPACITY(default=DEFAULT_CAPACITY),
-                                 CHECK_CAPACITY(), "warning")  # fmt: skip
-            else:
-                capacity = parse_count(value)
-                if capacity is None or capacity < 0:
-                    self.problem(index, column,
-                                 f"{BAD_CAPACITY(value=cell_text(value))} — {SKIPPED()}",
-                                 FIX_CAPACITY())  # fmt: skip
-                    return None
+            return None
+        readable, capacity = self._capacity(index, row, role)
+        if not readable:
+            return None
         place, unknown_city = self.place(row)
         if unknown_city:
             _, column = self.first(row, "city")
@@ -603,9 +329,63 @@ class _RowReader:
             "capacity": capacity,
             "topics": self.topics[role](row),
             "answered_at": parse_datetime(answered_value),
-            "raw_answers": raw,
+            "raw_answers": self._raw(row),
         }
         return _answer(own, self.names(row), place, self.details(row))
+
+    def _raw(self, row: _Cells) -> dict[str, str]:
+        """Every answer of the row as written, by its column's header."""
+        return {
+            key: (v if v.__class__ is str else cell_text(v))
+            for key, v in zip(self.raw_keys, row, strict=False)
+            if v is not None
+        }
+
+    def _email(self, index: int, row: _Cells) -> str | None:
+        value, column = self.first(row, "email")
+        email = normalise_email(cell_text(value))
+        if not email:
+            self.problem(index, column, MISSING_EMAIL(), ADD_EMAIL())
+            return None
+        if not is_valid_email(email):
+            self.problem(index, column, f"{INVALID_EMAIL(value=email)} — {SKIPPED()}",
+                         FIX_EMAIL())  # fmt: skip
+            return None
+        return email
+
+    def _role(self, index: int, row: _Cells) -> Role | None:
+        """The forced role, else the row's, else the sheet's or the file's name's."""
+        if self.forced_role is not None:
+            return self.forced_role
+        value, column = self.first(row, "role")
+        text = cell_text(value).strip()
+        if text:
+            role = parse_role(text)
+            if role is None:
+                self.problem(index, column, f"{UNKNOWN_ROLE(value=text)} — {SKIPPED()}",
+                             FIX_ROLE())  # fmt: skip
+            return role
+        if self.default_role is None:
+            self.problem(index, column, f"{MISSING_ROLE()} — {SKIPPED()}", FIX_ROLE())
+        return self.default_role
+
+    def _capacity(self, index: int, row: _Cells, role: Role) -> tuple[bool, int | None]:
+        """Whether the row's capacity can be read, and the capacity (a mentor's only; the
+        default, with a warning, when the file has a capacity column left blank)."""
+        if role is not Role.MENTOR:
+            return True, None
+        value, column = self.first(row, "capacity")
+        if value is None:
+            if self.columns["capacity"]:
+                self.problem(index, column, NO_CAPACITY(default=DEFAULT_CAPACITY),
+                             CHECK_CAPACITY(), "warning")  # fmt: skip
+            return True, DEFAULT_CAPACITY
+        capacity = parse_count(value)
+        if capacity is None or capacity < 0:
+            self.problem(index, column, f"{BAD_CAPACITY(value=cell_text(value))} — {SKIPPED()}",
+                         FIX_CAPACITY())  # fmt: skip
+            return False, None
+        return True, capacity
 
 
 @lru_cache(maxsize=65536)
@@ -660,7 +440,3 @@ def read_answers(
         if answer is not None:
             answers.append(answer)
     return answers, found
-
-
-def looks_like_questionnaire(mapping: ColumnMapping) -> bool:
-    return bool(mapping.columns_of("email"))
