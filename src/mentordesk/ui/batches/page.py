@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordFilter
 from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.widgets import ContentOrMessage, record_table
 
 __all__ = ["BatchesPage", "EditBatchDialog", "NewBatchDialog", "create_page"]
 
@@ -94,14 +92,7 @@ class BatchesPage(Page):
 
     def _build_table(self) -> None:
         """The batches, newest first; a double-click edits one."""
-        self.table = QTableView()
-        self.table.setObjectName("batchTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_table("batchTable", self.proxy, single=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._edit)
@@ -115,13 +106,8 @@ class BatchesPage(Page):
 
     def _build_content(self) -> None:
         """The table, or a message in its place."""
-        self.message = QLabel()
-        self.message.setObjectName("batchMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.content = QStackedWidget()
-        self.content.addWidget(self.table)
-        self.content.addWidget(self.message)
+        self.content = ContentOrMessage(self.table, "batchMessage")
+        self.message = self.content.message
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.current = batch

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 PANEL_WIDTH = 540
 
@@ -57,3 +67,39 @@ class MessagePanel(QWidget):
     def add_layout(self, layout: QLayout) -> None:
         self.column.addSpacing(12)
         self.column.addLayout(layout)
+
+
+def record_table(
+    name: str, model: QAbstractItemModel, *, single: bool = False, elide: bool = False
+) -> QTableView:
+    """A table of records, one per row, selected whole; ``single`` allows one at a time.
+
+    With ``elide``, long texts end in « … » on one line instead of wrapping.
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    if elide:
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class ContentOrMessage(QStackedWidget):
+    """What a page shows, or a centred sentence in its place (no batch, nothing yet…)."""
+
+    def __init__(self, content: QWidget, message_name: str) -> None:
+        super().__init__()
+        self.content = content
+        self.message = QLabel()
+        self.message.setObjectName(message_name)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.addWidget(content)
+        self.addWidget(self.message)

@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,9 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from mentordesk.services.feedback import FeedbackEntry, FeedbackInput
 from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes, show_refusal
+from mentordesk.ui.core.widgets import ContentOrMessage, record_table
 from mentordesk.ui.feedback.commands import AREA, DeleteFeedback, SaveFeedback, as_input
 from mentordesk.ui.feedback.dialog import FeedbackDialog
 from mentordesk.ui.feedback.models import Answered, Column, FeedbackFilter, FeedbackModel
@@ -133,16 +131,7 @@ class FeedbackPage(Page):
 
     def _build_table(self) -> None:
         """The table of answers: long texts get fixed widths, short ones fit their texts."""
-        self.table = QTableView()
-        self.table.setObjectName("feedbackTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_table("feedbackTable", self.proxy, single=True, elide=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._size_columns()
@@ -167,13 +156,8 @@ class FeedbackPage(Page):
 
     def _build_layout(self, filters: QHBoxLayout, actions: QHBoxLayout) -> None:
         """Filters and actions above the table (or a message), the privacy note below."""
-        self.message = QLabel()
-        self.message.setObjectName("feedbackMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.content = QStackedWidget()
-        self.content.addWidget(self.table)
-        self.content.addWidget(self.message)
+        self.content = ContentOrMessage(self.table, "feedbackMessage")
+        self.message = self.content.message
 
         note = QLabel(
             self.tr(

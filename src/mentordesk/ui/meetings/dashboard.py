@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +26,8 @@ from mentordesk.domain.figures import BatchFigures
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.core.charts import MonthChart
 from mentordesk.ui.core.labels import date_label, status_label
-from mentordesk.ui.core.loading import LatestLoad
-from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.page import LoadingPage
+from mentordesk.ui.core.widgets import ContentOrMessage
 from mentordesk.ui.core.workers import TaskManager
 
 
@@ -86,16 +84,12 @@ class FigureCard(QFrame):
         self.detail.setText(detail)
 
 
-class DashboardPage(Page):
+class DashboardPage(LoadingPage):
     def __init__(
         self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.tasks = tasks
-        self.batch: BatchSummary | None = None
+        super().__init__(context, tasks, parent)
         self.figures: BatchFigures | None = None
-        self._load = LatestLoad(self, self.tasks)
         self.today = date.today()
 
         self._build_headings()
@@ -165,13 +159,8 @@ class DashboardPage(Page):
 
     def _build_stack(self, content: QWidget) -> None:
         """The figures, or a message in their place."""
-        self.message = QLabel()
-        self.message.setObjectName("dashboardMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.message)
+        self.stack = ContentOrMessage(content, "dashboardMessage")
+        self.message = self.stack.message
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch

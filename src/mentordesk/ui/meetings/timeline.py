@@ -30,8 +30,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.timeline import MilestoneRecord, Timeline
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.labels import status_label
-from mentordesk.ui.core.loading import LatestLoad
-from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.page import LoadingPage
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.meetings.meeting_fields import fit_columns, pydate, qdate, table
@@ -70,16 +69,12 @@ class MilestoneDialog(QDialog):
         )
 
 
-class TimelinePanel(Page):
+class TimelinePanel(LoadingPage):
     def __init__(
         self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.tasks = tasks
-        self.batch: BatchSummary | None = None
+        super().__init__(context, tasks, parent)
         self.timeline: Timeline | None = None
-        self._load = LatestLoad(self, self.tasks)
 
         self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
         left = self._build_batch_form()

@@ -41,8 +41,7 @@ from mentordesk.services.batches import BatchSummary
 from mentordesk.services.exports import ExportResult
 from mentordesk.services.output import output_file
 from mentordesk.ui.core.language import current_language
-from mentordesk.ui.core.loading import LatestLoad
-from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.page import LoadingPage, Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
 from mentordesk.ui.core.workers import TaskManager
@@ -78,16 +77,12 @@ class ProgressRelay(QObject):
         self._reported.emit(done, total)
 
 
-class ReportsPage(Page):
+class ReportsPage(LoadingPage):
     def __init__(
         self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.tasks = tasks
-        self.batch: BatchSummary | None = None
+        super().__init__(context, tasks, parent)
         self.generated: Generated | None = None
-        self._load = LatestLoad(self, self.tasks)
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +20,9 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import Role
 from mentordesk.services.batches import BatchSummary, Volunteer
 from mentordesk.ui.core.labels import role_label
-from mentordesk.ui.core.loading import LatestLoad
-from mentordesk.ui.core.page import Page
+from mentordesk.ui.core.page import LoadingPage, Page
 from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.widgets import ContentOrMessage, record_table
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import (
     ImportWizard,
@@ -44,15 +41,11 @@ COLUMN_WIDTHS = {  # in average character widths; Role and Capacity fit their lo
 CELL_PADDING = 24
 
 
-class VolunteersPage(Page):
+class VolunteersPage(LoadingPage):
     def __init__(
         self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.tasks = tasks
-        self.batch: BatchSummary | None = None
-        self._load = LatestLoad(self, self.tasks)
+        super().__init__(context, tasks, parent)
 
         self.model = VolunteersModel(self)
         self.proxy = VolunteerFilter(self)
@@ -118,15 +111,7 @@ class VolunteersPage(Page):
         return filters
 
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setObjectName("volunteerTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = record_table("volunteerTable", self.proxy, elide=True)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
@@ -151,13 +136,8 @@ class VolunteersPage(Page):
 
     def _build_content(self) -> None:
         """The table, or a message in its place."""
-        self.message = QLabel()
-        self.message.setObjectName("volunteerMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.content = QStackedWidget()
-        self.content.addWidget(self.table)
-        self.content.addWidget(self.message)
+        self.content = ContentOrMessage(self.table, "volunteerMessage")
+        self.message = self.content.message
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
