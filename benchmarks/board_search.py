@@ -46,8 +46,9 @@ def milliseconds(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def fill(context: AppContext) -> str:
-    name = context.batches.create_batch("Benchmark board", date(2026, 9, 7)).name
+def fill(context: AppContext) -> int:
+    created = context.batches.create_batch("Benchmark board", date(2026, 9, 7))
+    name = created.name
     rng = random.Random(7)
     with context.unit_of_work() as uow:
         session = uow.session
@@ -77,8 +78,8 @@ def fill(context: AppContext) -> str:
                     )
                 )
         uow.commit()
-    context.curation.apply_proposal(name)
-    return name
+    context.curation.apply_proposal(created.id)
+    return created.id
 
 
 def wait_until(app: QApplication, ready: Callable[[], bool]) -> None:
@@ -106,7 +107,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         context = bootstrap(f"sqlite:///{Path(folder, 'bench.db').as_posix()}")
         print(f"building {MENTEES} mentees, {MENTORS} mentors and their duos…")
-        name = fill(context)
+        batch_id = fill(context)
         tasks = TaskManager()
         page = DuosPage(context, Writes(tasks, QUndoStack()))
         page.resize(1280, 760)
@@ -114,7 +115,7 @@ def main() -> int:
         page.show_full.setChecked(True)
         loading = milliseconds(
             lambda: (
-                page.set_batch(context.batches.get(name)),
+                page.set_batch(context.batches.get(batch_id)),
                 wait_until(app, lambda: page.board is not None and not tasks.is_busy()),
             )
         )

@@ -47,13 +47,13 @@ def page(
     qtbot.addWidget(board)
     board.resize(1280, 760)
     board.show()
-    board.set_batch(context.batches.get(BATCH))
+    board.set_batch(context.batches.get(context.batches.id_of(BATCH)))
     done()
     return board
 
 
 def _pairs(context: AppContext) -> set[tuple[int, int]]:
-    return {view.duo.pair for view in context.matching.board(BATCH).duos}
+    return {view.duo.pair for view in context.matching.board(context.batches.id_of(BATCH)).duos}
 
 
 def _row_of(view: BoardView, participation_id: int) -> int:
@@ -120,7 +120,7 @@ def test_after_accepting_the_next_waiting_mentee_is_selected_and_nobody_moves(
 def test_a_suggestion_that_moves_someone_is_never_preselected_and_says_so(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.assign(BATCH, ids["alice"], ids["emma"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["emma"])
     page.reload()
     done()
     page.duos_view.selectRow(_row_of(page.duos_view, ids["emma"]))
@@ -138,8 +138,8 @@ def test_a_suggestion_that_moves_someone_is_never_preselected_and_says_so(
 def test_each_list_has_an_accent_insensitive_search(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle, qtmodeltester: object
 ) -> None:
-    context.curation.assign(BATCH, ids["chloe"], ids["ines"])
-    context.curation.assign(BATCH, ids["alice"], ids["farid"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["chloe"], ids["ines"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["farid"])
     page.reload()
     done()
     page.waiting_search.box.setText("GAEL")
@@ -171,7 +171,7 @@ def test_each_list_has_an_accent_insensitive_search(
 def test_a_duo_covering_no_need_is_warned_in_the_warnings_column(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.assign(BATCH, ids["alice"], ids["farid"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["farid"])
     page.reload()
     done()
     model = page.duos_model
@@ -196,7 +196,7 @@ def _dragged(mentee_id: int) -> object:
 def test_every_text_of_the_lists_has_a_tooltip_with_the_whole_text(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.assign(BATCH, ids["alice"], ids["farid"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["farid"])
     page.reload()
     done()
     page.waiting_view.selectRow(0)
@@ -238,7 +238,7 @@ def test_the_board_fits_the_default_window_in_both_languages(
     window.show()
     window.open_database(context.url, remember=False)
     done()
-    window.select_batch(BATCH)
+    window.select_batch(context.batches.id_of(BATCH))
     window.show_page("duos")
     done()
     page = window.pages["duos"]
@@ -263,9 +263,9 @@ def test_withdrawing_is_reachable_from_a_button_and_the_keyboard(
     assert "Shift+Del" in page.withdraw_button.toolTip()
     page.withdraw_button.click()
     done()
-    assert not context.matching.snapshot(BATCH).mentor(ids["chloe"]).active
+    assert not context.matching.snapshot(context.batches.id_of(BATCH)).mentor(ids["chloe"]).active
     # a duo: which of the two leaves is asked
-    context.curation.assign(BATCH, ids["alice"], ids["emma"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["emma"])
     page.reload()
     done()
     page.duos_view.selectRow(_row_of(page.duos_view, ids["emma"]))
@@ -276,14 +276,14 @@ def test_withdrawing_is_reachable_from_a_button_and_the_keyboard(
     assert texts == ["Emma Test withdraws from the batch", "Alice Test withdraws from the batch"]
     menu.actions()[0].trigger()
     done()
-    assert not context.matching.snapshot(BATCH).mentee(ids["emma"]).active
+    assert not context.matching.snapshot(context.batches.id_of(BATCH)).mentee(ids["emma"]).active
     # and the keyboard, where the selection is
     page.waiting_view.setFocus()
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["gael"]))
     qtbot.keyClick(page.waiting_view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyRelease(page.waiting_view, Qt.Key.Key_Shift)  # Shift held no more, for later tests
     done()
-    assert not context.matching.snapshot(BATCH).mentee(ids["gael"]).active
+    assert not context.matching.snapshot(context.batches.id_of(BATCH)).mentee(ids["gael"]).active
     assert page.undo_stack.undoText() == "Mark Gaël Test as withdrawn"
 
 
@@ -306,5 +306,5 @@ def test_banners_go_when_their_action_is_undone_or_the_batch_changes(
     page.undo_stack.redo()
     done()
     page.show_banner("A banner about this batch")
-    page.set_batch(context.batches.get(EARLIER))
+    page.set_batch(context.batches.get(context.batches.id_of(EARLIER)))
     assert page.banner.isHidden()

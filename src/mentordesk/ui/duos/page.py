@@ -368,9 +368,9 @@ class DuosPage(BatchActions):
     def reload(self) -> None:
         if self.batch is None:
             return
-        name = self.batch.name
+        batch_id = self.batch.id
         matching = self.context.matching
-        self._load.start(lambda: matching.board(name), self._loaded, self._load_failed)
+        self._load.start(lambda: matching.board(batch_id), self._loaded, self._load_failed)
 
     def _loaded(self, board: Board) -> None:
         self.board = board
