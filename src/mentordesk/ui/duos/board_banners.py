@@ -52,7 +52,9 @@ class BoardBanners(BoardSelection):
         panel = self.suggestions_panel
         top_left = panel.mapTo(self, panel.rect().topLeft())
         width = panel.width()
-        hint.setGeometry(top_left.x(), top_left.y(), width, hint.heightForWidth(width))
+        title = self.suggestions_title  # covered whole, however many lines it takes
+        height = max(hint.heightForWidth(width), title.geometry().bottom() + 1)
+        hint.setGeometry(top_left.x(), top_left.y(), width, height)
         hint.show()
         hint.raise_()
 
