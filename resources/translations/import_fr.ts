@@ -99,6 +99,10 @@
         <translation>Dans la &amp;promo&#xa0;:</translation>
     </message>
     <message>
+        <source>A new batch “%1” will be created.</source>
+        <translation>Une nouvelle promo «&#xa0;%1&#xa0;» sera créée.</translation>
+    </message>
+    <message>
         <source>Spreadsheets and text exports</source>
         <translation>Classeurs et exports texte</translation>
     </message>
@@ -241,6 +245,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Import %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n rencontre dans %1</numerusform>
+            <numerusform>Importer %n rencontres dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n answer(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n retour dans %1</numerusform>
+            <numerusform>Importer %n retours dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the batch “%1” and import %n person(s) into it</source>
+        <translation>
+            <numerusform>Créer la promo «&#xa0;%1&#xa0;» et y importer %n personne</numerusform>
+            <numerusform>Créer la promo «&#xa0;%1&#xa0;» et y importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n personne dans %1</numerusform>
+            <numerusform>Importer %n personnes dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n meeting(s) added</source>
         <translation>
             <numerusform>%n rencontre ajoutée</numerusform>
@@ -314,6 +346,10 @@
     <message>
         <source>Refuse the whole file if any row has an error</source>
         <translation>Refuser tout le fichier si une ligne a une erreur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Checking every row…</source>
