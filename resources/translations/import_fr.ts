@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>the import of %1</source>
+        <translation>l&apos;import de %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Import Questionnaire…</source>
@@ -460,6 +467,37 @@
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPanel</name>
+    <message>
+        <source>&amp;Revert This Import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Remove the people, meetings and answers this import added and give what it updated its previous values back (Edit ▸ Undo does the same)</source>
+        <translation>Retirer les personnes, rencontres et réponses ajoutées par cet import et rendre leurs valeurs précédentes à celles qu&apos;il a modifiées (Édition ▸ Annuler fait de même)</translation>
+    </message>
+    <message>
+        <source>Changed your mind? The import can be taken back whole.</source>
+        <translation>Vous changez d&apos;avis&#xa0;? L&apos;import peut être annulé en entier.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>The import was reverted: what it added is removed, what it updated has its previous values back.</source>
+        <translation>L&apos;import est annulé&#xa0;: ce qu&apos;il avait ajouté est retiré, ce qu&apos;il avait modifié a retrouvé ses valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>The file was imported again.</source>
+        <translation>Le fichier a été importé de nouveau.</translation>
+    </message>
+    <message>
+        <source>The import cannot be reverted: %1</source>
+        <translation>L&apos;import ne peut pas être annulé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

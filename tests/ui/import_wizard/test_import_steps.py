@@ -7,14 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.import_wizard import commands
 from mentordesk.ui.import_wizard.wizard import ImportWizard
 from tests.io import exports
+from tests.services import test_import_history as history_tests
 
 BATCH = "Promo printemps 2026"
 Button = QWizard.WizardButton
@@ -124,3 +128,96 @@ def test_the_meetings_button_counts_meetings(
     _click_next_until_it_is_gone(qtbot, wizard, context, settle)
     commit = _shown(wizard, Button.CommitButton)
     assert commit is not None and commit.text() == f"Import 1 meeting into {RUNNING}"
+
+
+# --- an import reverted from its summary, and by Edit ▸ Undo ----------------------------------
+
+
+def _import(
+    qtbot: QtBot,
+    context: AppContext,
+    settle: Callable[[], None],
+    tasks: TaskManager,
+    writes: Writes,
+    path: Path,
+    batch: str = BATCH,
+) -> ImportWizard:
+    """The questionnaire ``path`` imported into ``batch`` through the wizard's buttons."""
+    wizard = ImportWizard(context, tasks, None, batch, str(path), writes=writes)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle()
+    _click_next_until_it_is_gone(qtbot, wizard, context, settle)
+    commit = _shown(wizard, Button.CommitButton)
+    assert commit is not None
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    settle()
+    return wizard
+
+
+def _emails(context: AppContext, batch: str = BATCH) -> set[str]:
+    return {volunteer.email for volunteer in context.batches.volunteers(batch)}
+
+
+def test_the_summary_reverts_the_import_and_redo_imports_it_again(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
+    writes: Writes,
+) -> None:
+    context.batches.create_batch(BATCH, date(2026, 3, 1))
+    wizard = _import(
+        qtbot, context, settle, tasks, writes, exports.google_forms_fr(tmp_path / "réponses.xlsx")
+    )
+    assert len(_emails(context)) == 5
+    stack = writes.stack
+    assert stack.count() == 1 and stack.undoText() == "the import of réponses.xlsx"
+    panel = wizard.result_page.revert
+    assert panel.isVisible() and panel.button.text() == "&Revert This Import"
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    settle()
+    assert _emails(context) == set()
+    assert not panel.button.isVisible()
+    assert panel.status.text().startswith("The import was reverted")
+    assert stack.canRedo() and not stack.canUndo()
+    stack.redo()
+    settle()
+    assert len(_emails(context)) == 5
+    assert panel.button.isVisible() and panel.status.text() == "The file was imported again."
+    stack.undo()  # Edit ▸ Undo: the import made by the redo is the one reverted
+    settle()
+    assert _emails(context) == set()
+    history = context.import_history.history(context.batches.get(BATCH).id)
+    assert [summary.reverted_at is not None for summary in history] == [True, True]
+
+
+def test_a_refused_revert_says_why_and_changes_nothing(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
+    writes: Writes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(commands, "show_refusal", lambda _parent, error: shown.append(str(error)))
+    batch = history_tests.BATCH
+    context.batches.create_batch(batch, date(2027, 1, 4))
+    path = exports.write_csv(tmp_path / "a.csv", [history_tests.HEADERS, *history_tests.FIRST])
+    wizard = _import(qtbot, context, settle, tasks, writes, path, batch)
+    history_tests._pair(context, "romain.rousseau@example.fr", "lea.moreau@example.fr")
+    assert writes.stack.undoText() == "the import of a.csv"
+    writes.stack.undo()  # Edit ▸ Undo
+    settle()
+    assert len(_emails(context, batch)) == 3
+    assert len(shown) == 1 and "is now in a duo" in shown[0]
+    assert writes.stack.count() == 0  # a refused undo leaves the stack
+    panel = wizard.result_page.revert
+    assert "cannot be reverted" in panel.status.text() and "is now in a duo" in panel.status.text()
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)  # the summary's button now
+    settle()
+    assert len(_emails(context, batch)) == 3
+    assert "is now in a duo" in panel.status.text() and panel.button.isEnabled()

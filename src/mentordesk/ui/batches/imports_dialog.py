@@ -199,13 +199,17 @@ class ImportsDialog(QDialog):
         box.setWindowTitle(self.tr("Revert the Import"))
         box.setText(self.tr("Revert the import of %1?").replace("%1", chosen.file))
         box.setInformativeText(
-            self.tr("What it added is removed (%n record(s))", "", chosen.created)
-            + "; "
-            + self.tr("what it updated gets its previous values back (%n).", "", chosen.updated)
+            self.tr(
+                "What it added is removed (%1) and what it updated gets its previous values "
+                "back (%2). Nothing else changes."
+            )
+            .replace("%1", str(chosen.created))
+            .replace("%2", str(chosen.updated))
         )
-        revert = box.addButton(self.tr("Revert"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        revert = box.addButton(self.tr("Revert the Import"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep It"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.buttonClicked.connect(lambda button: self._revert(chosen) if button is revert else None)
         box.open()
 
