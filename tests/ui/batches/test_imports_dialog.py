@@ -92,7 +92,9 @@ def test_reverting_from_the_dialog(
     revert = next(b for b in box.buttons() if b.text() == "Revert the Import")
     qtbot.mouseClick(revert, Qt.MouseButton.LeftButton)
     settle()
-    emails = {volunteer.email for volunteer in context.batches.volunteers(BATCH)}
+    emails = {
+        volunteer.email for volunteer in context.batches.volunteers(context.batches.id_of(BATCH))
+    }
     assert "nina.roux@example.fr" not in emails and len(emails) == 3
     assert window.undo_stack.count() == 0  # its command left the undo stack
     model = dialog.model

@@ -29,7 +29,7 @@ def _written(context: AppContext) -> list[str]:
     return [
         f"{batch.name}:{volunteer.email}"
         for batch in context.batches.list_batches()
-        for volunteer in context.batches.volunteers(batch.name)
+        for volunteer in context.batches.volunteers(batch.id)
     ] + [batch.name for batch in context.batches.list_batches()]
 
 
@@ -69,14 +69,14 @@ def test_next_on_the_preview_page_writes_nothing(
     assert not wizard.file_page.new_batch_note.isVisible()
     _click_next_until_it_is_gone(qtbot, wizard, context, settle)
     assert wizard.currentPage() is wizard.preview_page
-    assert context.batches.volunteers(BATCH) == []
+    assert context.batches.volunteers(context.batches.id_of(BATCH)) == []
     commit = _shown(wizard, Button.CommitButton)
     assert commit is not None
     assert commit.text() == "Import 5 people into Promo printemps 2026"
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     settle()
     assert wizard.currentPage() is wizard.result_page
-    assert len(context.batches.volunteers(BATCH)) == 5
+    assert len(context.batches.volunteers(context.batches.id_of(BATCH))) == 5
 
 
 def test_a_new_batch_name_says_a_batch_will_be_created(
@@ -156,7 +156,9 @@ def _import(
 
 
 def _emails(context: AppContext, batch: str = BATCH) -> set[str]:
-    return {volunteer.email for volunteer in context.batches.volunteers(batch)}
+    return {
+        volunteer.email for volunteer in context.batches.volunteers(context.batches.id_of(batch))
+    }
 
 
 def test_the_summary_reverts_the_import_and_redo_imports_it_again(
@@ -189,7 +191,7 @@ def test_the_summary_reverts_the_import_and_redo_imports_it_again(
     stack.undo()  # Edit ▸ Undo: the import made by the redo is the one reverted
     settle()
     assert _emails(context) == set()
-    history = context.import_history.history(context.batches.get(BATCH).id)
+    history = context.import_history.history(context.batches.id_of(BATCH))
     assert [summary.reverted_at is not None for summary in history] == [True, True]
 
 

@@ -126,7 +126,7 @@ class ResultPage(QWizardPage):
 
         def write() -> _Written:
             outcome = kind.run(preview, strict=strict, progress=progress)
-            return _Written(outcome, batches.get(outcome.batch).id)
+            return _Written(outcome, batches.id_of(outcome.batch))
 
         # No owner: the import goes on the undo stack even if the wizard was closed meanwhile.
         self.writes.queue.run(write, on_success=self._imported, on_failure=self._failed)

@@ -48,6 +48,7 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
         self.current_batch: BatchSummary | None = None
+        self._wanted_batch: int | None = None
         self.pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self._is_demo = False
@@ -99,12 +100,12 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
     def import_questionnaire(self) -> None:
         if self.context is None:
             return
-        names = [str(self.batch_selector.itemData(i)) for i in range(self.batch_selector.count())]
+        names = [batch.name for batch in self.batches]
         current = self.current_batch.name if self.current_batch else None
         wizard = open_import_wizard(
             self.context, self.tasks, names, current, self, writes=self.writes
         )
-        wizard.imported.connect(self.reload_then_select)
+        wizard.imported.connect(self.reload_then_select_named)
 
     def _import_changed(self, area: str, _change: object) -> None:
         """An import was undone or done again: every page reads its batch again."""
