@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
+from mentordesk.cli.framework import (
+    EXIT_OK,
+    ContextProvider,
+    UsageError,
+    batch_id,
+    print_json,
+    print_table,
+)
 from mentordesk.i18n import Text
 from mentordesk.services.errors import Conflict
 
@@ -85,7 +92,7 @@ def _rows(option: str, value: str | None) -> set[int]:
 
 def _imports(args: argparse.Namespace, context: ContextProvider) -> int:
     ctx = context()
-    history = ctx.import_history.history(ctx.batches.get(args.batch).id)
+    history = ctx.import_history.history(batch_id(args, context))
     if args.json:
         print_json([summary.as_json() for summary in history])
         return EXIT_OK

@@ -39,7 +39,10 @@ def _messages(model: ProblemsModel) -> str:
 
 
 def _names(context: AppContext) -> dict[str, str]:
-    return {v.email: f"{v.first_name} {v.last_name}" for v in context.batches.volunteers(BATCH)}
+    return {
+        v.email: f"{v.first_name} {v.last_name}"
+        for v in context.batches.volunteers(context.batches.id_of(BATCH))
+    }
 
 
 def test_the_preview_asks_and_the_answer_is_imported(
