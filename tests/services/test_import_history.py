@@ -61,11 +61,14 @@ def dump(context: AppContext, batch: str = BATCH) -> dict[str, Any]:
 
 
 def batch_id(context: AppContext, name: str = BATCH) -> int:
-    return context.batches.get(name).id
+    return context.batches.id_of(name)
 
 
 def names(context: AppContext) -> dict[str, str]:
-    return {v.email: f"{v.first_name} {v.last_name}" for v in context.batches.volunteers(BATCH)}
+    return {
+        v.email: f"{v.first_name} {v.last_name}"
+        for v in context.batches.volunteers(context.batches.id_of(BATCH))
+    }
 
 
 def test_nour_blanc_is_not_merged_into_romain_rousseau_silently(
@@ -135,7 +138,7 @@ def test_the_same_person_keeps_the_latest_answer(context: AppContext, tmp_path: 
     context.imports.import_file(other, BATCH)
     outcome = context.imports.import_file(path, BATCH, same_person={5: True})
     assert outcome.skipped == 0
-    found = {v.email: v for v in context.batches.volunteers(BATCH)}
+    found = {v.email: v for v in context.batches.volunteers(context.batches.id_of(BATCH))}
     assert found["romain.rousseau@example.fr"].last_name == "Rousseau-Blanc"
     assert found["romain.rousseau@example.fr"].city == "Lille"
     assert any("more than once" in p.message for p in outcome.problems)

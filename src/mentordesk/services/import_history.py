@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.i18n import Text
-from mentordesk.services.change_writer import BATCH_CLOSED
+from mentordesk.services.change_writer import BATCH_CLOSED, locked_batch
 from mentordesk.services.errors import Conflict, NotFound
 from mentordesk.services.import_revert import revert_refusal, undo_changes
 from mentordesk.storage.models import Batch, ImportRecord
@@ -99,7 +99,7 @@ class ImportHistoryService:
         with self._uow() as uow:
             session = uow.session
             record = _record(session, import_id)
-            _lock_open_batch(session, record.batch_id)
+            locked_batch(session, record.batch_id)
             session.refresh(record)
             refusal = revert_refusal(session, record)
             if refusal is not None:
@@ -117,15 +117,3 @@ def _record(session: Session, import_id: int) -> ImportRecord:
     if record is None:
         raise NotFound(NO_SUCH_IMPORT(id=import_id))
     return record
-
-
-def _lock_open_batch(session: Session, batch_id: int) -> Batch:
-    """The batch row locked (PostgreSQL) as every write to a batch locks it; a closed batch
-    refuses, with the words of every other write."""
-    session.execute(select(Batch.id).where(Batch.id == batch_id).with_for_update())
-    batch = session.get(Batch, batch_id, populate_existing=True)
-    if batch is None:
-        raise NotFound(NO_SUCH_BATCH(id=batch_id))
-    if batch.status is BatchStatus.CLOSED:
-        raise Conflict(BATCH_CLOSED(batch=batch.name))
-    return batch
