@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import MeetingMode
+from mentordesk.domain.figures import RiskReason
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.meetings import DuoRow, MeetingRecord
@@ -293,6 +294,8 @@ class MeetingLogPanel(Page):
     def _meetings_summary(self, duo: DuoRow) -> str:
         """« En cours · 3 rencontres, la dernière le 2 mars 2026 », or no meeting yet."""
         if duo.last_meeting is None or not duo.meetings:
+            if duo.risk is not None and duo.risk.reason is RiskReason.NEVER_MET:
+                return duo_status(duo)  # « Never met » says it already
             return self.tr("%1 · no meeting yet").replace("%1", duo_status(duo))
         return (
             self.tr("%1 · %n meeting(s), last on %2", "", duo.meetings)
