@@ -47,10 +47,10 @@ def test_a_bad_kind_channel_or_duo_is_refused_and_nothing_is_written(
 
 def test_introductions_carry_their_last_sending(any_context: AppContext) -> None:
     build(any_context, SCENARIO)
-    drafts = any_context.messages.introductions(BATCH, today=TODAY)
+    drafts = any_context.messages.introductions(any_context.batches.id_of(BATCH), today=TODAY)
     assert all(d.last_sent is None for d in drafts)
     any_context.sent_messages.record_sent([drafts[1].duo_id], "introduction", "copied", "alice")
-    again = any_context.messages.introductions(BATCH, today=TODAY)
+    again = any_context.messages.introductions(any_context.batches.id_of(BATCH), today=TODAY)
     assert [d.last_sent is not None for d in again] == [i == 1 for i in range(len(again))]
     assert again[1].last_sent is not None and again[1].last_sent.coordinator == "alice"
 
@@ -58,9 +58,9 @@ def test_introductions_carry_their_last_sending(any_context: AppContext) -> None
 def test_saved_introductions_are_recorded_as_sent(context: AppContext, tmp_path: Path) -> None:
     build(context, SCENARIO)
     paths = context.messages.export_introductions(
-        BATCH, tmp_path / "out", today=TODAY, coordinator="alice"
+        context.batches.id_of(BATCH), tmp_path / "out", today=TODAY, coordinator="alice"
     )
-    drafts = context.messages.introductions(BATCH, today=TODAY)
+    drafts = context.messages.introductions(context.batches.id_of(BATCH), today=TODAY)
     assert len(drafts) == len(paths)
     assert {(d.last_sent.channel, d.last_sent.coordinator) for d in drafts if d.last_sent} == {
         (SendChannel.EML, "alice")
@@ -75,13 +75,15 @@ def test_the_nudge_list_puts_those_not_nudged_lately_first(any_context: AppConte
     ]
     build(any_context, [*SCENARIO, *extra])
     reminders, sent = any_context.reminders, any_context.sent_messages
-    before = [row.duo.id for row in reminders.at_risk(BATCH, today=TODAY)]
+    before = [
+        row.duo.id for row in reminders.at_risk(any_context.batches.id_of(BATCH), today=TODAY)
+    ]
     assert len(before) >= 3
     first, second, third = before[:3]
     sent.record_sent([first], "nudge", "copied", at=MARCH_9)
     sent.record_sent([second], "nudge", "mail", at=MARCH_2)
     sent.record_sent([third], "introduction", "copied", at=MARCH_9)  # not a nudge
-    rows = reminders.at_risk(BATCH, today=TODAY)
+    rows = reminders.at_risk(any_context.batches.id_of(BATCH), today=TODAY)
     never = [row.duo.id for row in rows if row.last_nudge is None]
     assert [row.duo.id for row in rows] == [*never, second, first]
     assert never == [duo for duo in before if duo not in (first, second)]  # quiet longest first

@@ -79,11 +79,11 @@ class ReminderService:
         self._timeline = timeline
         self._sent = sent
 
-    def at_risk(self, batch_name: str, today: date | None = None) -> list[AtRiskDuo]:
+    def at_risk(self, batch_id: int, today: date | None = None) -> list[AtRiskDuo]:
         """The duos at risk on ``today``, those not nudged lately first: never nudged (the
         quiet longest first), then the oldest nudge first."""
-        kickoff = self._timeline.timeline(batch_name).kickoff
-        at_risk = [duo for duo in self._meetings.duos(batch_name, today) if duo.risk is not None]
+        kickoff = self._timeline.timeline(batch_id).kickoff
+        at_risk = [duo for duo in self._meetings.duos(batch_id, today) if duo.risk is not None]
         nudged = self._sent.last_sent([duo.id for duo in at_risk], MessageKind.NUDGE)
         rows = [
             AtRiskDuo(duo, duo.risk, duo.risk.since > kickoff, nudged.get(duo.id))
@@ -93,9 +93,9 @@ class ReminderService:
         rows.sort(key=nudge_order)
         return rows
 
-    def calendar_events(self, batch_name: str, language: str | None = None) -> list[ics.DayEvent]:
+    def calendar_events(self, batch_id: int, language: str | None = None) -> list[ics.DayEvent]:
         lang = as_language(language) if language else current_language()
-        timeline = self._timeline.timeline(batch_name)
+        timeline = self._timeline.timeline(batch_id)
         events = [
             ics.DayEvent(
                 uid=f"milestone-{m.key}-batch-{timeline.batch_id}@mentordesk",
@@ -118,12 +118,12 @@ class ReminderService:
         ]
         return sorted(events, key=lambda e: (e.day, e.uid))
 
-    def export_calendar(self, batch_name: str, path: Path, language: str | None = None) -> Path:
+    def export_calendar(self, batch_id: int, path: Path, language: str | None = None) -> Path:
         if path.is_dir():
             raise InvalidInput(IS_A_DIRECTORY(path=str(path)))
-        events = self.calendar_events(batch_name, language)
+        events = self.calendar_events(batch_id, language)
         lang = as_language(language) if language else current_language()
-        name = f"{batch_name} · {CALENDAR_CATEGORY(lang)}"
+        name = f"{self._timeline.timeline(batch_id).batch} · {CALENDAR_CATEGORY(lang)}"
         with output_file(path) as temporary:
             ics.write(temporary, name, events)
         return path

@@ -33,7 +33,7 @@ def open_page(
     qtbot.addWidget(page)
     page.resize(width, 700)
     page.show()
-    page.set_batch(context.batches.get(BATCH))
+    page.set_batch(context.batches.get(context.batches.id_of(BATCH)))
     settle()
     return page
 
@@ -150,7 +150,11 @@ def test_a_table_shows_dates_in_the_language_s_format_and_sorts_them_by_date(
 ) -> None:
     apply_language(language)  # type: ignore[arg-type]
     build(context, SCENARIO)
-    duo = next(d for d in context.meetings.duos(BATCH, TODAY) if d.mentee.name == "Bob Durand")
+    duo = next(
+        d
+        for d in context.meetings.duos(context.batches.id_of(BATCH), TODAY)
+        if d.mentee.name == "Bob Durand"
+    )
     model = meetings_model()
     model.set_records(list(reversed(context.meetings.meetings(duo.id))))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -179,7 +183,7 @@ def test_the_why_column_is_never_cut(
     qtbot: QtBot, context: AppContext, settle: Settle, writes: Writes, language: str
 ) -> None:
     apply_language(language)  # type: ignore[arg-type]
-    page = open_page(qtbot, context, settle, writes, width=900)
+    page = open_page(qtbot, context, settle, writes, width=1000)
     page.tabs.setCurrentIndex(NUDGES)
     settle()
     view = page.nudges.table
@@ -194,12 +198,12 @@ def test_the_why_column_is_never_cut(
 
 def test_the_models_pass_the_model_tester(qtmodeltester: object, context: AppContext) -> None:
     build(context, SCENARIO)
-    first = context.reminders.at_risk(BATCH, TODAY)[0].duo.id
+    first = context.reminders.at_risk(context.batches.id_of(BATCH), TODAY)[0].duo.id
     context.sent_messages.record_sent([first], "nudge", "eml")
     context.sent_messages.record_sent([first], "introduction", "copied")
     nudges = at_risk_model()
-    nudges.set_records(context.reminders.at_risk(BATCH, TODAY))
+    nudges.set_records(context.reminders.at_risk(context.batches.id_of(BATCH), TODAY))
     intros = drafts_model()
-    intros.set_records(context.messages.introductions(BATCH, today=TODAY))
+    intros.set_records(context.messages.introductions(context.batches.id_of(BATCH), today=TODAY))
     for model in (nudges, intros):
         qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -35,6 +35,7 @@ class NudgesPanel(DraftListPanel):
         # The reason is the one long text: it wraps rather than being cut short.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.model.setParent(self)
         self._draft_load = LatestLoad(self, self.tasks)
         self.weeks = DEFAULT_AT_RISK_WEEKS
@@ -55,6 +56,11 @@ class NudgesPanel(DraftListPanel):
         )
         self.table.doubleClicked.connect(self._open_now)
 
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        """Rows grow and shrink with the reason's column (Qt does not redo them itself)."""
+        if column == WHY:
+            self.table.resizeRowsToContents()
+
     def duo_id(self, record: AtRiskDuo) -> int:
         return record.duo.id
 
@@ -67,11 +73,11 @@ class NudgesPanel(DraftListPanel):
             self.loader.cancel()
             self._loaded([], None)
             return
-        name, today = batch.name, self.today
+        batch_id, today = batch.id, self.today
         reminders, timeline = self.context.reminders, self.context.timeline
 
         def load() -> tuple[list[AtRiskDuo], Timeline]:
-            return reminders.at_risk(name, today), timeline.timeline(name)
+            return reminders.at_risk(batch_id, today), timeline.timeline(batch_id)
 
         self.loader.start(load, lambda loaded: self._loaded(*loaded))
 
@@ -133,10 +139,12 @@ class NudgesPanel(DraftListPanel):
     def _weeks_chosen(self, weeks: int) -> None:
         if self.batch is None or weeks == self.weeks:
             return
-        service, name = self.context.timeline, self.batch.name
+        service, batch_id = self.context.timeline, self.batch.id
 
         def saved(_timeline: Timeline) -> None:
             self.set_batch(self.batch)
             self.data_changed.emit()
 
-        self.tasks.run(lambda: service.set_at_risk_weeks(name, weeks), on_success=saved, owner=self)
+        self.tasks.run(
+            lambda: service.set_at_risk_weeks(batch_id, weeks), on_success=saved, owner=self
+        )
