@@ -30,6 +30,7 @@ from mentordesk.services.board import DuoView, MentorView
 from mentordesk.services.conflicts import LIST_SEPARATOR
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.services.suggestions import Suggestion
+from mentordesk.ui.core.labels import date_label
 from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
 T = TypeVar("T")
@@ -450,7 +451,7 @@ class DuosModel(BoardModel[DuoView]):
 def ended_text(view: DuoView) -> str:
     if view.duo.ended_on is None:
         return translate("DuoBoard", "ended early")
-    return translate("DuoBoard", "ended early, on %1").replace("%1", view.duo.ended_on.isoformat())
+    return translate("DuoBoard", "ended early, on %1").replace("%1", date_label(view.duo.ended_on))
 
 
 def _status(suggestion: Suggestion, for_mentee: bool) -> str:
