@@ -31,7 +31,7 @@ from mentordesk.io.values import (
     parse_datetime,
     split_choices,
 )
-from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.batches import BATCH_NOT_FOUND, batch_or_fail
 from mentordesk.services.errors import NotFound
 from mentordesk.services.feedback import (
     clean_progress,
@@ -39,6 +39,7 @@ from mentordesk.services.feedback import (
     remember_survey_choices,
     survey_choices,
 )
+from mentordesk.services.import_kinds import BatchTarget, NewBatch
 from mentordesk.services.import_records import (
     FEEDBACK_CREATED,
     FEEDBACK_UPDATED,
@@ -57,7 +58,6 @@ from mentordesk.services.row_import import (
     Written,
 )
 from mentordesk.storage.models import Duo, Feedback, Participation, Person, Topic
-from mentordesk.storage.queries import find_batch
 
 _RATING = re.compile(r"^(\d{1,2})(?:[.,]0+)?(?:\s*(?:/|sur|out of|on)\s*10)?$")
 
@@ -241,12 +241,13 @@ class FeedbackImportService(RowImport[_AnswerRow]):
                     rows.append(row)
         return _latest_per_email(rows, problems)
 
-    def _known_labels(self, batch: str | None) -> set[str]:
+    def _known_labels(self, batch: BatchTarget) -> set[str]:
         """The folded labels and aliases of the programme's topics, and the survey's choices."""
         with self._uow() as uow:
-            found = find_batch(uow.session, batch) if batch is not None else None
-            if found is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch))
+            if not isinstance(batch, int):
+                name = batch.name if isinstance(batch, NewBatch) else None
+                raise NotFound(BATCH_NOT_FOUND(name=name))
+            found = batch_or_fail(uow.session, batch)
             known = {
                 fold(label)
                 for topic in uow.session.scalars(
