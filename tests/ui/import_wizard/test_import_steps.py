@@ -81,6 +81,34 @@ def test_next_on_the_preview_page_writes_nothing(
     assert len(context.batches.volunteers(context.batches.id_of(BATCH))) == 5
 
 
+def test_a_batch_renamed_while_the_wizard_is_open_still_gets_the_import(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
+) -> None:
+    """The wizard holds the batch's id: renamed before the preview and again before the
+    import, the batch gets the people; no batch is created under the old name."""
+    batch_id = context.batches.create_batch(BATCH, date(2026, 3, 1)).id
+    path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
+    wizard = ImportWizard(context, tasks, None, batch_id, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle()
+    context.batches.rename_batch(batch_id, "Promo renommée")
+    _click_next_until_it_is_gone(qtbot, wizard, context, settle)
+    assert wizard.currentPage() is wizard.preview_page
+    context.batches.rename_batch(batch_id, "Promo renommée deux fois")
+    commit = _shown(wizard, Button.CommitButton)
+    assert commit is not None
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    settle()
+    assert wizard.outcome is not None and wizard.outcome.batch_id == batch_id
+    assert [batch.name for batch in context.batches.list_batches()] == ["Promo renommée deux fois"]
+    assert len(context.batches.volunteers(batch_id)) == 5
+
+
 def test_a_new_batch_name_says_a_batch_will_be_created(
     qtbot: QtBot,
     context: AppContext,
