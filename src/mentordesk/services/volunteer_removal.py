@@ -20,6 +20,7 @@ from mentordesk.i18n import Text
 from mentordesk.services.errors import Conflict
 from mentordesk.services.volunteer_edit_texts import RESTORE_CLASH
 from mentordesk.storage.models import (
+    Base,
     Duo,
     ExcludedPair,
     Feedback,
@@ -81,14 +82,17 @@ class RemovedRows:
     """(feedback id, duo id): partners' answers whose duo was removed with it."""
 
 
-_TABLES: tuple[Table, ...] = (
-    Participation.__table__,
-    ParticipationTopic.__table__,
-    ExcludedPair.__table__,
-    Duo.__table__,
-    Meeting.__table__,
-    MessageSent.__table__,
-    Feedback.__table__,
+_TABLES: tuple[Table, ...] = tuple(
+    Base.metadata.tables[name]
+    for name in (
+        "participation",
+        "participation_topic",
+        "excluded_pair",
+        "duo",
+        "meeting",
+        "message_sent",
+        "feedback",
+    )
 )
 """The tables a removal deletes from, parents first."""
 
