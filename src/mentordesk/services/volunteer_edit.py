@@ -128,6 +128,13 @@ class VolunteerEditService:
                 batch_id, participation_id, fields, participation.withdrawn_on, locked_by
             )
 
+    def volunteer(self, batch_id: int, participation_id: int) -> Volunteer:
+        """The volunteer as the Volunteers page lists them."""
+        with self._uow() as uow:
+            session = uow.session
+            participation = _participation(session, _batch(session, batch_id), participation_id)
+            return _volunteer(session, participation)
+
     def participation_id(self, batch_id: int, email: str) -> int:
         """The participation of the volunteer with that e-mail in the batch."""
         with self._uow() as uow:
