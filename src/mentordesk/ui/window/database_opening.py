@@ -71,6 +71,7 @@ class DatabaseOpening(WindowBase):
         self.undo_stack.clear()
         self.batches = []
         self.current_batch = None
+        self._wanted_batch = None
         self._batches_ready = False
         self._build_pages(context)
         self.screens.setCurrentWidget(self.workspace)
