@@ -195,7 +195,7 @@ def test_removal_refuses_when_its_consequences_changed(context: AppContext) -> N
     ids = build(context)
     service = context.volunteer_edit
     told = service.removal_consequences(ids.batch, ids.julien)
-    context.curation.assign(BATCH_NAME, ids.claire, ids.julien, accept_warnings=True)
+    context.curation.assign(ids.batch, ids.claire, ids.julien, accept_warnings=True)
     with pytest.raises(Conflict, match="changed since it was counted"):
         service.remove(ids.batch, ids.julien, expected=told)
 
@@ -224,6 +224,3 @@ def test_unknown_volunteer_and_email(context: AppContext) -> None:
         service.participation_id(ids.batch, "romain@example.org")
     with pytest.raises(NotFound):
         service.details(ids.batch, 9999)
-
-
-BATCH_NAME = "Promo janvier 2027"

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json
+from mentordesk.cli.framework import (
+    EXIT_OK,
+    ContextProvider,
+    UsageError,
+    batch_id,
+    print_json,
+)
 from mentordesk.i18n import Text
 from mentordesk.services.volunteer_edit import VolunteerChanges, VolunteerFields
 from mentordesk.services.volunteer_edit_texts import NOTHING_TO_CHANGE
@@ -54,10 +60,6 @@ def register(subparsers: Any) -> None:
     remove.set_defaults(func=_remove)
 
 
-def _batch_id(args: argparse.Namespace, context: ContextProvider) -> int:
-    return context().batches.get(args.batch).id
-
-
 def _changes(args: argparse.Namespace) -> VolunteerChanges:
     topics = None if args.topics is None else [t for t in args.topics.split(";") if t.strip()]
     changes = VolunteerChanges(
@@ -76,7 +78,7 @@ def _changes(args: argparse.Namespace) -> VolunteerChanges:
 def _edit(args: argparse.Namespace, context: ContextProvider) -> int:
     changes = _changes(args)
     service = context().volunteer_edit
-    batch = _batch_id(args, context)
+    batch = batch_id(args, context)
     participation = service.participation_id(batch, args.email)
     edit = service.edit(batch, participation, changes)
     if args.json:
@@ -108,7 +110,7 @@ def _shown(value: object) -> str:
 
 def _remove(args: argparse.Namespace, context: ContextProvider) -> int:
     service = context().volunteer_edit
-    batch = _batch_id(args, context)
+    batch = batch_id(args, context)
     removal = service.remove(batch, service.participation_id(batch, args.email))
     consequences = removal.consequences
     if args.json:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain.emails import normalise_email
-from mentordesk.services.batches import BATCH_NOT_FOUND, Volunteer
+from mentordesk.services.batches import Volunteer, batch_or_fail
 from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.change_writer import locked_batch
 from mentordesk.services.curation import CurationService
@@ -207,14 +207,10 @@ class VolunteerEditService:
     def withdraw(self, batch_id: int, participation_id: int, on: date | None = None) -> ChangeSet:
         """The volunteer leaves the batch (the curation's withdrawal: their duos end that day);
         undone with :meth:`apply_changes` of its inverse."""
-        return self._curation.withdraw(self._curation_batch(batch_id), participation_id, on)
+        return self._curation.withdraw(batch_id, participation_id, on)
 
     def apply_changes(self, changes: ChangeSet) -> ChangeSet:
         return self._curation.apply(changes)
-
-    def _curation_batch(self, batch_id: int) -> str:
-        with self._uow() as uow:
-            return _batch(uow.session, batch_id).name
 
     # ------------------------------------------------------------------ removing
 
@@ -251,7 +247,7 @@ class VolunteerEditService:
         """Put back everything :meth:`remove` took, with the same ids."""
         with self._uow() as uow:
             session = uow.session
-            batch = locked_batch(session, _batch(session, removal.batch_id).name)
+            batch = locked_batch(session, removal.batch_id)
             if session.get(Participation, removal.participation_id) is not None or (
                 session.scalar(
                     select(Participation.id)
@@ -269,10 +265,7 @@ class VolunteerEditService:
 
 
 def _batch(session: Session, batch_id: int) -> Batch:
-    batch = session.get(Batch, batch_id)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=str(batch_id)))
-    return batch
+    return batch_or_fail(session, batch_id)
 
 
 def _participation(session: Session, batch: Batch, participation_id: int) -> Participation:
@@ -288,7 +281,7 @@ def _participation(session: Session, batch: Batch, participation_id: int) -> Par
 
 def _locked_participation(session: Session, batch_id: int, participation_id: int) -> Participation:
     """The participation, its batch locked for writing (refused when closed)."""
-    batch = locked_batch(session, _batch(session, batch_id).name)
+    batch = locked_batch(session, batch_id)
     return _participation(session, batch, participation_id)
 
 

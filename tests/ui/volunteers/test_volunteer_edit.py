@@ -16,7 +16,7 @@ from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.volunteers.edit_dialog import VolunteerDialog
 from mentordesk.ui.volunteers.page import VolunteersPage
 from tests.services.test_volunteer_edit import dump
-from tests.services.volunteer_batch import BATCH, Ids, build
+from tests.services.volunteer_batch import Ids, build
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def page(
     qtbot.addWidget(shown)
     shown.resize(1100, 600)
     shown.show()
-    shown.set_batch(context.batches.get(BATCH))
+    shown.set_batch(context.batches.get(ids.batch))
     settle()
     return shown
 
