@@ -625,7 +625,7 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>

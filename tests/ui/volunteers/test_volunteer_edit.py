@@ -221,3 +221,23 @@ def test_withdraw_from_the_button_and_undo(
     settle()
     assert page.selected().withdrawn_on is None
     assert context.volunteer_edit.details(ids.batch, ids.julien).withdrawn_on is None
+
+
+def test_a_closed_batch_says_so_before_any_form(
+    qtbot: QtBot, context: AppContext, writes: Writes, settle: Callable[[], None]
+) -> None:
+    from mentordesk.domain.enums import BatchStatus
+
+    ids = build(context, BatchStatus.CLOSED)
+    page = VolunteersPage(context, writes)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_batch(context.batches.get(ids.batch))
+    settle()
+    select(page, "julien@example.org")
+    page.edit_selected()
+    settle()
+    box = page.findChild(QMessageBox, "refusedWrite")
+    assert box is not None and "is closed" in box.text()
+    assert page.findChild(VolunteerDialog) is None
+    box.close()

@@ -53,8 +53,16 @@ def consequences_text(consequences: RemovalConsequences) -> str:
 class VolunteerActions(QObject):
     """The undoable actions of the Volunteers page on one volunteer of its batch."""
 
-    def __init__(self, page: QWidget, context: AppContext, writes: Writes) -> None:
+    def __init__(
+        self,
+        page: QWidget,
+        context: AppContext,
+        writes: Writes,
+        may_change: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """``may_change`` says whether the batch takes changes (and, if not, tells why)."""
         super().__init__(page)
+        self.may_change = may_change
         self.page = page
         self.context = context
         self.writes = writes
@@ -85,6 +93,8 @@ class VolunteerActions(QObject):
 
     def edit(self, volunteer: Volunteer, batch_id: int) -> None:
         """Read the volunteer and the programme's topics, then open the dialog."""
+        if not self.may_change():
+            return
         service = self.service
         pid = volunteer.participation_id
         self.writes.tasks.run(
@@ -122,7 +132,7 @@ class VolunteerActions(QObject):
     # ------------------------------------------------------------------ withdraw
 
     def withdraw(self, volunteer: Volunteer, batch_id: int) -> None:
-        if volunteer.withdrawn_on is not None:
+        if volunteer.withdrawn_on is not None or not self.may_change():
             return
         name = full_name(volunteer)
         box = self._question(
@@ -143,6 +153,8 @@ class VolunteerActions(QObject):
 
     def remove(self, volunteer: Volunteer, batch_id: int) -> None:
         """Count what goes with the volunteer, then ask."""
+        if not self.may_change():
+            return
         service = self.service
         pid = volunteer.participation_id
         self.writes.tasks.run(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.services.volunteer_edit import VolunteerChanges, VolunteerDetails
 from mentordesk.services.volunteer_fields import DEFAULT_CAPACITY, MAX_CAPACITY
+from mentordesk.ui.core.errors import as_sentence
 from mentordesk.ui.core.labels import format_label, role_label
 
 
@@ -104,7 +105,15 @@ class VolunteerDialog(QDialog):
         role_row.addWidget(capacity_label)
         role_row.addWidget(self.capacity)
         role_row.addStretch(1)
-        form.addRow(self.tr("&Role:"), role_row)
+        role_caption = QLabel(self.tr("&Role:"))
+        role_caption.setBuddy(self.role)
+        form.addRow(role_caption, role_row)
+        if self.details.role_locked_by is not None:
+            why = QLabel(as_sentence(self.details.role_locked_by))
+            why.setObjectName("roleLocked")
+            why.setWordWrap(True)
+            why.setEnabled(False)
+            form.addRow("", why)
         form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow(self.tr("Lan&guages:"), self.languages)
         topics_label = QLabel(self.tr("&Topics:"))

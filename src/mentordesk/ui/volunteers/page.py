@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import Role
+from mentordesk.domain.enums import BatchStatus, Role
 from mentordesk.services.batches import BatchSummary, Volunteer
+from mentordesk.services.change_writer import BATCH_CLOSED
+from mentordesk.services.errors import Conflict
 from mentordesk.ui.core.labels import role_label
 from mentordesk.ui.core.page import LoadingPage, Page
-from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.core.widgets import ContentOrMessage, record_table
 from mentordesk.ui.import_wizard.wizard import (
     ImportWizard,
@@ -48,7 +50,7 @@ class VolunteersPage(LoadingPage):
     def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(context, writes.tasks, parent)
         self.writes = writes
-        self.volunteer_actions = VolunteerActions(self, context, writes)
+        self.volunteer_actions = VolunteerActions(self, context, writes, self._open)
         writes.done.connect(self._command_done)
 
         self.model = VolunteersModel(self)
@@ -140,7 +142,7 @@ class VolunteersPage(LoadingPage):
         self.notice = QLabel()
         self.notice.setObjectName("volunteerNotice")
         self.notice.setWordWrap(True)
-        self.edit_button = self._button("editVolunteer", self.tr("&Edit…"), self.edit_selected)
+        self.edit_button = self._button("editVolunteer", self.tr("Ed&it…"), self.edit_selected)
         self.edit_button.setToolTip(self.tr("Change the selected volunteer (Enter)"))
         self.withdraw_button = self._button(
             "withdrawVolunteer", self.tr("&Withdraw…"), self.withdraw_selected
@@ -260,6 +262,13 @@ class VolunteersPage(LoadingPage):
         if volunteer is not None and self.batch is not None:
             self.notice.clear()
             self.volunteer_actions.remove(volunteer, self.batch.id)
+
+    def _open(self) -> bool:
+        """Whether the batch takes changes; a closed one says so at once, before any form."""
+        if self.batch is None or self.batch.status is not BatchStatus.CLOSED:
+            return True
+        show_refusal(self, Conflict(BATCH_CLOSED(batch=self.batch.name)))
+        return False
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
