@@ -50,6 +50,7 @@ class VolunteersPage(LoadingPage):
     def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
         super().__init__(context, writes.tasks, parent)
         self.writes = writes
+        """Where changes and imports run and go on the undo stack."""
         self.volunteer_actions = VolunteerActions(self, context, writes, self._open)
         writes.done.connect(self._command_done)
 
@@ -221,7 +222,9 @@ class VolunteersPage(LoadingPage):
     def open_import(self) -> ImportWizard:
         """The questionnaire import wizard, into the current batch unless another is chosen."""
         current = self.batch.name if self.batch is not None else None
-        wizard = open_import_wizard(self.context, self.tasks, None, current, self)
+        wizard = open_import_wizard(
+            self.context, self.tasks, None, current, self, writes=self.writes
+        )
         wizard.imported.connect(self._imported)
         return wizard
 
