@@ -283,36 +283,9 @@ class FeedbackImportService(RowImport[_AnswerRow]):
                     Problem(row.email_at, NOT_IN_BATCH(email=row.email, batch=batch.name), "")
                 )
                 continue
-            if row.role is not None and row.role is not participation.role:
-                said, role = ROLE_NAMES[row.role](), ROLE_NAMES[participation.role]()
-                problems.append(
-                    Problem(
-                        row.location,
-                        ROLE_DIFFERS(said=said, email=row.email, role=role),
-                        "",
-                        "warning",
-                    )
-                )
+            _check_role(participation, row, problems)
             duo_id = _duo_of(session, participation, row, problems)
-            feedback = participation.feedback
-            if feedback is not None and feedback.raw_answers == row.raw:
-                written.unchanged += 1
-                continue
-            if feedback is None:
-                feedback = Feedback(participation_id=participation.id)
-                session.add(feedback)
-                created.append(feedback)
-                written.created += 1
-                _apply(feedback, row, duo_id)
-                continue
-            written.updated += 1
-            before = feedback_values(feedback)
-            _apply(feedback, row, duo_id)
-            previous = changed_fields(before, feedback_values(feedback), FEEDBACK_VALUES)
-            written.changes.append(
-                ImportChangeRow(FEEDBACK_UPDATED, participation.person_id, participation.id,
-                                previous)
-            )  # fmt: skip
+            _write_answer(session, participation, row, duo_id, written, created)
         session.flush()
         written.changes.extend(
             ImportChangeRow(
@@ -323,6 +296,46 @@ class FeedbackImportService(RowImport[_AnswerRow]):
             for feedback in created
         )
         return written
+
+
+def _check_role(participation: Participation, row: _AnswerRow, problems: list[Problem]) -> None:
+    """A warning when the survey gives the respondent another role than the batch does."""
+    if row.role is not None and row.role is not participation.role:
+        said, role = ROLE_NAMES[row.role](), ROLE_NAMES[participation.role]()
+        problems.append(
+            Problem(
+                row.location, ROLE_DIFFERS(said=said, email=row.email, role=role), "", "warning"
+            )
+        )
+
+
+def _write_answer(
+    session: Session,
+    participation: Participation,
+    row: _AnswerRow,
+    duo_id: int | None,
+    written: Written,
+    created: list[Feedback],
+) -> None:
+    """Create or update one answer, or leave it when its row is unchanged."""
+    feedback = participation.feedback
+    if feedback is not None and feedback.raw_answers == row.raw:
+        written.unchanged += 1
+        return
+    if feedback is None:
+        feedback = Feedback(participation_id=participation.id)
+        session.add(feedback)
+        created.append(feedback)
+        written.created += 1
+        _apply(feedback, row, duo_id)
+        return
+    written.updated += 1
+    before = feedback_values(feedback)
+    _apply(feedback, row, duo_id)
+    previous = changed_fields(before, feedback_values(feedback), FEEDBACK_VALUES)
+    written.changes.append(
+        ImportChangeRow(FEEDBACK_UPDATED, participation.person_id, participation.id, previous)
+    )
 
 
 def _fixed_choices(table: Table, columns: Sequence[int]) -> tuple[str, ...]:
