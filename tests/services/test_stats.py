@@ -31,7 +31,7 @@ def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppCont
     from mentordesk.storage.models import Batch, Meeting
 
     with demo_context.unit_of_work() as uow:
-        batch = uow.session.query(Batch).one()
+        batch = uow.session.query(Batch).filter_by(name=DEMO_BATCH).one()
         batch.status = BatchStatus.RUNNING
         for duo in batch.duos:
             duo.state = duo.state.CONFIRMED
@@ -42,6 +42,6 @@ def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppCont
     assert during.at_risk and len(during.at_risk) == during.duos
     assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 8, 1)).at_risk == ()
     with demo_context.unit_of_work() as uow:
-        uow.session.query(Batch).one().status = BatchStatus.CLOSED
+        uow.session.query(Batch).filter_by(name=DEMO_BATCH).one().status = BatchStatus.CLOSED
         uow.commit()
     assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 5, 1)).at_risk == ()
