@@ -427,6 +427,29 @@
     </message>
 </context>
 <context>
+    <name>SameEmailQuestions</name>
+    <message>
+        <source>Same e-mail, different names</source>
+        <translation>Même e-mail, noms différents</translation>
+    </message>
+    <message>
+        <source>These rows give an e-mail address already held under another name. Say for each whether it is the same person (the latest answer is kept) or a different person (the row is set aside). Unanswered rows are set aside.</source>
+        <translation>Ces lignes donnent une adresse e-mail déjà connue sous un autre nom. Dites pour chacune s&apos;il s&apos;agit de la même personne (la réponse la plus récente est gardée) ou d&apos;une personne différente (la ligne est mise de côté). Les lignes sans réponse sont mises de côté.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 gives %4, already the address of %5</source>
+        <translation>Ligne %1 (%2) : %3 donne %4, déjà l&apos;adresse de %5</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Different person</source>
+        <translation>Personne différente</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPage</name>
     <message>
         <source>Sheets</source>

@@ -45,7 +45,9 @@ def test_batches_json_has_name_dates_and_status(
     _run(capsys, "--db", sqlite_url, "demo")
     status, out, _ = _run(capsys, "--db", sqlite_url, "batches", "--json")
     assert status == 0
-    [current, batch] = json.loads(out)  # newest first: the demo's current batch, then its finished one
+    [current, batch] = json.loads(
+        out
+    )  # newest first: the demo's current batch, then its finished one
     assert batch["name"] == DEMO_BATCH
     assert (batch["start"], batch["end"], batch["status"]) == ("2026-03-02", "2026-07-02", "closed")
     assert set(current) == set(batch)

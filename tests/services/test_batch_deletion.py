@@ -45,14 +45,14 @@ def test_counts_say_what_goes_with_the_finished_batch(any_context: AppContext) -
 
 def test_deleting_a_batch_keeps_the_other_one_whole(any_context: AppContext) -> None:
     finished, current = _demo(any_context)
-    before = any_context.batches.volunteers(current.name)
+    before = any_context.batches.volunteers(current.id)
     people = _people(any_context)
 
     deletion = any_context.batch_deletion.delete_batch(finished)
 
     assert deletion.counts.volunteers == 93
     assert [b.id for b in any_context.batches.list_batches()] == [current.id]
-    after = any_context.batches.volunteers(current.name)
+    after = any_context.batches.volunteers(current.id)
     assert after == before
     assert _people(any_context) == people - deletion.counts.people
 

@@ -16,7 +16,7 @@ TODAY = date(2026, 12, 7)
 
 
 def test_demo_has_93_volunteers_in_french_cities(demo_context: AppContext) -> None:
-    volunteers = demo_context.batches.volunteers(DEMO_BATCH)
+    volunteers = demo_context.batches.volunteers(demo_context.batches.id_of(DEMO_BATCH))
     assert len(volunteers) == 93
     assert sum(v.role is Role.MENTOR for v in volunteers) == 38
     assert sum(v.role is Role.MENTEE for v in volunteers) == 55
@@ -46,7 +46,10 @@ def test_demo_figures_match_the_real_programme(demo_context: AppContext) -> None
     assert round(met_once * 100) == 96
     assert round(met_three * 100) == 50
     assert round(above_eight * 100) == 89
-    assert demo_context.batches.get(DEMO_BATCH).status is BatchStatus.CLOSED
+    assert (
+        demo_context.batches.get(demo_context.batches.id_of(DEMO_BATCH)).status
+        is BatchStatus.CLOSED
+    )
 
 
 def test_demo_is_deterministic_and_created_once(context: AppContext) -> None:
@@ -62,11 +65,11 @@ def test_demo_is_deterministic_and_created_once(context: AppContext) -> None:
             (b.name, b.volunteers, b.duos, b.meetings) for b in first.batches
         ]
         for batch in first.batches:
-            assert [v.as_json() for v in other.batches.volunteers(batch.name)] == [
-                v.as_json() for v in context.batches.volunteers(batch.name)
+            assert [v.as_json() for v in other.batches.volunteers(batch.id)] == [
+                v.as_json() for v in context.batches.volunteers(batch.id)
             ]
-        assert other.stats.figures(first.batches[1].name, TODAY) == context.stats.figures(
-            first.batches[1].name, TODAY
+        assert other.stats.figures(first.batches[1].id, TODAY) == context.stats.figures(
+            first.batches[1].id, TODAY
         )
     finally:
         other.close()
@@ -75,8 +78,8 @@ def test_demo_is_deterministic_and_created_once(context: AppContext) -> None:
 def test_the_current_batch_started_six_weeks_before_and_runs(context: AppContext) -> None:
     current = context.demo.create(today=TODAY).current
     assert current is not None and current.status is BatchStatus.RUNNING
-    summary = context.batches.get(current.name)
-    assert summary.programme == context.batches.get(DEMO_BATCH).programme
+    summary = context.batches.get(current.id)
+    assert summary.programme == context.batches.get(context.batches.id_of(DEMO_BATCH)).programme
     assert summary.start.weekday() == 0
     assert 42 <= (TODAY - summary.start).days < 49
     assert summary.start < TODAY < summary.end
@@ -87,7 +90,7 @@ def test_the_current_batch_follows_the_day_it_is_built(context: AppContext) -> N
     later = date(2027, 5, 20)
     current = context.demo.create(today=later).current
     assert current is not None
-    summary = context.batches.get(current.name)
+    summary = context.batches.get(current.id)
     assert 42 <= (later - summary.start).days < 49
     assert current.name == "Promo avril 2027"
     with context.unit_of_work() as uow:
@@ -98,16 +101,16 @@ def test_the_current_batch_follows_the_day_it_is_built(context: AppContext) -> N
 def test_the_current_batch_has_live_work_on_every_page(context: AppContext) -> None:
     current = context.demo.create(today=TODAY).current
     assert current is not None
-    board = context.matching.board(current.name)
+    board = context.matching.board(current.id)
     assert not board.closed
     assert len(board.waiting) > 0
     assert sum(view.room > 0 for view in board.mentors) > 0
     assert len(board.duos) > 20
-    at_risk = context.reminders.at_risk(current.name, TODAY)
+    at_risk = context.reminders.at_risk(current.id, TODAY)
     assert 3 <= len(at_risk) <= 8
-    assert len(context.messages.introductions(current.name, today=TODAY)) > 0
+    assert len(context.messages.introductions(current.id, today=TODAY)) > 0
     assert current.meetings > 0
-    assert any(entry.rating is not None for entry in context.feedback.entries(current.name))
+    assert any(entry.rating is not None for entry in context.feedback.entries(current.id))
     with context.unit_of_work() as uow:
         query = select(MessageSent.kind, func.count()).group_by(MessageSent.kind)
         sent: dict[str, int] = {kind: count for kind, count in uow.session.execute(query)}

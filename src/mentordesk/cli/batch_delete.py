@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, fail
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, batch_id, fail
 from mentordesk.services.batch_deletion import DeletionCounts
 
 
@@ -26,11 +26,11 @@ def add_delete(actions: Any) -> None:
 
 def _delete(args: argparse.Namespace, context: ContextProvider) -> int:
     service = context().batch_deletion
-    batch_id = context().batches.get(args.batch).id
+    batch = batch_id(args, context)
     if not args.yes:
-        print(_what_goes(service.deletion_counts(batch_id), "would be deleted"))
+        print(_what_goes(service.deletion_counts(batch), "would be deleted"))
         return fail("nothing was deleted: add --yes to delete the batch")
-    deletion = service.delete_batch(batch_id)
+    deletion = service.delete_batch(batch)
     print(_what_goes(deletion.counts, "deleted"))
     if deletion.backup is not None:
         print(f"backup: {deletion.backup}")

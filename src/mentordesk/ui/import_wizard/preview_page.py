@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.import_kinds import ImportPreview
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import PreviewModel, ProblemsModel
+from mentordesk.ui.import_wizard.questions import SameEmailQuestions
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
 from mentordesk.ui.import_wizard.views import error_text, problems_view, show_problems
@@ -54,6 +55,9 @@ class PreviewPage(QWizardPage):
         self._build_tables()
         self.strict = QCheckBox(self.tr("Refuse the whole file if any row has an error"))
         self.strict.toggled.connect(self._strict_chosen)
+        self.questions = SameEmailQuestions()
+        self.questions.setVisible(False)
+        self.questions.answered.connect(self._answered)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview)
         splitter.addWidget(self.problems)
@@ -63,6 +67,7 @@ class PreviewPage(QWizardPage):
         top.addWidget(self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.questions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.strict)
 
@@ -81,6 +86,16 @@ class PreviewPage(QWizardPage):
     def _strict_chosen(self, strict: bool) -> None:
         self.session.strict = strict
 
+    def _answered(self, answers: dict[int, bool]) -> None:
+        """The rows answered are counted and listed again (no database: at once)."""
+        preview = self.session.preview
+        if preview is None:
+            return
+        self.session.same_person = dict(answers)
+        self.session.preview = self.session.kind.answer_questions(preview, answers)
+        self._show(self.session.preview)
+        self.completeChanged.emit()
+
     def initializePage(self) -> None:
         session = self.session
         self.sheet_box.blockSignals(True)
@@ -90,6 +105,7 @@ class PreviewPage(QWizardPage):
         self.sheet_box.blockSignals(False)
         self.sheet_box.setVisible(self.sheet_box.count() > 1)
         if session.preview is not None:
+            self.questions.set_questions(session.preview.questions, session.same_person)
             self._show(session.preview)
             return
         self._busy = True
@@ -97,6 +113,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         self.preview_model.set_table(None, [], {})
         self.problems_model.set_problems([])
+        self.questions.set_questions((), {})
         self.completeChanged.emit()
         opened, kind, choice = session.opened, session.kind, session.choice()
         assert opened is not None
@@ -108,8 +125,10 @@ class PreviewPage(QWizardPage):
         )
 
     def _previewed(self, preview: ImportPreview) -> None:
+        self.session.same_person = {}
         self.session.preview = preview
         self._busy = False
+        self.questions.set_questions(preview.questions, {})
         self._show(preview)
         self.completeChanged.emit()
 

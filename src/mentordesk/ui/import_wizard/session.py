@@ -48,6 +48,9 @@ class ImportSession:
         """The columns corrected, by sheet name."""
         self.strict = False
         self.preview: ImportPreview | None = None
+        self.same_person: dict[int, bool] = {}
+        """The preview's same-e-mail questions answered, by row (True: the same person); the
+        preview's plan holds them too, so that running it writes them."""
         self.outcome: ImportOutcome | None = None
 
     def read(self, path: str, opened: OpenedFile) -> None:

@@ -171,8 +171,8 @@ class TimelinePanel(LoadingPage):
             self.model.set_records([])
             self.setEnabled(False)
             return
-        name, service = batch.name, self.context.timeline
-        self._load.start(lambda: service.timeline(name), self._loaded)
+        batch_id, service = batch.id, self.context.timeline
+        self._load.start(lambda: service.timeline(batch_id), self._loaded)
 
     def _loaded(self, timeline: Timeline) -> None:
         self.timeline = timeline
@@ -209,10 +209,10 @@ class TimelinePanel(LoadingPage):
     def apply(self) -> None:
         if self.batch is None:
             return
-        service, name = self.context.timeline, self.batch.name
+        service, batch_id = self.context.timeline, self.batch.id
         start, end = pydate(self.start.date()), pydate(self.end.date())
         status = BatchStatus(self.status.currentData())
-        self._write(lambda: service.set_batch(name, start=start, end=end, status=status))
+        self._write(lambda: service.set_batch(batch_id, start=start, end=end, status=status))
 
     def move_milestone(self) -> None:
         milestone, timeline = self.current(), self.timeline
@@ -225,11 +225,11 @@ class TimelinePanel(LoadingPage):
             timeline,
             self,
         )
-        service, name = self.context.timeline, timeline.batch
+        service, batch_id = self.context.timeline, timeline.batch_id
 
         def move() -> None:
             day, label = pydate(dialog.date.date()), dialog.label.text()
-            self._write(lambda: service.move_milestone(name, milestone, day, label))
+            self._write(lambda: service.move_milestone(batch_id, milestone, day, label))
 
         dialog.accepted.connect(move)
         dialog.open()
@@ -240,11 +240,11 @@ class TimelinePanel(LoadingPage):
             return
         today = min(max(date.today(), timeline.start), timeline.end)
         dialog = MilestoneDialog(self.tr("Add a Check-in"), today, "", timeline, self)
-        service, name = self.context.timeline, self.batch.name
+        service, batch_id = self.context.timeline, self.batch.id
 
         def add() -> None:
             day, label = pydate(dialog.date.date()), dialog.label.text()
-            self._write(lambda: service.add_milestone(name, day, label))
+            self._write(lambda: service.add_milestone(batch_id, day, label))
 
         dialog.accepted.connect(add)
         dialog.open()
@@ -253,8 +253,8 @@ class TimelinePanel(LoadingPage):
         milestone = self.current()
         if milestone is None or not milestone.deletable or self.batch is None:
             return
-        service, name = self.context.timeline, self.batch.name
-        self._write(lambda: service.delete_milestone(name, milestone))
+        service, batch_id = self.context.timeline, self.batch.id
+        self._write(lambda: service.delete_milestone(batch_id, milestone))
 
     def choose_calendar_file(self) -> None:
         if self.batch is None:
@@ -273,7 +273,7 @@ class TimelinePanel(LoadingPage):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        service, name, language = self.context.reminders, self.batch.name, i18n.current_language()
+        service, batch_id, language = self.context.reminders, self.batch.id, i18n.current_language()
 
         def done(saved: Path) -> None:
             box = QMessageBox(self)
@@ -288,7 +288,7 @@ class TimelinePanel(LoadingPage):
             box.open()
 
         self.tasks.run(
-            lambda: service.export_calendar(name, path, language),
+            lambda: service.export_calendar(batch_id, path, language),
             on_success=done,
             on_failure=self._failed,
             owner=self,
