@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>A shared database is not copied: ask whoever runs it for a backup first.</source>
-        <translation>Une base partagée n&apos;est pas copiée : demandez d&apos;abord une sauvegarde à qui la gère.</translation>
+        <translation>Une base partagée n&apos;est pas copiée&#xa0;: demandez d&apos;abord une sauvegarde à qui la gère.</translation>
     </message>
     <message>
         <source>Delete the Batch</source>
@@ -59,24 +59,24 @@
         </translation>
     </message>
     <message>
-        <source>The batch %1, which is empty, will be deleted.</source>
-        <translation>La promo %1, qui est vide, sera supprimée.</translation>
+        <source>The batch “%1”, which is empty, will be deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;», qui est vide, sera supprimée.</translation>
+    </message>
+    <message>
+        <source>The batch “%1” and its %2 will be deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;» et ses %2 seront supprimés.</translation>
+    </message>
+    <message>
+        <source>The batch “%1” was deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>The batch %1 and its %2 will be deleted.</source>
-        <translation>La promo %1 et ses %2 seront supprimés.</translation>
-    </message>
-    <message>
         <source>Batch Deleted</source>
         <translation>Promo supprimée</translation>
-    </message>
-    <message>
-        <source>The batch %1 was deleted.</source>
-        <translation>La promo %1 a été supprimée.</translation>
     </message>
     <message>
         <source>The database as it was before is kept in %1</source>

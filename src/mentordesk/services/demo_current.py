@@ -3,7 +3,8 @@
 So that every page has live work on it: duos formed at the kick-off and introduced, three duos
 formed late and not introduced yet, mentees still waiting for a mentor, mentors with room,
 meetings logged up to yesterday, a few duos quiet for more than three weeks (some already
-nudged), and two duos that ended early with their answers to the questionnaire. The same
+nudged), and two duos that ended early (their mentee found a first mission and left the
+programme) with their answers to the questionnaire. The same
 generator seed every day: only the dates move with ``today``.
 """
 
@@ -225,6 +226,7 @@ def _meet(session: Session, rng: random.Random, duos: list[Duo], today: date) ->
         elif position in ended:
             duo.state = DuoState.ENDED
             duo.ended_on = today - timedelta(days=rng.randint(5, 12))
+            duo.mentee.withdrawn_on = duo.ended_on  # a full-time mission: she left the programme
             days = _days(rng, first, duo.ended_on, rng.randint(2, 3))
             _early_feedback(session, rng, duo, answered)
         elif position >= FORMED_AT_KICKOFF:

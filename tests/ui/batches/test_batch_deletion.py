@@ -65,7 +65,7 @@ def test_the_confirmation_counts_what_goes_then_the_batch_is_gone(
     page.delete_button.click()
     box = confirmation(page, settle)
     assert box.text() == (
-        f"The batch {DEMO_BATCH} and its 93 volunteers, 50 duos, {finished.meetings} meetings"
+        f"The batch “{DEMO_BATCH}” and its 93 volunteers, 50 duos, {finished.meetings} meetings"
         " and 82 feedback answers will be deleted."
     )
     assert box.informativeText() == ("This cannot be undone. A copy of the database is made first.")
@@ -138,8 +138,8 @@ def test_the_confirmation_speaks_french(
         demo_context.batches.id_of(DEMO_BATCH)
     ).meetings
     assert box.text() == (
-        f"La promo {DEMO_BATCH} et ses 93 volontaires, 50 duos, {meetings} rencontres et 82"
-        " retours seront supprimés."
+        f"La promo «\u00a0{DEMO_BATCH}\u00a0» et ses 93 volontaires, 50 duos, {meetings}"
+        " rencontres et 82 retours seront supprimés."
     )
     assert box.informativeText() == (
         "Cette suppression ne peut pas être annulée. Une copie de la base est faite avant."

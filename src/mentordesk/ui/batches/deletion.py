@@ -65,7 +65,7 @@ class BatchDeletion(QObject):
         box.open()
 
     def what_goes(self, counts: DeletionCounts) -> str:
-        """« La promo X et ses 93 volontaires, 50 duos, … seront supprimés. »"""
+        """« La promo « X » et ses 93 volontaires, 50 duos, … seront supprimés. »"""
         parts = [
             self.tr("%n volunteer(s)", "", counts.volunteers),
             self.tr("%n duo(s)", "", counts.duos),
@@ -74,7 +74,7 @@ class BatchDeletion(QObject):
         ]
         parts = [part for part, count in zip(parts, _numbers(counts), strict=True) if count]
         if not parts:
-            return self.tr("The batch %1, which is empty, will be deleted.").replace(
+            return self.tr("The batch “%1”, which is empty, will be deleted.").replace(
                 "%1", counts.batch
             )
         listed = (
@@ -85,7 +85,7 @@ class BatchDeletion(QObject):
             )
         )
         return (
-            self.tr("The batch %1 and its %2 will be deleted.")
+            self.tr("The batch “%1” and its %2 will be deleted.")
             .replace("%1", counts.batch)
             .replace("%2", listed)
         )
@@ -112,7 +112,7 @@ class BatchDeletion(QObject):
         box.setObjectName("batchDeletedBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Batch Deleted"))
-        box.setText(self.tr("The batch %1 was deleted.").replace("%1", deletion.counts.batch))
+        box.setText(self.tr("The batch “%1” was deleted.").replace("%1", deletion.counts.batch))
         box.setInformativeText(
             self.tr("The database as it was before is kept in %1").replace(
                 "%1", str(deletion.backup)
