@@ -23,6 +23,7 @@ from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.batches.deletion import BatchDeletion
 from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
+from mentordesk.ui.batches.imports_dialog import ImportsDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
 from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
@@ -43,6 +44,7 @@ class BatchesPage(Page):
         super().__init__(parent)
         self.context = context
         self.tasks = writes.tasks
+        self.writes = writes
         self.current: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
@@ -85,6 +87,10 @@ class BatchesPage(Page):
             self.tr("Rename the batch, change its dates or status, or rename its programme")
         )
         self.edit_button.clicked.connect(self.edit_selected)
+        self.imports_button = QPushButton(self.tr("Imports…"))
+        self.imports_button.setObjectName("batchImportsButton")
+        self.imports_button.setToolTip(self.tr("The files imported into this batch; revert one"))
+        self.imports_button.clicked.connect(self.show_imports)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteBatchButton")
         self.delete_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
@@ -96,6 +102,7 @@ class BatchesPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.current_button)
+        buttons.addWidget(self.imports_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         hint = QLabel(self.tr("Double-click a batch to edit it."))
@@ -162,6 +169,7 @@ class BatchesPage(Page):
         name = self.selected_name()
         self.current_button.setEnabled(name is not None and name != self._current_name())
         self.edit_button.setEnabled(name is not None)
+        self.imports_button.setEnabled(name is not None)
         self.delete_button.setEnabled(name is not None)
 
     def _current_name(self) -> str | None:
@@ -220,6 +228,20 @@ class BatchesPage(Page):
             return
         self._select_after_load = saved.name
         self.data_changed.emit()
+
+    def show_imports(self) -> ImportsDialog | None:
+        """The imports of the selected batch, in a dialog that can revert one."""
+        name = self.selected_name()
+        row = self.model.row_of(name) if name is not None else None
+        if row is None:
+            return None
+        dialog = ImportsDialog(
+            self.context.import_history, self.writes, self.model.batch(row), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.reverted.connect(self.data_changed)
+        dialog.open()
+        return dialog
 
 
 def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -32,7 +33,11 @@ PREVIEW_WIDTH = 260
 
 class PreviewPage(QWizardPage):
     """Writes the preview and whether the import is strict into the session; complete once
-    the preview would write something."""
+    the preview would write something.
+
+    A commit page: « Next » is replaced by a button that says what the import will write
+    (« Import 37 people into Promo janvier 2027 »); only that button imports.
+    """
 
     def __init__(self, session: ImportSession, texts: KindTexts, tasks: TaskManager) -> None:
         super().__init__()
@@ -70,6 +75,17 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.questions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.strict)
+        self.setCommitPage(True)
+
+    def _update_commit_text(self) -> None:
+        """The import button counts what the preview would write; plain « Import » before."""
+        session, preview = self.session, self.session.preview
+        text = (
+            self.texts.commit_text(preview.writes, session.batch, session.new_batch)
+            if preview is not None
+            else self.tr("Import")
+        )
+        self.setButtonText(QWizard.WizardButton.CommitButton, text)
 
     def _build_tables(self) -> None:
         self.preview_model = PreviewModel(self)
@@ -109,6 +125,7 @@ class PreviewPage(QWizardPage):
             self._show(session.preview)
             return
         self._busy = True
+        self._update_commit_text()
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Checking every row…"))
         self.preview_model.set_table(None, [], {})
@@ -150,6 +167,7 @@ class PreviewPage(QWizardPage):
         if not preview.writes:
             parts.append(self.tr("nothing to import"))
         self.summary.setText(" · ".join(parts))
+        self._update_commit_text()
         show_problems(self.problems, self.problems_model, preview.problems)
         self._show_sheet()
 

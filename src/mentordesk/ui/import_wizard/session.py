@@ -39,6 +39,8 @@ class ImportSession:
         self.today = today
         """The day the rows are checked against (None: today)."""
         self.batch = batch
+        self.new_batch = False
+        """Whether :attr:`batch` names no batch yet (the import would create it)."""
         self.path: str | None = None
         self.opened: OpenedFile | None = None
         self.sheets: tuple[str, ...] = ()
