@@ -21,6 +21,7 @@ from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode, Role
 from mentordesk.domain.timeline import long_date
 from mentordesk.services.demo_data import add_milestones, demo_person, participant
 from mentordesk.services.demo_finished import FinishedBatch
+from mentordesk.services.sent_messages import MessageKind, SendChannel
 from mentordesk.storage.models import (
     Batch,
     Duo,
@@ -58,7 +59,7 @@ MEETING_NOTES = (
     "",
     "",
 )
-SEND_CHANNELS = ("mail", "mail", "eml", "copied")
+SEND_CHANNELS = (SendChannel.MAIL, SendChannel.MAIL, SendChannel.EML, SendChannel.COPIED)
 EARLY_COMMENTS = {
     Role.MENTEE: "J'ai décroché ma première mission plus tôt que prévu, merci !",
     Role.MENTOR: "Format léger et efficace : six semaines ont suffi pour la première mission.",
@@ -237,9 +238,9 @@ def _meet(session: Session, rng: random.Random, duos: list[Duo], today: date) ->
             session.add(_meeting(rng, duo, day))
         total += len(days)
         if position < FORMED_AT_KICKOFF:
-            _sent(session, rng, duo, "introduction", duo.started_on + timedelta(days=1))
+            _sent(session, rng, duo, MessageKind.INTRODUCTION, duo.started_on + timedelta(days=1))
     for position in quiet[:NUDGED]:
-        _sent(session, rng, duos[position], "nudge", today - timedelta(days=7))
+        _sent(session, rng, duos[position], MessageKind.NUDGE, today - timedelta(days=7))
     return total
 
 
@@ -262,12 +263,11 @@ def _meeting(rng: random.Random, duo: Duo, day: date) -> Meeting:
     )
 
 
-def _sent(session: Session, rng: random.Random, duo: Duo, kind: str, day: date) -> None:
+def _sent(session: Session, rng: random.Random, duo: Duo, kind: MessageKind, day: date) -> None:
     """The coordinator gave this message to the duo that day (introduction or nudge)."""
     at = datetime.combine(day, time(9)) + timedelta(minutes=rng.randint(0, 8 * 60))
-    session.add(
-        MessageSent(duo_id=duo.id, kind=kind, channel=rng.choice(SEND_CHANNELS), sent_at=at)
-    )
+    channel = rng.choice(SEND_CHANNELS)
+    session.add(MessageSent(duo_id=duo.id, kind=kind.value, channel=channel.value, sent_at=at))
 
 
 def _early_feedback(session: Session, rng: random.Random, duo: Duo, answered: set[int]) -> None:
