@@ -33,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         context = bootstrap(f"sqlite:///{Path(folder) / 'demo.db'}")
-        batch_id = context.demo.create().batch_id
+        batch_id = context.demo.create().finished.id
         for name, options in VARIANTS.items():
             times = []
             pages = 0

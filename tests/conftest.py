@@ -91,5 +91,7 @@ def any_context(request: pytest.FixtureRequest) -> AppContext:
 
 @pytest.fixture
 def demo_context(context: AppContext) -> AppContext:
+    """The demo as ``mentordesk --demo`` builds it: its finished batch (``DEMO_BATCH``, whose
+    figures most tests assert) and its current batch, dated from today."""
     context.demo.create()
     return context

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchDeletion</name>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback answer(s)</source>
+        <translation>
+            <numerusform>%n feedback answer</numerusform>
+            <numerusform>%n feedback answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message numerus="yes">
         <source>%n volunteer(s)</source>

@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>BatchDeletion</name>
+    <message>
+        <source>Delete a Batch</source>
+        <translation>Supprimer une promo</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette suppression ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>A copy of the database is made first.</source>
+        <translation>Une copie de la base est faite avant.</translation>
+    </message>
+    <message>
+        <source>A shared database is not copied: ask whoever runs it for a backup first.</source>
+        <translation>Une base partagée n&apos;est pas copiée&#xa0;: demandez d&apos;abord une sauvegarde à qui la gère.</translation>
+    </message>
+    <message>
+        <source>Delete the Batch</source>
+        <translation>Supprimer la promo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volontaire</numerusform>
+            <numerusform>%n volontaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback answer(s)</source>
+        <translation>
+            <numerusform>%n retour</numerusform>
+            <numerusform>%n retours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch “%1”, which is empty, will be deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;», qui est vide, sera supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The batch “%1” and its %2 will be deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;» et ses %2 seront supprimés.</translation>
+    </message>
+    <message>
+        <source>Batch Deleted</source>
+        <translation>Promo supprimée</translation>
+    </message>
+    <message>
+        <source>The batch “%1” was deleted.</source>
+        <translation>La promo «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1</source>
+        <translation>La base telle qu&apos;elle était avant est gardée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>The current batch, shown by every page</source>
@@ -80,6 +155,14 @@
     <message>
         <source>The files imported into this batch; revert one</source>
         <translation>Les fichiers importés dans cette promo&#xa0;; en annuler un</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the batch with its volunteers, duos, meetings and feedback (Delete)</source>
+        <translation>Supprimer la promo avec ses volontaires, duos, rencontres et retours (Suppr)</translation>
     </message>
     <message>
         <source>Double-click a batch to edit it.</source>

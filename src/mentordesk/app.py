@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.config import resolve_db_url
+from mentordesk.services.batch_deletion import BatchDeletionService
 from mentordesk.services.batch_edit import BatchEditService
 from mentordesk.services.batches import BatchService
 from mentordesk.services.curation import CurationService
@@ -40,6 +41,7 @@ class AppContext:
     session_factory: sessionmaker[Session]
     upgrade_result: UpgradeResult | None
     batches: BatchService = field(init=False)
+    batch_deletion: BatchDeletionService = field(init=False)
     batch_edit: BatchEditService = field(init=False)
     curation: CurationService = field(init=False)
     demo: DemoService = field(init=False)
@@ -61,6 +63,7 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.batches = BatchService(self.unit_of_work)
+        self.batch_deletion = BatchDeletionService(self.unit_of_work, self.url)
         self.batch_edit = BatchEditService(self.unit_of_work, self.batches)
         self.demo = DemoService(self.unit_of_work)
         self.meetings = MeetingService(self.unit_of_work)

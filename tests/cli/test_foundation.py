@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -44,9 +45,14 @@ def test_batches_json_has_name_dates_and_status(
     _run(capsys, "--db", sqlite_url, "demo")
     status, out, _ = _run(capsys, "--db", sqlite_url, "batches", "--json")
     assert status == 0
-    [batch] = json.loads(out)
+    [current, batch] = json.loads(
+        out
+    )  # newest first: the demo's current batch, then its finished one
     assert batch["name"] == DEMO_BATCH
     assert (batch["start"], batch["end"], batch["status"]) == ("2026-03-02", "2026-07-02", "closed")
+    assert set(current) == set(batch)
+    assert current["status"] == "running" and current["programme"] == batch["programme"]
+    assert current["start"] < date.today().isoformat() < current["end"]
 
 
 def test_db_upgrade_reports_an_up_to_date_schema(
@@ -96,3 +102,15 @@ def test_a_database_refusal_is_one_line_without_sql(
     message = explain_database_error(caught.value)  # type: ignore[arg-type]
     assert message.startswith("the database refused the change: value too long")
     assert "INSERT" not in message and "\n" not in message
+
+
+def test_demo_says_what_it_created_then_that_it_is_there(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = _run(capsys, "--db", sqlite_url, "demo")
+    finished, current = out.splitlines()
+    assert status == 0
+    assert finished.startswith(f"{DEMO_BATCH} (closed): created — 93 volunteers, 50 duos")
+    assert "(running): created — 63 volunteers, 33 duos" in current
+    again = _run(capsys, "--db", sqlite_url, "demo")[1].splitlines()
+    assert [line.split(": ")[1][:15] for line in again] == ["already present"] * 2

@@ -34,13 +34,11 @@ def test_renaming_the_demo_programme(
         "--json",
     )
     assert (status, err) == (0, "")
-    assert json.loads(out) == {
-        "name": "Freelances & Co",
-        "previous": "Mentorat freelance",
-        "batches": [DEMO_BATCH],
-    }
+    renamed = json.loads(out)
+    assert (renamed["name"], renamed["previous"]) == ("Freelances & Co", "Mentorat freelance")
+    assert DEMO_BATCH in renamed["batches"] and len(renamed["batches"]) == 2  # both demo batches
     status, out, _ = _run(capsys, "--db", url, "batches", "--json")
-    assert [batch["programme"] for batch in json.loads(out)] == ["Freelances & Co"]
+    assert [batch["programme"] for batch in json.loads(out)] == ["Freelances & Co"] * 2
 
 
 def test_the_text_output_and_the_batches_table(
@@ -51,10 +49,9 @@ def test_the_text_output_and_the_batches_table(
         capsys, "--db", sqlite_url, "programme", "rename", "--batch", DEMO_BATCH, "Mentorat 2026"
     )
     assert status == 0
-    assert out.splitlines() == [
-        "programme renamed: 'Mentorat freelance' -> 'Mentorat 2026'",
-        f"batches: {DEMO_BATCH}",
-    ]
+    renamed, batches = out.splitlines()
+    assert renamed == "programme renamed: 'Mentorat freelance' -> 'Mentorat 2026'"
+    assert batches.startswith("batches: ") and DEMO_BATCH in batches
     out = _run(capsys, "--db", sqlite_url, "batches")[1]
     assert "programme" in out.splitlines()[0] and "Mentorat 2026" in out
 

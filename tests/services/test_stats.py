@@ -33,7 +33,7 @@ def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppCont
     from mentordesk.storage.models import Batch, Meeting
 
     with demo_context.unit_of_work() as uow:
-        batch = uow.session.query(Batch).one()
+        batch = uow.session.query(Batch).filter_by(name=DEMO_BATCH).one()
         batch.status = BatchStatus.RUNNING
         for duo in batch.duos:
             duo.state = duo.state.CONFIRMED
@@ -51,7 +51,7 @@ def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppCont
         == ()
     )
     with demo_context.unit_of_work() as uow:
-        uow.session.query(Batch).one().status = BatchStatus.CLOSED
+        uow.session.query(Batch).filter_by(name=DEMO_BATCH).one().status = BatchStatus.CLOSED
         uow.commit()
     assert (
         demo_context.stats.figures(

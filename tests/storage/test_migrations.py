@@ -121,6 +121,8 @@ def test_upgrading_a_filled_sqlite_database_keeps_every_row(tmp_path: Path) -> N
     url = f"sqlite:///{(tmp_path / 'filled.db').as_posix()}"
     context = bootstrap(url)
     context.demo.create()
+    with context.engine.begin() as connection:  # a table 0002 did not have yet: rows go with it
+        connection.execute(sa.text("DELETE FROM message_sent"))
     counts_before = _row_counts(context.engine)
     command.downgrade(alembic_config(context.engine), "0002")
     context.close()

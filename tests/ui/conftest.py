@@ -11,6 +11,8 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
+from mentordesk.services.demo import DEMO_BATCH
+from mentordesk.ui.core import settings
 from mentordesk.ui.core.language import apply_language
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
@@ -69,7 +71,8 @@ def settle(tasks: TaskManager) -> Callable[[], None]:
 def window(
     qtbot: QtBot, demo_context: AppContext, tasks: TaskManager, settle: Callable[[], None]
 ) -> MainWindow:
-    """The main window on a demo database, everything loaded."""
+    """The main window on a demo database, showing its finished batch, everything loaded."""
+    settings.set_value(settings.LAST_BATCH, DEMO_BATCH)
     main = MainWindow(tasks)
     qtbot.addWidget(main)
     main.show()

@@ -10,7 +10,9 @@ from mentordesk.storage.database import head_revision
 
 
 def register(subparsers: Any) -> None:
-    demo = subparsers.add_parser("demo", help="create the demo batch (93 volunteers)")
+    demo = subparsers.add_parser(
+        "demo", help="create the demo: a finished batch (93 volunteers) and a current one"
+    )
     demo.set_defaults(func=_demo)
 
     batches = subparsers.add_parser("batches", help="list the batches")
@@ -44,10 +46,11 @@ def register(subparsers: Any) -> None:
 def _demo(_args: argparse.Namespace, context: ContextProvider) -> int:
     result = context().demo.create()
     verb = "created" if result.created else "already present"
-    print(
-        f"{result.batch}: {verb} — {result.volunteers} volunteers, "
-        f"{result.duos} duos, {result.meetings} meetings"
-    )
+    for batch in result.batches:
+        print(
+            f"{batch.name} ({batch.status.value}): {verb} — {batch.volunteers} volunteers, "
+            f"{batch.duos} duos, {batch.meetings} meetings"
+        )
     return EXIT_OK
 
 

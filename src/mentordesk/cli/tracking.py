@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mentordesk.cli.batch_delete import add_delete
 from mentordesk.cli.framework import (
     EXIT_OK,
     ContextProvider,
@@ -39,6 +40,7 @@ def register(subparsers: Any) -> None:
     batch_set.add_argument("--end", type=_day, metavar="YYYY-MM-DD")
     batch_set.add_argument("--status", choices=[s.value for s in BatchStatus])
     batch_set.set_defaults(func=_batch_set)
+    add_delete(batch_commands)
 
     meeting = subparsers.add_parser("meeting", help="log a duo's meeting")
     meeting_commands = meeting.add_subparsers(

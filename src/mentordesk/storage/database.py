@@ -150,10 +150,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy a SQLite database beside itself before its schema changes."""
+def backup_sqlite(path: Path, tag: str | None) -> Path:
+    """Copy a SQLite database beside itself, dated, before its schema changes (``tag``: the
+    revision it had) or before a batch is deleted."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'empty'}{path.suffix}")
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{tag or 'empty'}{path.suffix}")
     counter = 1
     while target.exists():
         counter += 1

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk import i18n
 from mentordesk.app import AppContext
+from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.ui.core import settings
 from mentordesk.ui.core.language import SYSTEM, apply_language, preferred_language
 from mentordesk.ui.core.workers import TaskManager
@@ -65,6 +66,7 @@ def test_the_french_window_has_french_menus(
     tasks: TaskManager,
 ) -> None:
     apply_language("fr")
+    settings.set_value(settings.LAST_BATCH, DEMO_BATCH)
     window = MainWindow(tasks)
     qtbot.addWidget(window)
     window.open_database(demo_context.url, remember=False)
@@ -94,7 +96,7 @@ def test_preferences_switch_the_language_at_once(
     assert isinstance(page, VolunteersPage)
     assert page.model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Nom"
     assert page.model.rowCount() == 93
-    assert window.batch_selector.count() == 1
+    assert window.batch_selector.count() == 2  # the demo's finished and current batches
 
 
 def test_the_preference_wins_over_the_system_and_the_option_over_both() -> None:

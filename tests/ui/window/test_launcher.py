@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.config import DB_ENV, default_db_url, demo_db_url
+from mentordesk.domain.enums import BatchStatus
 from mentordesk.ui.core import settings
 from mentordesk.ui.launcher import build_parser, main, startup_database
 from mentordesk.ui.volunteers.page import VolunteersPage
@@ -50,6 +51,7 @@ def test_demo_opens_the_window_on_the_demo_volunteers(
             url=window.context.url if window.context else None,
             rows=page.proxy.rowCount(),
             visible=window.isVisible(),
+            status=window.current_batch.status if window.current_batch else None,
         )
         window.close()
         window.deleteLater()
@@ -57,5 +59,11 @@ def test_demo_opens_the_window_on_the_demo_volunteers(
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_idle))
     assert main(["--demo", "--lang", "en"]) == 0
-    assert seen == {"url": demo_db_url(), "rows": 93, "visible": True}
+    # the demo opens on its batch in progress: 24 mentors and 39 mentees
+    assert seen == {
+        "url": demo_db_url(),
+        "rows": 63,
+        "visible": True,
+        "status": BatchStatus.RUNNING,
+    }
     assert settings.text_value(settings.LAST_DATABASE) == ""

@@ -1,12 +1,14 @@
 """The Batches page: every batch of the database, the current one in bold.
 
-From here the coordinator creates a batch, makes one current for every page, and edits a
-batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`).
+From here the coordinator creates a batch, makes one current for every page, edits a
+batch's name, dates, status and programme (the dialogs of :mod:`.dialogs`), and deletes a
+batch (:mod:`.deletion`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
+from mentordesk.ui.batches.deletion import BatchDeletion
 from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
 from mentordesk.ui.batches.imports_dialog import ImportsDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
@@ -45,6 +48,8 @@ class BatchesPage(Page):
         self.current: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
+        self.deletion = BatchDeletion(context.batch_deletion, writes, self)
+        self.deletion.deleted.connect(self._deleted)
 
         self.model = BatchesModel(self)
         self.proxy = RecordFilter(self)
@@ -86,11 +91,19 @@ class BatchesPage(Page):
         self.imports_button.setObjectName("batchImportsButton")
         self.imports_button.setToolTip(self.tr("The files imported into this batch; revert one"))
         self.imports_button.clicked.connect(self.show_imports)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setObjectName("deleteBatchButton")
+        self.delete_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setToolTip(
+            self.tr("Delete the batch with its volunteers, duos, meetings and feedback (Delete)")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.current_button)
         buttons.addWidget(self.imports_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
         hint = QLabel(self.tr("Double-click a batch to edit it."))
         hint.setEnabled(False)
@@ -104,6 +117,9 @@ class BatchesPage(Page):
         self.table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -154,6 +170,7 @@ class BatchesPage(Page):
         self.current_button.setEnabled(name is not None and name != self._current_name())
         self.edit_button.setEnabled(name is not None)
         self.imports_button.setEnabled(name is not None)
+        self.delete_button.setEnabled(name is not None)
 
     def _current_name(self) -> str | None:
         return self.current.name if self.current else None
@@ -172,6 +189,16 @@ class BatchesPage(Page):
         if dialog.created is not None:
             self.batch_requested.emit(dialog.created.id)
         dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        """Ask whether to delete the selected batch (see :mod:`.deletion`); every page then
+        reloads, and the window shows another batch when it was the current one."""
+        row = self.model.row_of(self.selected_name() or "")
+        if row is not None:
+            self.deletion.ask(self.model.batch(row))
+
+    def _deleted(self, _batch_id: int) -> None:
+        self.data_changed.emit()
 
     def _edit(self, index: QModelIndex) -> None:
         self.edit_batch(str(index.data(NAME_ROLE)))

@@ -22,9 +22,10 @@ from mentordesk.ui.core import settings
 from mentordesk.ui.core.errors import as_sentence, error_box, is_expected
 from mentordesk.ui.window.base import WindowBase
 from mentordesk.ui.window.databases import (
+    FreshDemo,
     database_label,
     database_location,
-    fresh_demo_context,
+    fresh_demo,
     open_context,
     sqlite_url_for,
 )
@@ -46,11 +47,12 @@ class DatabaseOpening(WindowBase):
         )
 
     def open_demo(self) -> None:
-        """Build a fresh demo database (deleting the previous one) and open it."""
+        """Build a fresh demo database (deleting the previous one) and open it on its batch in
+        progress."""
         self._opening(translate("MainWindow", "Building the demo batch…"))
         self.tasks.run(
-            fresh_demo_context,
-            on_success=partial(self._database_opened, remember=False, demo=True),
+            fresh_demo,
+            on_success=self._demo_opened,
             on_failure=partial(self._database_failed, translate("MainWindow", "the demo database")),
             owner=self,
         )
@@ -61,8 +63,14 @@ class DatabaseOpening(WindowBase):
             self.screens.setCurrentWidget(self.start_screen)
         self.statusBar().showMessage(translate("MainWindow", "Opening %1…").replace("%1", label))
 
-    def _database_opened(self, context: AppContext, *, remember: bool, demo: bool) -> None:
-        """Pages are built anew on ``context``, the undo history cleared, the previous closed."""
+    def _demo_opened(self, demo: FreshDemo) -> None:
+        self._database_opened(demo.context, remember=False, demo=True, batch=demo.current_batch)
+
+    def _database_opened(
+        self, context: AppContext, *, remember: bool, demo: bool, batch: int | None = None
+    ) -> None:
+        """Pages are built anew on ``context`` (showing ``batch``, else the last one chosen),
+        the undo history cleared, the previous database closed."""
         previous = self.context
         self.context = context
         self._is_demo = demo
@@ -71,7 +79,7 @@ class DatabaseOpening(WindowBase):
         self.undo_stack.clear()
         self.batches = []
         self.current_batch = None
-        self._wanted_batch = None
+        self._wanted_batch = batch
         self._batches_ready = False
         self._build_pages(context)
         self.screens.setCurrentWidget(self.workspace)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -27,8 +28,16 @@ def _reason(error: SQLAlchemyError | OSError) -> str:
     return str(original or error).strip().splitlines()[0]
 
 
-def fresh_demo_context(url: str | None = None) -> AppContext:
-    """Delete the demo database and build it again: the demo always starts the same."""
+@dataclass(frozen=True)
+class FreshDemo:
+    context: AppContext
+    current_batch: int | None
+    """The demo's batch in progress, the one the window opens on."""
+
+
+def fresh_demo(url: str | None = None) -> FreshDemo:
+    """Delete the demo database and build it again: the demo always starts the same (its
+    current batch dated from today)."""
     url = url or demo_db_url()
     path = sqlite_path(url)
     if path is not None:
@@ -36,11 +45,15 @@ def fresh_demo_context(url: str | None = None) -> AppContext:
             candidate.unlink(missing_ok=True)
     context = open_context(url)
     try:
-        context.demo.create()
+        result = context.demo.create()
     except BaseException:
         context.close()
         raise
-    return context
+    return FreshDemo(context, result.current.id if result.current else None)
+
+
+def fresh_demo_context(url: str | None = None) -> AppContext:
+    return fresh_demo(url).context
 
 
 def sqlite_url_for(path: Path | str) -> str:
