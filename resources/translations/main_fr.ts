@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

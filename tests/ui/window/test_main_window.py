@@ -155,7 +155,7 @@ def test_the_registry_builds_each_page_from_its_feature(
         assert isinstance(spec.build(demo_context, writes, parent), Page)
 
 
-def test_the_undo_stack_is_shared_and_drives_edit_menu(window: MainWindow) -> None:
+def test_the_current_batch_undo_stack_drives_edit_menu(window: MainWindow) -> None:
     assert not window.undo_action.isEnabled()
     command = QUndoCommand("Rename batch")
     window.undo_stack.push(command)

@@ -40,7 +40,7 @@ class BatchesPage(Page):
         super().__init__(parent)
         self.context = context
         self.tasks = writes.tasks
-        self.undo_stack = writes.stack
+        self.writes = writes
         self.current: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
@@ -193,7 +193,8 @@ class BatchesPage(Page):
             return
         self._select_after_load = saved.name
         if dialog.renamed:
-            self.undo_stack.clear()  # undoable changes name their batch: the old name is gone
+            # undoable changes name their batch: the old name is gone
+            self.writes.stack_for(saved.id).clear()
         if dialog.renamed and dialog.batch.name == self._current_name():
             self.batch_requested.emit(saved.name)
         else:

@@ -22,7 +22,6 @@ from mentordesk.ui.duos.views import BoardView
 class BoardState(Page):
     context: AppContext
     writes: Writes
-    undo_stack: QUndoStack
     tasks: TaskManager
     batch: BatchSummary | None
     board: Board | None
@@ -55,6 +54,12 @@ class BoardState(Page):
     exclusions_button: QPushButton
     _propose_tip: str
     _nobody_waits_tip: str
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the batch shown here: its changes go there."""
+        assert self.batch is not None, "a change belongs to a batch"
+        return self.writes.stack_for(self.batch.id)
 
     def reload(self) -> None:
         """Read the board again, off the GUI thread."""

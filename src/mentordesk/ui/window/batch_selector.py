@@ -56,6 +56,7 @@ class BatchSelection(WindowBase):
             wanted = remembered if remembered in names else (names[0] if names else None)
         self.current_batch = next((b for b in batches if b.name == wanted), None)
         self._fill_batch_selector()
+        self._show_history()
         self._notify_pages()
         self.batch_changed.emit(self.current_batch)
 
@@ -95,8 +96,13 @@ class BatchSelection(WindowBase):
         index = self.batch_selector.findData(name)
         if index != self.batch_selector.currentIndex():
             self.batch_selector.setCurrentIndex(index)
+        self._show_history()
         self._notify_pages()
         self.batch_changed.emit(batch)
+
+    def _show_history(self) -> None:
+        """Edit ▸ Undo and Redo act on the current batch's history, and only on it."""
+        self.writes.show_batch(self.current_batch.id if self.current_batch else None)
 
     def reload_then_select(self, name: str) -> None:
         """A page created a batch: read the list again and make it current."""

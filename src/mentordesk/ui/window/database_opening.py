@@ -68,7 +68,7 @@ class DatabaseOpening(WindowBase):
         self._is_demo = demo
         if remember:
             settings.remember_database(context.url)
-        self.undo_stack.clear()
+        self.writes.forget_all()
         self.batches = []
         self.current_batch = None
         self._batches_ready = False

@@ -1,0 +1,152 @@
+"""One undo history per batch: Edit ▸ Undo only ever changes the batch on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoCommand
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import AppContext
+from mentordesk.services.feedback import FeedbackInput
+from mentordesk.ui.core.language import apply_language
+from mentordesk.ui.core.undo import undo_text
+from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.duos.page import DuosPage
+from mentordesk.ui.feedback.commands import SaveFeedback
+from mentordesk.ui.window.main_window import MainWindow
+from tests.services.matching_batch import BATCH, build
+
+OTHER = "Promo B"
+
+translate = QCoreApplication.translate
+
+Settle = Callable[[], None]
+
+
+@pytest.fixture
+def two_batches(context: AppContext) -> AppContext:
+    """Batch A (people waiting for a mentor) and batch B (empty) in one database."""
+    build(context)
+    context.batches.create_batch(OTHER, date(2026, 9, 1))
+    return context
+
+
+@pytest.fixture
+def done(qtbot: QtBot, tasks: TaskManager, window_on: MainWindow) -> Settle:
+    """Wait, the event loop running, until every write is saved and every page reloaded."""
+
+    def wait() -> None:
+        writes = window_on.writes
+        qtbot.waitUntil(lambda: not writes.is_busy() and not tasks.is_busy(), timeout=20000)
+
+    return wait
+
+
+@pytest.fixture
+def window_on(qtbot: QtBot, two_batches: AppContext, tasks: TaskManager) -> MainWindow:
+    main = MainWindow(tasks)
+    qtbot.addWidget(main)
+    main.show()
+    main.open_database(two_batches.url, remember=False)
+    tasks.wait()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: main.isActiveWindow())
+    return main
+
+
+def duo_count(context: AppContext, batch: str) -> int:
+    return len(context.matching.board(batch).duos)
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, key, modifiers)
+
+
+def test_undo_in_another_batch_never_reaches_the_batch_left(
+    qtbot: QtBot, window_on: MainWindow, two_batches: AppContext, done: Settle
+) -> None:
+    window = window_on
+    window.select_batch(BATCH)
+    window.show_page("duos")
+    done()
+    page = window.pages["duos"]
+    assert isinstance(page, DuosPage)
+    page.propose_button.click()
+    done()
+    proposed = duo_count(two_batches, BATCH)
+    assert proposed > 0
+    assert window.undo_action.isEnabled()
+
+    window.select_batch(OTHER)
+    done()
+    assert window.batch_selector.currentText() == OTHER
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo"
+    press(qtbot, window, Qt.Key.Key_Z)
+    done()
+    assert duo_count(two_batches, BATCH) == proposed
+    assert duo_count(two_batches, OTHER) == 0
+
+    window.select_batch(BATCH)
+    done()
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo proposing duos for the rest"
+    press(qtbot, window, Qt.Key.Key_Z)
+    done()
+    assert duo_count(two_batches, BATCH) == 0
+    assert window.redo_action.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Z, shift=True)
+    done()
+    assert duo_count(two_batches, BATCH) == proposed
+
+
+def test_each_batch_keeps_its_history_and_another_database_clears_them(
+    window_on: MainWindow, two_batches: AppContext, done: Settle
+) -> None:
+    window = window_on
+    window.select_batch(BATCH)
+    stack_a = window.undo_stack
+    assert stack_a is not None
+    stack_a.push(QUndoCommand("Move a duo"))
+    window.select_batch(OTHER)
+    assert window.undo_stack is not stack_a and not window.undo_action.isEnabled()
+    window.select_batch(BATCH)
+    assert window.undo_stack is stack_a and window.undo_action.text() == "&Undo Move a duo"
+    window.open_database(two_batches.url, remember=False)
+    done()
+    assert window.undo_stack is not None and window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "entered", "withdrawn"),
+    [
+        ("en", "&Undo Karim Blanc's feedback", "&Undo Inès Test's withdrawal"),
+        ("fr", "&Annuler la saisie du retour de Karim Blanc", "&Annuler le retrait d’Inès Test"),
+    ],
+)
+def test_edit_undo_names_the_action_and_the_people(
+    window_on: MainWindow, two_batches: AppContext, language: str, entered: str, withdrawn: str
+) -> None:
+    apply_language(language)
+    window = window_on
+    window.retranslate()
+    window.select_batch(BATCH)
+    stack = window.undo_stack
+    assert stack is not None
+    answer = FeedbackInput(participation_id=1, rating=9)
+    feedback = SaveFeedback("Karim Blanc", two_batches.feedback, BATCH, None, answer)
+    window.writes.push_done(feedback, stack)
+    assert window.undo_action.text() == entered
+    withdrawal = QUndoCommand(
+        undo_text(translate("DuosPage", "%1's withdrawal", "undo"), "Inès Test")
+    )
+    stack.push(withdrawal)
+    assert window.undo_action.text() == withdrawn
