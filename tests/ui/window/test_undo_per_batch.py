@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
@@ -17,7 +18,9 @@ from mentordesk.ui.core.undo import undo_text
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.duos.page import DuosPage
 from mentordesk.ui.feedback.commands import SaveFeedback
+from mentordesk.ui.meetings.page import MeetingsPage
 from mentordesk.ui.window.main_window import MainWindow
+from mentordesk.ui.window.preferences import PreferencesDialog
 from tests.services.matching_batch import BATCH, build
 
 OTHER = "Promo B"
@@ -150,3 +153,31 @@ def test_edit_undo_names_the_action_and_the_people(
     )
     stack.push(withdrawal)
     assert window.undo_action.text() == withdrawn
+
+
+def test_switching_language_keeps_the_page_the_tab_the_batch_and_the_history(
+    window_on: MainWindow, done: Settle
+) -> None:
+    window = window_on
+    window.select_batch(OTHER)
+    window.show_page("meetings")
+    done()
+    meetings = window.pages["meetings"]
+    assert isinstance(meetings, MeetingsPage)
+    meetings.tabs.setCurrentIndex(4)
+    done()
+    stack = window.undo_stack
+    assert stack is not None
+    stack.push(QUndoCommand("Move a duo"))
+    dialog = PreferencesDialog(window)
+    dialog.language_changed.connect(window.retranslate)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    done()
+    rebuilt = window.pages["meetings"]
+    assert rebuilt is not meetings and isinstance(rebuilt, MeetingsPage)
+    assert window.page_stack.currentWidget() is rebuilt
+    assert rebuilt.tabs.currentIndex() == 4 and rebuilt.tabs.tabText(4) == "Calendrier"
+    assert window.batch_selector.currentText() == OTHER
+    assert rebuilt.timeline.batch is not None and rebuilt.timeline.batch.name == OTHER
+    assert window.undo_stack is stack and window.undo_action.text() == "&Annuler Move a duo"
