@@ -314,16 +314,16 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Building the demo batch…</source>
-        <translation>Création de la promo de démonstration…</translation>
-    </message>
-    <message>
         <source>the demo database</source>
         <translation>la base de démonstration</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Building the demo database…</source>
+        <translation>Création de la base de démonstration…</translation>
     </message>
     <message>
         <source>The database was upgraded to this version of MentorDesk; a copy of the previous one was kept: %1</source>
@@ -334,8 +334,8 @@
         <translation>La base de données a été mise à jour pour cette version de MentorDesk.</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>%1 est ouverte</translation>
+        <source>Database opened: %1</source>
+        <translation>Base ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>MentorDesk could not open %1.</source>
@@ -500,12 +500,16 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Building the demo database…</source>
+        <translation>Création de la base de démonstration…</translation>
+    </message>
+    <message>
         <source>No database is open</source>
         <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
     <message>
-        <source>Open your programme&apos;s database, or try MentorDesk on the demo batch (93 volunteers of a French freelance community).</source>
-        <translation>Ouvrez la base de données de votre programme, ou essayez MentorDesk sur la promo de démonstration (93 volontaires d&apos;une communauté de freelances).</translation>
+        <source>Open your programme&apos;s database, or try MentorDesk on a demo database: the mentoring programme of a French freelance community.</source>
+        <translation>Ouvrez la base de données de votre programme, ou essayez MentorDesk sur une base de démonstration&#xa0;: le programme de mentorat d’une communauté de freelances.</translation>
     </message>
 </context>
 <context>
