@@ -174,7 +174,11 @@ def fresh_suggestion_case() -> dict[str, Any]:
 
     context = bootstrap(_bench_url())
     _, setup_s = timed(configure_mappers)
-    found, first_s = timed(lambda: context.matching.suggest("Bench", mentee=FRESH_MENTEE, top=10))
+    found, first_s = timed(
+        lambda: context.matching.suggest(
+            context.batches.id_of("Bench"), mentee=FRESH_MENTEE, top=10
+        )
+    )
     context.close()
     return {"setup_s": setup_s, "first_s": first_s, "suggestions": len(found)}
 
@@ -183,7 +187,7 @@ def _bench_url() -> str:
     return f"sqlite:///{Path(os.environ[BENCH_FOLDER]) / 'bench.db'}"
 
 
-def _board_suggestions(context: Any, batch: str) -> tuple[float, list[float], list[str]]:
+def _board_suggestions(context: Any, batch: int) -> tuple[float, list[float], list[str]]:
     """Reading the board's snapshot, then suggestions from it; the snapshot is let go after."""
     from mentordesk.services.suggestions import suggest_for_mentee
 
@@ -197,7 +201,7 @@ def _board_suggestions(context: Any, batch: str) -> tuple[float, list[float], li
     return load_s, runs, [person.email for person in people]
 
 
-def _fill_batch(context: Any, mentors: int) -> str:
+def _fill_batch(context: Any, mentors: int) -> int:
     from sqlalchemy import insert
 
     from mentordesk.storage.models import (
@@ -279,7 +283,7 @@ def _fill_batch(context: Any, mentors: int) -> str:
             ],
         )
         uow.commit()
-    return "Bench"
+        return int(batch.id)
 
 
 def reference_case(mentors: int, mentees: int) -> dict[str, Any]:

@@ -147,7 +147,7 @@ def report_only(url: str, variant: str) -> None:
     context = bootstrap(url, migrate=False)
     options = VARIANTS[variant]
     start = time.perf_counter()
-    result = context.reports.write_pdf(BATCH, io.BytesIO(), options)
+    result = context.reports.write_pdf(context.batches.id_of(BATCH), io.BytesIO(), options)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "pages": result.pages, "peak_mb": peak_mb}))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.app import bootstrap
 from mentordesk.domain.enums import Role
-from mentordesk.storage.models import Participation, ParticipationTopic, Person
-from mentordesk.storage.queries import ensure_topics, find_batch
+from mentordesk.storage.models import Batch, Participation, ParticipationTopic, Person
+from mentordesk.storage.queries import ensure_topics
 from mentordesk.ui.core.table_model import SORT_ROLE
 from mentordesk.ui.volunteers.models import Column, VolunteerFilter, VolunteersModel
 
@@ -41,13 +41,13 @@ def milliseconds(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def fill(url: str) -> str:
+def fill(url: str) -> int:
     context = bootstrap(url)
-    name = context.batches.create_batch("Benchmark batch", date(2026, 9, 7)).name
+    batch_id = context.batches.create_batch("Benchmark batch", date(2026, 9, 7)).id
     rng = random.Random(7)
     with context.unit_of_work() as uow:
         session = uow.session
-        batch = find_batch(session, name)
+        batch = session.get(Batch, batch_id)
         assert batch is not None
         topics = ensure_topics(session, batch.programme_id, TOPICS)
         for number in range(ROWS):
@@ -71,17 +71,17 @@ def fill(url: str) -> str:
                 )
         uow.commit()
     context.close()
-    return name
+    return batch_id
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder, 'bench.db').as_posix()}"
-        name = fill(url)
+        batch_id = fill(url)
         context = bootstrap(url)
         volunteers: list = []
-        load = milliseconds(lambda: volunteers.extend(context.batches.volunteers(name)))
+        load = milliseconds(lambda: volunteers.extend(context.batches.volunteers(batch_id)))
         context.close()
     print(f"rows: {len(volunteers)}")
     print(f"service call, off the GUI thread: {load:8.1f} ms")

@@ -36,7 +36,7 @@ def test_core_imports_without_qt() -> None:
         "import mentordesk.app, mentordesk.cli, mentordesk.services.batches\n"
         "from mentordesk.app import bootstrap\n"
         "ctx = bootstrap('sqlite://'); ctx.demo.create()\n"
-        "print(len(ctx.batches.volunteers('Promo printemps 2026')))"
+        "print(len(ctx.batches.volunteers(ctx.batches.id_of('Promo printemps 2026'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False

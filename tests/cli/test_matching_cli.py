@@ -32,7 +32,7 @@ def url(request: pytest.FixtureRequest) -> str:
 def _duos(url: str) -> dict[tuple[str, str], tuple[DuoState, bool]]:
     context = bootstrap(url)
     try:
-        board = context.matching.board(BATCH)
+        board = context.matching.board(context.batches.id_of(BATCH))
         return {(v.mentor.email, v.mentee.email): (v.duo.state, v.duo.pinned) for v in board.duos}
     finally:
         context.close()

@@ -168,7 +168,9 @@ def test_meeting_add_then_refusals(
     assert (
         any_context.meetings.duo(
             any_context.meetings.find_duo(
-                BATCH, "anna.martin@example.org", "bob.durand@example.org"
+                any_context.batches.id_of(BATCH),
+                "anna.martin@example.org",
+                "bob.durand@example.org",
             )
         ).meetings
         == 2
@@ -207,7 +209,7 @@ def test_batch_set(context: AppContext, capsys: pytest.CaptureFixture[str]) -> N
         _run(capsys, context, "batch", "set", "--batch", "Nowhere", "--status", "running"),
         "no batch named 'Nowhere'",
     )
-    timeline = context.timeline.timeline(BATCH)
+    timeline = context.timeline.timeline(context.batches.id_of(BATCH))
     assert (str(timeline.start), timeline.status.value) == ("2026-09-14", "closed")
 
 
@@ -319,7 +321,9 @@ def test_meetings_import_mapping_dry_run_and_strict(
     _refused(_run(capsys, context, *args, "--strict"), "1 row(s) have errors, nothing was")
     status, out, _ = _run(capsys, context, *args, "--json")
     assert json.loads(out)["imported"] == 1
-    duo = context.meetings.find_duo(BATCH, "anna.martin@example.org", "bob.durand@example.org")
+    duo = context.meetings.find_duo(
+        context.batches.id_of(BATCH), "anna.martin@example.org", "bob.durand@example.org"
+    )
     assert [m.mode.value for m in context.meetings.meetings(duo)] == ["phone"]
     profile.write_text(json.dumps({"columns": {"Quand ?": "answered_at"}}), encoding="utf-8")
     _refused(_run(capsys, context, *args), "suivi.json: not a mapping profile")

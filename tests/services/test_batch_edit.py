@@ -16,31 +16,33 @@ from tests.services.running_batch import BATCH, END, START, PlannedDuo, build
 def test_a_batch_is_renamed_with_the_rules_of_a_new_name(any_context: AppContext) -> None:
     any_context.batches.create_batch("Promo printemps", date(2026, 3, 2))
     any_context.batches.create_batch("Promo automne", date(2026, 9, 7))
-    renamed = any_context.batches.rename_batch("promo automne", "  Promo   automne 2026 ")
+    renamed = any_context.batches.rename_batch(
+        any_context.batches.id_of("promo automne"), "  Promo   automne 2026 "
+    )
     assert renamed.name == "Promo automne 2026"
     assert renamed.start == date(2026, 9, 7)
-    assert any_context.batches.rename_batch(renamed.name, "PROMO AUTOMNE 2026").name == (
-        "PROMO AUTOMNE 2026"
-    )
+    assert any_context.batches.rename_batch(
+        any_context.batches.id_of(renamed.name), "PROMO AUTOMNE 2026"
+    ).name == ("PROMO AUTOMNE 2026")
     for name, message in [
         ("", "a batch needs a name"),
         ("y" * 201, "at most 200 characters"),
         ("promo PRINTEMPS", "a batch named 'promo PRINTEMPS' already exists"),
     ]:
         with pytest.raises(InvalidInput, match=message):
-            any_context.batches.rename_batch("PROMO AUTOMNE 2026", name)
+            any_context.batches.rename_batch(any_context.batches.id_of("PROMO AUTOMNE 2026"), name)
     assert [b.name for b in any_context.batches.list_batches()] == [
         "PROMO AUTOMNE 2026",
         "Promo printemps",
     ]
     with pytest.raises(NotFound):
-        any_context.batches.rename_batch("Promo automne", "Autre")
+        any_context.batches.rename_batch(any_context.batches.id_of("Promo automne"), "Autre")
 
 
 def test_everything_changes_at_once(any_context: AppContext) -> None:
     build(any_context, [PlannedDuo("anna.martin", "bob.durand", meetings=("2026-09-20",))])
     summary = any_context.batch_edit.edit(
-        BATCH,
+        any_context.batches.id_of(BATCH),
         BatchChanges(
             name="Promo automne 2026-27",
             start=date(2026, 9, 14),
@@ -56,7 +58,7 @@ def test_everything_changes_at_once(any_context: AppContext) -> None:
         date(2027, 1, 31),
         BatchStatus.CLOSED,
     )
-    timeline = any_context.timeline.timeline("Promo automne 2026-27")
+    timeline = any_context.timeline.timeline(any_context.batches.id_of("Promo automne 2026-27"))
     assert (timeline.start, timeline.kickoff, timeline.programme) == (
         date(2026, 9, 14),
         date(2026, 9, 14),
@@ -66,7 +68,7 @@ def test_everything_changes_at_once(any_context: AppContext) -> None:
 
 def test_only_a_name_leaves_the_dates_alone(context: AppContext) -> None:
     build(context, [PlannedDuo("anna.martin", "bob.durand", meetings=("2026-09-01",))])
-    summary = context.batch_edit.edit(BATCH, BatchChanges(name="Promo A"))
+    summary = context.batch_edit.edit(context.batches.id_of(BATCH), BatchChanges(name="Promo A"))
     assert (summary.name, summary.start, summary.end) == ("Promo A", START, END)
 
 
@@ -93,8 +95,8 @@ def test_a_refused_change_keeps_nothing(
 ) -> None:
     build(any_context, [PlannedDuo("anna.martin", "bob.durand", meetings=("2026-09-20",))])
     any_context.batches.create_batch("Other", date(2026, 1, 5), programme="Rival")
-    before = any_context.batches.get(BATCH)
+    before = any_context.batches.get(any_context.batches.id_of(BATCH))
     with pytest.raises(refusal, match=message):
-        any_context.batch_edit.edit(BATCH, changes)
-    assert any_context.batches.get(BATCH) == before
-    assert any_context.timeline.timeline(BATCH).kickoff == START
+        any_context.batch_edit.edit(any_context.batches.id_of(BATCH), changes)
+    assert any_context.batches.get(any_context.batches.id_of(BATCH)) == before
+    assert any_context.timeline.timeline(any_context.batches.id_of(BATCH)).kickoff == START

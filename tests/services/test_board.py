@@ -12,7 +12,7 @@ from mentordesk.services.suggestions import (
 
 
 def test_the_demo_batch_board(demo_context: AppContext) -> None:
-    snapshot = demo_context.matching.snapshot(DEMO_BATCH)
+    snapshot = demo_context.matching.snapshot(demo_context.batches.id_of(DEMO_BATCH))
     board = board_of(snapshot, "fr")
     assert len(board.duos) == 48  # two duos ended early: their mentees wait again
     assert len(board.waiting) == 2 and len(board.withdrawn) == 5

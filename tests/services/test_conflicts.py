@@ -17,9 +17,11 @@ def ids(any_context: AppContext) -> dict[str, int]:
 def test_conflicts_say_what_is_refused_and_what_is_only_a_warning(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    any_context.curation.assign(BATCH, ids["bruno"], ids["farid"])
-    any_context.curation.exclude(BATCH, ids["alice"], ids["gael"], "voisins")
-    snapshot = any_context.matching.snapshot(BATCH)
+    any_context.curation.assign(any_context.batches.id_of(BATCH), ids["bruno"], ids["farid"])
+    any_context.curation.exclude(
+        any_context.batches.id_of(BATCH), ids["alice"], ids["gael"], "voisins"
+    )
+    snapshot = any_context.matching.snapshot(any_context.batches.id_of(BATCH))
     kinds = {
         pair: [(c.kind, c.blocking) for c in pair_conflicts(snapshot, *pair, "en")]
         for pair in [

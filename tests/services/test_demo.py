@@ -11,7 +11,7 @@ from mentordesk.storage.models import Duo, Feedback, Meeting
 
 
 def test_demo_has_93_volunteers_in_french_cities(demo_context: AppContext) -> None:
-    volunteers = demo_context.batches.volunteers(DEMO_BATCH)
+    volunteers = demo_context.batches.volunteers(demo_context.batches.id_of(DEMO_BATCH))
     assert len(volunteers) == 93
     assert sum(v.role is Role.MENTOR for v in volunteers) == 38
     assert sum(v.role is Role.MENTEE for v in volunteers) == 55
@@ -49,7 +49,7 @@ def test_demo_is_deterministic_and_created_once(context: AppContext, tmp_path: o
 
     other = bootstrap(context.url.replace("mentordesk.db", "other.db"))
     other.demo.create()
-    assert [v.as_json() for v in other.batches.volunteers(DEMO_BATCH)] == [
-        v.as_json() for v in context.batches.volunteers(DEMO_BATCH)
+    assert [v.as_json() for v in other.batches.volunteers(context.batches.id_of(DEMO_BATCH))] == [
+        v.as_json() for v in context.batches.volunteers(context.batches.id_of(DEMO_BATCH))
     ]
     other.close()

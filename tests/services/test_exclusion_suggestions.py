@@ -16,13 +16,14 @@ def ids(any_context: AppContext) -> dict[str, int]:
 def test_suggested_exclusions_find_colleagues_and_former_duos(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    found = any_context.matching.suggested_exclusions(BATCH, "fr")
+    found = any_context.matching.suggested_exclusions(any_context.batches.id_of(BATCH), "fr")
     assert [(s.mentor.email, s.mentee.email, s.reason) for s in found] == [
         (email("alice"), email("emma"), "même entreprise : Acme"),
         (email("bruno"), email("farid"), "déjà en duo dans « Promo précédente »"),
     ]
     applied = any_context.curation.exclude_many(
-        BATCH, [(s.mentor.participation_id, s.mentee.participation_id, s.reason) for s in found]
+        any_context.batches.id_of(BATCH),
+        [(s.mentor.participation_id, s.mentee.participation_id, s.reason) for s in found],
     )
     assert len(applied.exclusions) == 2
-    assert any_context.matching.suggested_exclusions(BATCH) == []
+    assert any_context.matching.suggested_exclusions(any_context.batches.id_of(BATCH)) == []

@@ -16,8 +16,8 @@ from tests.services import report_batch as crafted
 
 def test_demo_workbook_has_the_batch_rows(demo_context: AppContext, tmp_path: Path) -> None:
     target = tmp_path / "demo.xlsx"
-    result = demo_context.exports.export_xlsx(DEMO_BATCH, target, "fr")
-    figures = demo_context.stats.figures(DEMO_BATCH)
+    result = demo_context.exports.export_xlsx(demo_context.batches.id_of(DEMO_BATCH), target, "fr")
+    figures = demo_context.stats.figures(demo_context.batches.id_of(DEMO_BATCH))
     assert result.rows == {
         "Volontaires": 93,
         "Duos": 50,
@@ -31,7 +31,9 @@ def test_demo_workbook_has_the_batch_rows(demo_context: AppContext, tmp_path: Pa
         assert workbook[title].freeze_panes == "A2"
     volunteers = workbook["Volontaires"]
     emails = [row[3] for row in volunteers.iter_rows(min_row=2, values_only=True)]
-    assert emails == [v.email for v in demo_context.batches.volunteers(DEMO_BATCH)]
+    assert emails == [
+        v.email for v in demo_context.batches.volunteers(demo_context.batches.id_of(DEMO_BATCH))
+    ]
     feedback = workbook["Retours"]
     headers = [cell.value for cell in feedback[1]]
     assert headers[:4] == ["Rôle", "Prénom", "Nom", "E-mail"]
@@ -44,7 +46,7 @@ def test_demo_workbook_has_the_batch_rows(demo_context: AppContext, tmp_path: Pa
 def test_private_comments_are_in_the_coordinators_file(context: AppContext, tmp_path: Path) -> None:
     crafted.build(context)
     target = tmp_path / "batch.xlsx"
-    context.exports.export_xlsx(crafted.BATCH, target, "en")
+    context.exports.export_xlsx(context.batches.id_of(crafted.BATCH), target, "en")
     sheet = load_workbook(target)["Feedback"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     headers = [cell.value for cell in sheet[1]]
@@ -68,7 +70,7 @@ def test_formula_like_answers_are_inert(context: AppContext, tmp_path: Path) -> 
         answer.comment = "@SUM(1+1)*cmd|' /C calc'!A0"
         uow.commit()
     target = tmp_path / "batch.xlsx"
-    context.exports.export_xlsx(crafted.BATCH, target, "fr")
+    context.exports.export_xlsx(context.batches.id_of(crafted.BATCH), target, "fr")
     workbook = load_workbook(target)
     cells = [
         cell

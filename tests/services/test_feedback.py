@@ -13,7 +13,7 @@ from tests.services import report_batch as crafted
 
 def test_entries_list_every_participant_of_a_duo(any_context: AppContext) -> None:
     crafted.build(any_context)
-    entries = any_context.feedback.entries(crafted.BATCH)
+    entries = any_context.feedback.entries(any_context.batches.id_of(crafted.BATCH))
     assert [(e.name, e.role, e.answered) for e in entries] == [
         ("Alice Mentor", Role.MENTOR, True),
         ("Dora Mentor", Role.MENTOR, True),
@@ -31,26 +31,28 @@ def test_entries_list_every_participant_of_a_duo(any_context: AppContext) -> Non
 def test_enter_then_correct_an_answer(context: AppContext) -> None:
     built = crafted.build(context, answers={})
     carla = built.participations["carla"]
-    assert not context.feedback.entry(crafted.BATCH, carla).answered
+    assert not context.feedback.entry(context.batches.id_of(crafted.BATCH), carla).answered
     entry = context.feedback.save(
-        crafted.BATCH,
+        context.batches.id_of(crafted.BATCH),
         FeedbackInput(carla, rating=8, progressed_on=("CV", " cv ", "GitHub"), comment="  Top  "),
     )
     assert entry.answered and entry.duo_id == built.duos["alice/carla"]
     assert (entry.rating, entry.progressed_on, entry.comment) == (8, ("CV", "GitHub"), "Top")
     assert entry.submitted_at is not None
     corrected = context.feedback.save(
-        crafted.BATCH, FeedbackInput(carla, rating=9, comment="Top", may_quote=True)
+        context.batches.id_of(crafted.BATCH),
+        FeedbackInput(carla, rating=9, comment="Top", may_quote=True),
     )
     assert (corrected.rating, corrected.may_quote) == (9, True)
     assert corrected.submitted_at == entry.submitted_at
-    assert context.stats.figures(crafted.BATCH).respondents == 1
+    assert context.stats.figures(context.batches.id_of(crafted.BATCH)).respondents == 1
 
 
 def test_may_quote_needs_a_comment(context: AppContext) -> None:
     built = crafted.build(context, answers={})
     entry = context.feedback.save(
-        crafted.BATCH, FeedbackInput(built.participations["bruno"], rating=9, may_quote=True)
+        context.batches.id_of(crafted.BATCH),
+        FeedbackInput(built.participations["bruno"], rating=9, may_quote=True),
     )
     assert entry.may_quote is False
 
@@ -60,7 +62,7 @@ def test_ratings_out_of_ten_only(context: AppContext, rating: object) -> None:
     built = crafted.build(context, answers={})
     with pytest.raises(InvalidInput, match="whole number from 0 to 10"):
         context.feedback.save(
-            crafted.BATCH,
+            context.batches.id_of(crafted.BATCH),
             FeedbackInput(built.participations["bruno"], rating=rating),  # type: ignore[arg-type]
         )
 
@@ -69,13 +71,20 @@ def test_duo_must_be_the_participants(context: AppContext) -> None:
     built = crafted.build(context, answers={})
     alice = built.participations["alice"]
     entry = context.feedback.save(
-        crafted.BATCH, FeedbackInput(alice, rating=9, duo_id=built.duos["alice/carla"])
+        context.batches.id_of(crafted.BATCH),
+        FeedbackInput(alice, rating=9, duo_id=built.duos["alice/carla"]),
     )
     assert entry.duo_id == built.duos["alice/carla"]
-    assert context.feedback.save(crafted.BATCH, FeedbackInput(alice, rating=9)).duo_id is None
+    assert (
+        context.feedback.save(
+            context.batches.id_of(crafted.BATCH), FeedbackInput(alice, rating=9)
+        ).duo_id
+        is None
+    )
     with pytest.raises(InvalidInput, match="Alice Mentor is not in that duo"):
         context.feedback.save(
-            crafted.BATCH, FeedbackInput(alice, rating=9, duo_id=built.duos["dora/emil"])
+            context.batches.id_of(crafted.BATCH),
+            FeedbackInput(alice, rating=9, duo_id=built.duos["dora/emil"]),
         )
 
 
@@ -84,22 +93,23 @@ def test_other_batch_participants_are_refused(context: AppContext) -> None:
     context.demo.create()
     with pytest.raises(NotFound):
         context.feedback.save(
-            "Promo printemps 2026", FeedbackInput(built.participations["bruno"], 9)
+            context.batches.id_of("Promo printemps 2026"),
+            FeedbackInput(built.participations["bruno"], 9),
         )
 
 
 def test_delete(context: AppContext) -> None:
     built = crafted.build(context)
     dora = built.participations["dora"]
-    context.feedback.delete(crafted.BATCH, dora)
-    assert not context.feedback.entry(crafted.BATCH, dora).answered
+    context.feedback.delete(context.batches.id_of(crafted.BATCH), dora)
+    assert not context.feedback.entry(context.batches.id_of(crafted.BATCH), dora).answered
     with pytest.raises(NotFound, match="Dora Mentor has no feedback to delete"):
-        context.feedback.delete(crafted.BATCH, dora)
+        context.feedback.delete(context.batches.id_of(crafted.BATCH), dora)
 
 
 def test_progress_choices(context: AppContext) -> None:
     crafted.build(context)
     context.demo.create()
-    choices = context.feedback.progress_choices("Promo printemps 2026")
+    choices = context.feedback.progress_choices(context.batches.id_of("Promo printemps 2026"))
     assert "Fixer son TJM" in choices and "GitHub" in choices
     assert len(choices) == len({c.casefold() for c in choices})

@@ -119,9 +119,9 @@ def test_reimport_changes_nothing_and_keeps_corrections(
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, ROWS)
     context.feedback_import.import_file(path, crafted.BATCH)
     bruno = batch.participations["bruno"]
-    entry = context.feedback.entry(crafted.BATCH, bruno)
+    entry = context.feedback.entry(context.batches.id_of(crafted.BATCH), bruno)
     context.feedback.save(
-        crafted.BATCH,
+        context.batches.id_of(crafted.BATCH),
         FeedbackInput(
             participation_id=bruno,
             rating=entry.rating,
@@ -322,10 +322,12 @@ def test_a_private_subject_in_the_progress_answer_never_reaches_a_pdf(
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, rows)
     context.feedback_import.import_file(path, crafted.BATCH)
     assert answers(context)["bruno"].progressed_on == ["Fixer son TJM", private]
-    assert private not in context.feedback.progress_choices(crafted.BATCH)
+    assert private not in context.feedback.progress_choices(context.batches.id_of(crafted.BATCH))
     for options in ALL_OPTIONS:
         stream = io.BytesIO()
-        context.reports.write_pdf(crafted.BATCH, stream, options, today=crafted.TODAY)
+        context.reports.write_pdf(
+            context.batches.id_of(crafted.BATCH), stream, options, today=crafted.TODAY
+        )
         text = pdf_text(stream.getvalue())
         assert "burn-out" not in text and "dettes" not in text, options
         other = "Autre 50 % (1)" if options.language == "fr" else "Other 50% (1)"
@@ -353,13 +355,15 @@ def test_typeform_choices_are_printed_and_its_other_column_is_not(
         service.plan(opened, crafted.BATCH, mappings={sheet.name: mapping}), crafted.BATCH
     )
     assert answers(context)["bruno"].progressed_on == ["Réseau", "Ma dépression"]
-    assert context.feedback.progress_choices(crafted.BATCH) == [
+    assert context.feedback.progress_choices(context.batches.id_of(crafted.BATCH)) == [
         "Améliorer son CV",
         "Fixer son TJM",
         "GitHub",
         "Réseau",  # the survey's choice; its "TJM" is the programme's topic
     ]
-    report = context.reports.build(crafted.BATCH, ReportOptions(), crafted.TODAY)
+    report = context.reports.build(
+        context.batches.id_of(crafted.BATCH), ReportOptions(), crafted.TODAY
+    )
     assert [(row.label, row.count) for row in report.progress] == [
         ("Réseau", 2),
         ("Fixer son TJM", 1),

@@ -70,7 +70,7 @@ def test_meetings_preview_writes_nothing_and_run_uses_the_corrected_columns(
     assert count_meetings(context) == 0
     outcome = kind.run(preview)
     assert (outcome.created, outcome.skipped, outcome.batch) == (1, 1, BATCH)
-    duo = context.meetings.find_duo(BATCH, A, B)
+    duo = context.meetings.find_duo(context.batches.id_of(BATCH), A, B)
     assert [m.mode for m in context.meetings.meetings(duo)] == [MeetingMode.PHONE]
 
 

@@ -63,7 +63,7 @@ def test_a_french_export_is_imported_and_a_second_import_changes_nothing(
             "message": "the same meeting as row 5: counted once",
         }
     ]
-    duo = any_context.meetings.find_duo(BATCH, A, B)
+    duo = any_context.meetings.find_duo(any_context.batches.id_of(BATCH), A, B)
     assert [(m.date, m.minutes, m.mode, m.notes) for m in any_context.meetings.meetings(duo)] == [
         (date(2026, 9, 15), 60, MeetingMode.VIDEO, ""),
         (date(2026, 10, 1), 90, MeetingMode.IN_PERSON, "CV relu ensemble"),

@@ -43,7 +43,7 @@ def french() -> Iterator[None]:
 def test_a_meeting_is_logged_by_the_duo_s_e_mails(any_context: AppContext) -> None:
     build(any_context, DUOS)
     record = any_context.meetings.add_by_emails(
-        BATCH,
+        any_context.batches.id_of(BATCH),
         " Anna.Martin@Example.org ",
         "bob.durand@example.org",
         date(2026, 10, 1),
@@ -58,7 +58,9 @@ def test_a_meeting_is_logged_by_the_duo_s_e_mails(any_context: AppContext) -> No
         "coffee near the station",
     )
     [row] = [
-        r for r in any_context.meetings.duos(BATCH, today=TODAY) if r.mentee.first_name == "Bob"
+        r
+        for r in any_context.meetings.duos(any_context.batches.id_of(BATCH), today=TODAY)
+        if r.mentee.first_name == "Bob"
     ]
     assert (row.meetings, row.last_meeting, row.minutes) == (2, date(2026, 10, 1), 105)
 
@@ -162,7 +164,7 @@ def test_bad_meetings_are_refused_and_nothing_is_written(
     before = count_meetings(any_context)
     with pytest.raises(error) as raised:
         any_context.meetings.add_by_emails(
-            BATCH,
+            any_context.batches.id_of(BATCH),
             f"{mentor}@example.org",
             f"{mentee}@example.org",
             date.fromisoformat(day),
@@ -179,7 +181,7 @@ def test_messages_speak_french(context: AppContext) -> None:
     build(context, DUOS)
     with pytest.raises(InvalidInput) as raised:
         context.meetings.add_by_emails(
-            BATCH,
+            context.batches.id_of(BATCH),
             "chloe.petit@example.org",
             "dan.leroy@example.org",
             date(2026, 10, 6),
@@ -222,7 +224,7 @@ def test_delete_returns_what_was_deleted(context: AppContext) -> None:
 
 def test_the_duo_list_shows_formed_duos_with_their_risk(context: AppContext) -> None:
     build(context, DUOS)
-    rows = context.meetings.duos(BATCH, today=TODAY)
+    rows = context.meetings.duos(context.batches.id_of(BATCH), today=TODAY)
     assert [(r.label(), r.meetings, r.risk.reason if r.risk else None) for r in rows] == [
         ("Anna Martin & Bob Durand", 1, RiskReason.QUIET),
         ("Anna Martin & Eve Roux", 0, None),
@@ -239,7 +241,7 @@ def test_duos_are_listed_by_name_accents_and_case_ignored(context: AppContext) -
             assert person is not None
             person.first_name = first_name
         uow.commit()
-    rows = context.meetings.duos(BATCH, today=TODAY)
+    rows = context.meetings.duos(context.batches.id_of(BATCH), today=TODAY)
     assert [r.label() for r in rows] == [
         "Élodie Petit & Dan Leroy",
         "Zoé Martin & Bob Durand",
@@ -261,7 +263,7 @@ def test_a_closed_batch_takes_the_meetings_held_during_it_and_only_those(
         status=BatchStatus.CLOSED,
     )
     anna, bob = "anna.martin@example.org", "bob.durand@example.org"
-    duo = any_context.meetings.find_duo(BATCH, anna, bob)
+    duo = any_context.meetings.find_duo(any_context.batches.id_of(BATCH), anna, bob)
     refusal = (
         "the meeting date 2026-01-20 is after the end of the batch (2026-01-01), which is"
         " closed: only meetings held during the batch can be logged"

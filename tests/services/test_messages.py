@@ -43,7 +43,7 @@ def test_one_introduction_per_running_confirmed_duo_in_the_duo_s_language(
     any_context: AppContext,
 ) -> None:
     build(any_context, DUOS)
-    drafts = any_context.messages.introductions(BATCH, today=TODAY)
+    drafts = any_context.messages.introductions(any_context.batches.id_of(BATCH), today=TODAY)
     assert [(d.recipients[1][0], d.language) for d in drafts] == [
         ("Bob Durand", "fr"),
         ("Chloé Petit", "en"),
@@ -61,7 +61,9 @@ def test_one_introduction_per_running_confirmed_duo_in_the_duo_s_language(
 
 def test_the_language_can_be_forced(context: AppContext) -> None:
     build(context, DUOS[1:2])
-    [draft] = context.messages.introductions(BATCH, language="fr", today=TODAY)
+    [draft] = context.messages.introductions(
+        context.batches.id_of(BATCH), language="fr", today=TODAY
+    )
     assert draft.language == "fr" and draft.body.startswith("Bonjour Léa, bonjour Chloé,")
 
 
@@ -70,44 +72,56 @@ def test_edited_templates_and_resources_are_used_then_forgotten_on_reset(
 ) -> None:
     build(any_context, DUOS[:1])
     any_context.messages.save_template(
-        BATCH, TemplateKey.GUIDANCE, "fr", "", "Trois rencontres au moins, {mentee_first_name} !"
+        any_context.batches.id_of(BATCH),
+        TemplateKey.GUIDANCE,
+        "fr",
+        "",
+        "Trois rencontres au moins, {mentee_first_name} !",
     )
     any_context.messages.save_template(
-        BATCH,
+        any_context.batches.id_of(BATCH),
         TemplateKey.INTRO,
         "fr",
         "Bienvenue {mentee_first_name}",
         "{guidance}\n{ pas un champ",
     )
-    [draft] = any_context.messages.introductions(BATCH, today=TODAY)
+    [draft] = any_context.messages.introductions(any_context.batches.id_of(BATCH), today=TODAY)
     assert (draft.subject, draft.body) == (
         "Bienvenue Bob",
         "Trois rencontres au moins, Bob !\n{ pas un champ",
     )
-    intro = any_context.messages.template(BATCH, TemplateKey.INTRO, "fr")
+    intro = any_context.messages.template(any_context.batches.id_of(BATCH), TemplateKey.INTRO, "fr")
     assert intro.customised
-    assert not any_context.messages.template(BATCH, TemplateKey.INTRO, "en").customised
-    any_context.messages.reset_template(BATCH, TemplateKey.INTRO, "fr")
-    any_context.messages.reset_template(BATCH, TemplateKey.GUIDANCE, "fr")
+    assert not any_context.messages.template(
+        any_context.batches.id_of(BATCH), TemplateKey.INTRO, "en"
+    ).customised
+    any_context.messages.reset_template(any_context.batches.id_of(BATCH), TemplateKey.INTRO, "fr")
+    any_context.messages.reset_template(
+        any_context.batches.id_of(BATCH), TemplateKey.GUIDANCE, "fr"
+    )
     assert stored_templates(any_context) == 0
-    [draft] = any_context.messages.introductions(BATCH, today=TODAY)
+    [draft] = any_context.messages.introductions(any_context.batches.id_of(BATCH), today=TODAY)
     assert draft.body.startswith("Bonjour Anna, bonjour Bob,")
 
 
 def test_an_unknown_placeholder_is_refused_and_nothing_is_stored(context: AppContext) -> None:
     build(context, DUOS[:1])
     with pytest.raises(InvalidInput) as raised:
-        context.messages.save_template(BATCH, TemplateKey.INTRO, "en", "Hi {mentee_nmae}", "x")
+        context.messages.save_template(
+            context.batches.id_of(BATCH), TemplateKey.INTRO, "en", "Hi {mentee_nmae}", "x"
+        )
     assert str(raised.value).startswith("unknown placeholder(s) {mentee_nmae}: the ones you may")
     assert "{mentee_name}" in str(raised.value)
     with pytest.raises(InvalidInput, match=r"\{guidance\}"):  # a resource cannot include one
-        context.messages.save_template(BATCH, TemplateKey.AGENDA, "en", "", "{guidance}")
+        context.messages.save_template(
+            context.batches.id_of(BATCH), TemplateKey.AGENDA, "en", "", "{guidance}"
+        )
     assert stored_templates(context) == 0
 
 
 def test_every_template_lists_both_languages_with_the_built_in_texts(context: AppContext) -> None:
     build(context, [])
-    templates = context.messages.templates(BATCH)
+    templates = context.messages.templates(context.batches.id_of(BATCH))
     assert len(templates) == len(TemplateKey) * 2
     for template in templates:
         assert (template.subject, template.body) == DEFAULTS[template.key].text(template.language)
@@ -117,7 +131,9 @@ def test_exported_introductions_parse_with_the_standard_library(
     any_context: AppContext, tmp_path: Path
 ) -> None:
     build(any_context, DUOS)
-    paths = any_context.messages.export_introductions(BATCH, tmp_path / "intros", today=TODAY)
+    paths = any_context.messages.export_introductions(
+        any_context.batches.id_of(BATCH), tmp_path / "intros", today=TODAY
+    )
     assert [p.name for p in paths] == [
         "1-anna-martin--bob-durand.eml",
         "2-lea-dubois--chloe-petit.eml",
@@ -137,13 +153,15 @@ def test_exported_introductions_parse_with_the_standard_library(
 def test_no_confirmed_duo_means_no_export(context: AppContext, tmp_path: Path) -> None:
     build(context, DUOS[4:])
     with pytest.raises(InvalidInput, match="no confirmed duo to introduce"):
-        context.messages.export_introductions(BATCH, tmp_path / "out", today=TODAY)
+        context.messages.export_introductions(
+            context.batches.id_of(BATCH), tmp_path / "out", today=TODAY
+        )
     assert not (tmp_path / "out").exists()
 
 
 def test_a_mailto_link_carries_the_whole_message(context: AppContext) -> None:
     build(context, DUOS[:1])
-    [draft] = context.messages.introductions(BATCH, today=TODAY)
+    [draft] = context.messages.introductions(context.batches.id_of(BATCH), today=TODAY)
     parts = urlsplit(draft.mailto())
     assert parts.scheme == "mailto"
     assert unquote(parts.path).split(",") == ["anna.martin@example.org", "bob.durand@example.org"]
@@ -181,8 +199,8 @@ def test_a_nudge_says_why(context: AppContext, planned: PlannedDuo, sentence: st
 
 def test_without_a_check_in_the_introduction_gives_the_halfway_date(context: AppContext) -> None:
     build(context, DUOS[:1], milestones=False)
-    checkin = context.timeline.timeline(BATCH).first(MilestoneKind.CHECKIN)
+    checkin = context.timeline.timeline(context.batches.id_of(BATCH)).first(MilestoneKind.CHECKIN)
     assert checkin is not None
-    context.timeline.delete_milestone(BATCH, checkin)
-    [draft] = context.messages.introductions(BATCH, today=TODAY)
+    context.timeline.delete_milestone(context.batches.id_of(BATCH), checkin)
+    [draft] = context.messages.introductions(context.batches.id_of(BATCH), today=TODAY)
     assert "Le point d'étape de la promo aura lieu le 7 novembre 2026." in draft.body

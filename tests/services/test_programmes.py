@@ -68,7 +68,9 @@ def test_a_named_programme_is_found_whatever_its_case(context: AppContext) -> No
 def test_renaming_the_programme_renames_it_for_all_its_batches(any_context: AppContext) -> None:
     any_context.batches.create_batch("Promo printemps", date(2026, 3, 2))
     any_context.batches.create_batch("Promo automne", date(2026, 9, 7))
-    renamed = any_context.batches.rename_programme("promo AUTOMNE", "  Mentorat   freelance ")
+    renamed = any_context.batches.rename_programme(
+        any_context.batches.id_of("promo AUTOMNE"), "  Mentorat   freelance "
+    )
     assert (renamed.name, renamed.batches) == (
         "Mentorat freelance",
         ("Promo automne", "Promo printemps"),
@@ -78,7 +80,10 @@ def test_renaming_the_programme_renames_it_for_all_its_batches(any_context: AppC
 
 def test_a_programme_can_change_only_its_case(context: AppContext) -> None:
     context.batches.create_batch("A", date(2026, 1, 5), programme="mentorat freelance")
-    assert context.batches.rename_programme("A", "Mentorat Freelance").name == "Mentorat Freelance"
+    assert (
+        context.batches.rename_programme(context.batches.id_of("A"), "Mentorat Freelance").name
+        == "Mentorat Freelance"
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,11 +104,11 @@ def test_a_programme_name_is_refused_in_both_languages(
     any_context.batches.create_batch("A", date(2026, 1, 5), programme="Mentorat freelance")
     any_context.batches.create_batch("B", date(2026, 1, 5), programme="Mentorat tech")
     with pytest.raises(InvalidInput, match=english):
-        any_context.batches.rename_programme("A", name)
+        any_context.batches.rename_programme(any_context.batches.id_of("A"), name)
     i18n.set_language("fr")
     try:
         with pytest.raises(InvalidInput) as refused:
-            any_context.batches.rename_programme("A", name)
+            any_context.batches.rename_programme(any_context.batches.id_of("A"), name)
     finally:
         i18n.set_language("en")
     assert french_message in str(refused.value)
@@ -118,4 +123,4 @@ def test_a_new_batch_refuses_a_blank_programme(context: AppContext) -> None:
 
 def test_renaming_the_programme_of_an_unknown_batch(context: AppContext) -> None:
     with pytest.raises(NotFound, match="no batch named 'Nowhere'"):
-        context.batches.rename_programme("Nowhere", "Mentorat")
+        context.batches.rename_programme(context.batches.id_of("Nowhere"), "Mentorat")

@@ -17,7 +17,7 @@ def ids(any_context: AppContext) -> dict[str, int]:
 
 
 def test_scores_have_one_row_per_mentor(any_context: AppContext, ids: dict[str, int]) -> None:
-    table = any_context.matching.scores(BATCH).as_json()
+    table = any_context.matching.scores(any_context.batches.id_of(BATCH)).as_json()
     assert table["mentors"] == [email(k) for k in ("alice", "bruno", "chloe")]
     assert table["mentees"] == [email(k) for k in ("emma", "farid", "gael", "hugo", "ines")]
     scores = table["scores"]
@@ -30,7 +30,7 @@ def test_scores_have_one_row_per_mentor(any_context: AppContext, ids: dict[str, 
 def test_the_proposal_is_the_best_one_known_by_hand(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    proposal = any_context.matching.propose(BATCH)
+    proposal = any_context.matching.propose(any_context.batches.id_of(BATCH))
     pairs = {(p.mentor.email, p.mentee.email) for p in proposal.pairs}
     # chloe and ines speak only German: they must be together; alice takes gael and hugo
     # (100 + 92) rather than emma (80); everyone but emma is matched.
@@ -57,10 +57,14 @@ def test_the_proposal_keeps_pins_and_obeys_exclusions_and_withdrawals(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
     curation = any_context.curation
-    curation.assign(BATCH, ids["alice"], ids["emma"])  # formed by hand: pinned
-    curation.exclude(BATCH, ids["alice"], ids["gael"], "they know each other")
-    curation.withdraw(BATCH, ids["farid"], date(2026, 9, 1))
-    proposal = any_context.matching.propose(BATCH)
+    curation.assign(
+        any_context.batches.id_of(BATCH), ids["alice"], ids["emma"]
+    )  # formed by hand: pinned
+    curation.exclude(
+        any_context.batches.id_of(BATCH), ids["alice"], ids["gael"], "they know each other"
+    )
+    curation.withdraw(any_context.batches.id_of(BATCH), ids["farid"], date(2026, 9, 1))
+    proposal = any_context.matching.propose(any_context.batches.id_of(BATCH))
     pairs = {(p.mentor.email, p.mentee.email): p for p in proposal.pairs}
     assert pairs[(email("alice"), email("emma"))].kept
     assert (email("alice"), email("gael")) not in pairs
@@ -76,11 +80,13 @@ def test_the_proposal_keeps_pins_and_obeys_exclusions_and_withdrawals(
 
 def test_rules_come_from_the_batch_settings(any_context: AppContext, ids: dict[str, int]) -> None:
     relaxed = MatchSettings(rules=Rules(share_language=False))
-    any_context.curation.save_settings(BATCH, relaxed)
-    assert any_context.matching.snapshot(BATCH).settings == relaxed
-    german = any_context.matching.suggest(BATCH, mentee=email("emma"), include_taken=True)
+    any_context.curation.save_settings(any_context.batches.id_of(BATCH), relaxed)
+    assert any_context.matching.snapshot(any_context.batches.id_of(BATCH)).settings == relaxed
+    german = any_context.matching.suggest(
+        any_context.batches.id_of(BATCH), mentee=email("emma"), include_taken=True
+    )
     assert email("chloe") in {s.mentor.email for s in german}
     strict = MatchSettings(rules=Rules(share_language=True, cover_a_need=True))
-    any_context.curation.save_settings(BATCH, strict)
-    proposal = any_context.matching.propose(BATCH)
+    any_context.curation.save_settings(any_context.batches.id_of(BATCH), strict)
+    proposal = any_context.matching.propose(any_context.batches.id_of(BATCH))
     assert all(p.score > 0 for p in proposal.pairs)

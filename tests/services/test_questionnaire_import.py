@@ -64,7 +64,7 @@ def snapshot(context: AppContext) -> dict[str, Any]:
 
 
 def volunteers(context: AppContext, batch: str = BATCH) -> dict[str, Any]:
-    return {v.email: v for v in context.batches.volunteers(batch)}
+    return {v.email: v for v in context.batches.volunteers(context.batches.id_of(batch))}
 
 
 def check_people(context: AppContext, *, capacities: bool = True) -> None:
@@ -480,7 +480,7 @@ def test_one_topics_question_for_both_roles_keeps_the_mentors_expertise(
     ]
     path = exports.write_xlsx(tmp_path / "reponses.xlsx", {"Réponses": rows})
     context.imports.import_file(path, BATCH)
-    topics = {v.email: v.topics for v in context.batches.volunteers(BATCH)}
+    topics = {v.email: v.topics for v in context.batches.volunteers(context.batches.id_of(BATCH))}
     assert topics == {
         "ana@example.fr": ("Fixer son TJM", "GitHub"),
         "leo@example.fr": ("Fixer son TJM",),

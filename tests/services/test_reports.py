@@ -13,8 +13,12 @@ from tests.services import report_batch as crafted
 
 def test_model_of_the_crafted_batch(any_context: AppContext) -> None:
     crafted.build(any_context)
-    report = any_context.reports.build(crafted.BATCH, ReportOptions(), crafted.TODAY)
-    assert report.figures == any_context.stats.figures(crafted.BATCH, crafted.TODAY)
+    report = any_context.reports.build(
+        any_context.batches.id_of(crafted.BATCH), ReportOptions(), crafted.TODAY
+    )
+    assert report.figures == any_context.stats.figures(
+        any_context.batches.id_of(crafted.BATCH), crafted.TODAY
+    )
     assert (report.mentors, report.mentees, report.cities) == (3, 5, 2)
     assert (report.mentors_in_duos, report.mentees_in_duos, report.participants) == (2, 4, 6)
     assert report.figures.met_at_least_once == 0.75
@@ -35,10 +39,14 @@ def test_model_of_the_crafted_batch(any_context: AppContext) -> None:
 
 def test_names_and_duo_lines_only_when_asked(context: AppContext) -> None:
     crafted.build(context)
-    hidden = context.reports.build(crafted.BATCH, ReportOptions(duo_table=True), crafted.TODAY)
+    hidden = context.reports.build(
+        context.batches.id_of(crafted.BATCH), ReportOptions(duo_table=True), crafted.TODAY
+    )
     assert [line.mentor for line in hidden.duos] == [None] * 4
     shown = context.reports.build(
-        crafted.BATCH, ReportOptions(duo_table=True, show_names=True), crafted.TODAY
+        context.batches.id_of(crafted.BATCH),
+        ReportOptions(duo_table=True, show_names=True),
+        crafted.TODAY,
     )
     first = shown.duos[0]
     assert (first.mentor, first.mentee, first.meetings) == ("Alice Mentor", "Bruno Mentee", 3)
@@ -60,7 +68,9 @@ def test_quotes_alternate_roles_skip_repeats_and_stop_at_the_limit(context: AppC
         "alice": crafted.Answer(rating=9, comment="Enrichissant.", may_quote=True),
     }
     crafted.build(context, answers)
-    report = context.reports.build(crafted.BATCH, ReportOptions(max_quotes=3), crafted.TODAY)
+    report = context.reports.build(
+        context.batches.id_of(crafted.BATCH), ReportOptions(max_quotes=3), crafted.TODAY
+    )
     assert report.quotable == 4
     assert [quote.role for quote in report.quotes] == [Role.MENTEE, Role.MENTOR, Role.MENTEE]
     assert len({quote.text.strip() for quote in report.quotes}) == 3
@@ -68,7 +78,9 @@ def test_quotes_alternate_roles_skip_repeats_and_stop_at_the_limit(context: AppC
 
 def test_certificates_for_the_volunteers_of_duos_formed(context: AppContext) -> None:
     crafted.build(context)
-    report = context.reports.build(crafted.BATCH, ReportOptions(certificates=True), crafted.TODAY)
+    report = context.reports.build(
+        context.batches.id_of(crafted.BATCH), ReportOptions(certificates=True), crafted.TODAY
+    )
     assert [(c.name, c.role, c.duos) for c in report.certificates] == [
         ("Bruno Mentee", Role.MENTEE, 1),
         ("Carla Mentee", Role.MENTEE, 1),
@@ -81,4 +93,4 @@ def test_certificates_for_the_volunteers_of_duos_formed(context: AppContext) -> 
 
 def test_unknown_batch(context: AppContext) -> None:
     with pytest.raises(NotFound):
-        context.reports.build("nope")
+        context.reports.build(context.batches.id_of("nope"))

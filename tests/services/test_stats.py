@@ -12,7 +12,9 @@ from mentordesk.services.errors import NotFound
 
 
 def test_demo_batch_figures(demo_context: AppContext) -> None:
-    figures = demo_context.stats.figures(DEMO_BATCH, today=date(2026, 11, 23))
+    figures = demo_context.stats.figures(
+        demo_context.batches.id_of(DEMO_BATCH), today=date(2026, 11, 23)
+    )
     assert figures.duos == 50
     assert figures.met_at_least_once == pytest.approx(0.96)
     assert figures.met_at_least_three_times == pytest.approx(0.5)
@@ -23,7 +25,7 @@ def test_demo_batch_figures(demo_context: AppContext) -> None:
 
 def test_unknown_batch(context: AppContext) -> None:
     with pytest.raises(NotFound):
-        context.stats.figures("nope")
+        context.stats.figures(context.batches.id_of("nope"))
 
 
 def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppContext) -> None:
@@ -38,10 +40,22 @@ def test_a_batch_past_its_end_or_closed_has_no_duo_at_risk(demo_context: AppCont
             duo.ended_on = None
         uow.session.query(Meeting).delete()
         uow.commit()
-    during = demo_context.stats.figures(DEMO_BATCH, today=date(2026, 5, 1))
+    during = demo_context.stats.figures(
+        demo_context.batches.id_of(DEMO_BATCH), today=date(2026, 5, 1)
+    )
     assert during.at_risk and len(during.at_risk) == during.duos
-    assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 8, 1)).at_risk == ()
+    assert (
+        demo_context.stats.figures(
+            demo_context.batches.id_of(DEMO_BATCH), today=date(2026, 8, 1)
+        ).at_risk
+        == ()
+    )
     with demo_context.unit_of_work() as uow:
         uow.session.query(Batch).one().status = BatchStatus.CLOSED
         uow.commit()
-    assert demo_context.stats.figures(DEMO_BATCH, today=date(2026, 5, 1)).at_risk == ()
+    assert (
+        demo_context.stats.figures(
+            demo_context.batches.id_of(DEMO_BATCH), today=date(2026, 5, 1)
+        ).at_risk
+        == ()
+    )

@@ -29,7 +29,9 @@ def ids(any_context: AppContext) -> dict[str, int]:
 def test_suggestions_for_a_mentee_rank_mentors_with_room_and_explain(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    suggestions = any_context.matching.suggest(BATCH, mentee=email("emma"), language="fr")
+    suggestions = any_context.matching.suggest(
+        any_context.batches.id_of(BATCH), mentee=email("emma"), language="fr"
+    )
     assert [s.as_json() for s in suggestions] == [
         {
             "mentor": email("alice"),
@@ -53,7 +55,9 @@ def test_suggestions_for_a_mentee_rank_mentors_with_room_and_explain(
         },
     ]
     assert [s.room for s in suggestions] == [2, 1]
-    english = any_context.matching.suggest(BATCH, mentee=email("emma"), top=1, language="en")
+    english = any_context.matching.suggest(
+        any_context.batches.id_of(BATCH), mentee=email("emma"), top=1, language="en"
+    )
     assert english[0].reasons == (
         "covers 2 of 3 needs: Fixer son TJM, GitHub",
         "both in Lyon",
@@ -64,26 +68,32 @@ def test_suggestions_for_a_mentee_rank_mentors_with_room_and_explain(
 def test_full_excluded_and_rule_breaking_mentors_are_not_suggested(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    any_context.curation.assign(BATCH, ids["bruno"], ids["farid"])
-    any_context.curation.exclude(BATCH, ids["alice"], ids["emma"])
+    any_context.curation.assign(any_context.batches.id_of(BATCH), ids["bruno"], ids["farid"])
+    any_context.curation.exclude(any_context.batches.id_of(BATCH), ids["alice"], ids["emma"])
     suggest = any_context.matching.suggest
-    assert suggest(BATCH, mentee=email("emma")) == []  # bruno full, alice excluded, chloe German
-    taken = suggest(BATCH, mentee=email("emma"), include_taken=True)
+    assert (
+        suggest(any_context.batches.id_of(BATCH), mentee=email("emma")) == []
+    )  # bruno full, alice excluded, chloe German
+    taken = suggest(any_context.batches.id_of(BATCH), mentee=email("emma"), include_taken=True)
     assert [(s.mentor.email, s.available, s.room) for s in taken] == [(email("bruno"), False, 0)]
 
 
 def test_mid_batch_withdrawal_gives_the_partner_fresh_suggestions_waiting_first(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    any_context.curation.apply_proposal(BATCH)
-    changes = any_context.curation.withdraw(BATCH, ids["farid"], date(2026, 10, 12))
+    any_context.curation.apply_proposal(any_context.batches.id_of(BATCH))
+    changes = any_context.curation.withdraw(
+        any_context.batches.id_of(BATCH), ids["farid"], date(2026, 10, 12)
+    )
     assert [(c.mentor_id, c.mentee_id) for c in changes.pairs] == [(ids["bruno"], ids["farid"])]
-    fresh = any_context.matching.suggest(BATCH, mentor=email("bruno"), include_taken=True)
+    fresh = any_context.matching.suggest(
+        any_context.batches.id_of(BATCH), mentor=email("bruno"), include_taken=True
+    )
     assert fresh[0].mentee.email == email("emma")  # the one still waiting comes first
     assert fresh[0].available and fresh[0].partner is None
     assert all(not s.available and s.partner is not None for s in fresh[1:])
     assert email("farid") not in {s.mentee.email for s in fresh}
-    board = any_context.matching.board(BATCH)
+    board = any_context.matching.board(any_context.batches.id_of(BATCH))
     assert [p.email for p in board.waiting] == [email("emma")]
     assert [p.email for p in board.withdrawn] == [email("farid")]
     assert {m.mentor.email: m.room for m in board.mentors}[email("bruno")] == 1
@@ -92,10 +102,16 @@ def test_mid_batch_withdrawal_gives_the_partner_fresh_suggestions_waiting_first(
 def test_a_partner_with_nobody_free_left_still_gets_suggestions_saying_who_is_taken(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    any_context.curation.apply_proposal(BATCH)  # alice: gael, hugo · bruno: farid · chloe: ines
-    any_context.curation.withdraw(BATCH, ids["bruno"], date(2026, 10, 12))
+    any_context.curation.apply_proposal(
+        any_context.batches.id_of(BATCH)
+    )  # alice: gael, hugo · bruno: farid · chloe: ines
+    any_context.curation.withdraw(
+        any_context.batches.id_of(BATCH), ids["bruno"], date(2026, 10, 12)
+    )
     # farid is free again, and no mentor has room left: the taken ones are suggested, marked
-    farid, fresh = any_context.matching.partner_suggestions(BATCH, ids["farid"], language="en")
+    farid, fresh = any_context.matching.partner_suggestions(
+        any_context.batches.id_of(BATCH), ids["farid"], language="en"
+    )
     assert farid.email == email("farid")
     assert [(s.mentor.email, s.available) for s in fresh] == [(email("alice"), False)]
     assert fresh[0].as_json(with_availability=True) == {
@@ -106,41 +122,55 @@ def test_a_partner_with_nobody_free_left_still_gets_suggestions_saying_who_is_ta
         "available": False,
     }
     assert fresh[0].reasons[0].startswith("does not cover the need")
-    snapshot = any_context.matching.snapshot(BATCH)
+    snapshot = any_context.matching.snapshot(any_context.batches.id_of(BATCH))
     assert partner_suggestions(snapshot, ids["farid"], language="en") == fresh
-    assert any_context.matching.suggest(BATCH, mentee=email("farid")) == []  # free ones only
+    assert (
+        any_context.matching.suggest(any_context.batches.id_of(BATCH), mentee=email("farid")) == []
+    )  # free ones only
 
 
 def test_a_mentor_whose_mentee_left_sees_who_waits_then_who_is_paired(
     any_context: AppContext, ids: dict[str, int]
 ) -> None:
-    any_context.curation.apply_proposal(BATCH)
-    any_context.curation.withdraw(BATCH, ids["farid"], date(2026, 10, 12))
-    bruno, fresh = any_context.matching.partner_suggestions(BATCH, ids["bruno"], language="fr")
+    any_context.curation.apply_proposal(any_context.batches.id_of(BATCH))
+    any_context.curation.withdraw(
+        any_context.batches.id_of(BATCH), ids["farid"], date(2026, 10, 12)
+    )
+    bruno, fresh = any_context.matching.partner_suggestions(
+        any_context.batches.id_of(BATCH), ids["bruno"], language="fr"
+    )
     assert bruno.email == email("bruno")
     assert [(s.mentee.email, s.available, s.taken) for s in fresh] == [
         (email("emma"), True, ""),
         (email("gael"), False, "déjà en duo avec Alice Test"),
         (email("hugo"), False, "déjà en duo avec Alice Test"),
     ]
-    snapshot = any_context.matching.snapshot(BATCH)
+    snapshot = any_context.matching.snapshot(any_context.batches.id_of(BATCH))
     assert partner_suggestions(snapshot, ids["bruno"], language="fr") == fresh
 
 
 def _every_suggestion(context: AppContext, batch: str, include_taken: bool) -> None:
     """The service (reading lean) suggests exactly what the board (on its snapshot) does."""
-    snapshot = context.matching.snapshot(batch)
+    snapshot = context.matching.snapshot(context.batches.id_of(batch))
     for mentee in snapshot.mentees:
         if mentee.active:
             assert context.matching.suggest(
-                batch, mentee=mentee.email, top=None, include_taken=include_taken, language="fr"
+                context.batches.id_of(batch),
+                mentee=mentee.email,
+                top=None,
+                include_taken=include_taken,
+                language="fr",
             ) == suggest_for_mentee(
                 snapshot, mentee.participation_id, None, include_taken=include_taken, language="fr"
             ), mentee.email
     for mentor in snapshot.mentors:
         if mentor.active:
             assert context.matching.suggest(
-                batch, mentor=mentor.email, top=5, include_taken=include_taken, language="en"
+                context.batches.id_of(batch),
+                mentor=mentor.email,
+                top=5,
+                include_taken=include_taken,
+                language="en",
             ) == suggest_for_mentor(
                 snapshot, mentor.participation_id, 5, include_taken=include_taken, language="en"
             ), mentor.email
@@ -157,10 +187,12 @@ def test_the_service_suggests_what_the_board_suggests(
         demo.status = BatchStatus.RUNNING
         uow.commit()
     demo_context.curation.exclude_many(
-        DEMO_BATCH,
+        demo_context.batches.id_of(DEMO_BATCH),
         [
             (s.mentor.participation_id, s.mentee.participation_id, s.reason)
-            for s in demo_context.matching.suggested_exclusions(DEMO_BATCH)
+            for s in demo_context.matching.suggested_exclusions(
+                demo_context.batches.id_of(DEMO_BATCH)
+            )
         ],
     )
     _every_suggestion(demo_context, DEMO_BATCH, include_taken)
@@ -196,10 +228,10 @@ def test_roles_come_from_the_batch_never_from_an_email(
 ) -> None:
     matching = any_context.matching
     with pytest.raises(InvalidInput, match="is not a mentor"):
-        matching.suggest(BATCH, mentor="mentor.fan@example.org")
-    found = matching.suggest(BATCH, mentee="Mentor.Fan@Example.org ")
+        matching.suggest(any_context.batches.id_of(BATCH), mentor="mentor.fan@example.org")
+    found = matching.suggest(any_context.batches.id_of(BATCH), mentee="Mentor.Fan@Example.org ")
     assert found[0].mentee.email == "mentor.fan@example.org"
     with pytest.raises(NotFound, match=r"nobody@example\.org"):
-        matching.suggest(BATCH, mentee="nobody@example.org")
+        matching.suggest(any_context.batches.id_of(BATCH), mentee="nobody@example.org")
     with pytest.raises(NotFound, match="Nowhere"):
-        matching.propose("Nowhere")
+        matching.propose(any_context.batches.id_of("Nowhere"))

@@ -49,7 +49,7 @@ SCENARIO = [
 
 def test_crafted_batch_figures(any_context: AppContext) -> None:
     built = build(any_context, SCENARIO)
-    figures = any_context.stats.figures(BATCH, today=TODAY)
+    figures = any_context.stats.figures(any_context.batches.id_of(BATCH), today=TODAY)
     assert figures.duos == 7
     assert figures.met_at_least_once == pytest.approx(5 / 7)
     assert figures.met_at_least_three_times == pytest.approx(2 / 7)
@@ -72,8 +72,12 @@ def test_crafted_batch_figures(any_context: AppContext) -> None:
 def test_a_withdrawal_ends_the_duo_for_the_at_risk_rule(any_context: AppContext) -> None:
     build(any_context, SCENARIO[2:3])
     build(any_context, [PlannedDuo("zoe.morin", "yann.perrin", ("2026-09-25",))], name="Other")
-    withdrawn = any_context.stats.figures(BATCH, today=date(2026, 10, 30))
-    still_there = any_context.stats.figures("Other", today=date(2026, 10, 30))
+    withdrawn = any_context.stats.figures(
+        any_context.batches.id_of(BATCH), today=date(2026, 10, 30)
+    )
+    still_there = any_context.stats.figures(
+        any_context.batches.id_of("Other"), today=date(2026, 10, 30)
+    )
     assert withdrawn.at_risk == ()
     assert [r.reason for r in still_there.at_risk] == [RiskReason.QUIET]
     assert withdrawn.duos == still_there.duos == 1
@@ -81,4 +85,7 @@ def test_a_withdrawal_ends_the_duo_for_the_at_risk_rule(any_context: AppContext)
 
 def test_a_batch_without_feedback_has_no_rating_share(any_context: AppContext) -> None:
     build(any_context, SCENARIO[4:5])
-    assert any_context.stats.figures(BATCH, today=TODAY).rating_above_8 is None
+    assert (
+        any_context.stats.figures(any_context.batches.id_of(BATCH), today=TODAY).rating_above_8
+        is None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json, print_table
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, batch_id, print_json, print_table
 from mentordesk.storage.database import head_revision
 
 
@@ -81,7 +81,7 @@ def _batches(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _people(args: argparse.Namespace, context: ContextProvider) -> int:
-    volunteers = context().batches.volunteers(args.batch)
+    volunteers = context().batches.volunteers(batch_id(args, context))
     if args.json:
         print_json([v.as_json() for v in volunteers])
     else:
@@ -104,9 +104,9 @@ def _people(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _programme_rename(args: argparse.Namespace, context: ContextProvider) -> int:
-    service = context().batches
-    previous = service.get(args.batch).programme
-    programme = service.rename_programme(args.batch, args.name)
+    service, batch = context().batches, batch_id(args, context)
+    previous = service.get(batch).programme
+    programme = service.rename_programme(batch, args.name)
     if args.json:
         print_json(
             {"name": programme.name, "previous": previous, "batches": list(programme.batches)}

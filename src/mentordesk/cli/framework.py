@@ -37,6 +37,11 @@ class ContextProvider(Protocol):
 Handler = Callable[[argparse.Namespace, ContextProvider], int]
 
 
+def batch_id(args: argparse.Namespace, context: ContextProvider) -> int:
+    """The id of the batch that ``--batch`` names: people name batches, services take ids."""
+    return context().batches.id_of(args.batch)
+
+
 def build_parser(modules: Iterable[ModuleType]) -> OneLineParser:
     parser = OneLineParser(
         prog="mentordesk-cli",

@@ -7,7 +7,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
+from mentordesk.cli.framework import (
+    EXIT_OK,
+    ContextProvider,
+    UsageError,
+    batch_id,
+    print_json,
+    print_table,
+)
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import LANGUAGES, system_language
 from mentordesk.services.change_sets import ChangeSet
@@ -154,7 +161,7 @@ def _two_emails(args: argparse.Namespace) -> tuple[str, str]:
 
 def _suggest(args: argparse.Namespace, context: ContextProvider) -> int:
     suggestions = context().matching.suggest(
-        args.batch,
+        batch_id(args, context),
         mentee=args.mentee,
         mentor=args.mentor,
         top=args.top,
@@ -173,7 +180,7 @@ def _suggest(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _scores(args: argparse.Namespace, context: ContextProvider) -> int:
-    table = context().matching.scores(args.batch)
+    table = context().matching.scores(batch_id(args, context))
     if args.json:
         print_json(table.as_json())
         return EXIT_OK
@@ -188,11 +195,11 @@ def _scores(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _match(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
-    proposal = ctx.matching.propose(args.batch)
+    ctx, batch = context(), batch_id(args, context)
+    proposal = ctx.matching.propose(batch)
     if args.apply:
         pairs = [(p.mentor.participation_id, p.mentee.participation_id) for p in proposal.pairs]
-        ctx.curation.apply_proposal(args.batch, pairs, proposal.fingerprint)
+        ctx.curation.apply_proposal(batch, pairs, proposal.fingerprint)
     if args.json:
         print_json(proposal.as_json())
         return EXIT_OK
@@ -210,31 +217,34 @@ def _match(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _pin(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
-    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
+    ctx, emails = context(), _two_emails(args)
+    batch = batch_id(args, context)
+    mentor, mentee = ctx.curation.resolve_pair(batch, *emails)
     ids = (mentor.participation_id, mentee.participation_id)
     if args.off:
-        changes = ctx.curation.set_pinned(args.batch, *ids, False)
+        changes = ctx.curation.set_pinned(batch, *ids, False)
     else:
-        changes = ctx.curation.pin(args.batch, *ids, accept_warnings=args.force)
+        changes = ctx.curation.pin(batch, *ids, accept_warnings=args.force)
     return _report(args, (mentor, mentee), changes, "pinned", not args.off)
 
 
 def _unpair(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
-    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
-    changes = ctx.curation.unpair(args.batch, mentor.participation_id, mentee.participation_id)
+    ctx, emails = context(), _two_emails(args)
+    batch = batch_id(args, context)
+    mentor, mentee = ctx.curation.resolve_pair(batch, *emails)
+    changes = ctx.curation.unpair(batch, mentor.participation_id, mentee.participation_id)
     return _report(args, (mentor, mentee), changes, "unpaired", True)
 
 
 def _exclude(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
-    mentor, mentee = ctx.curation.resolve_pair(args.batch, *_two_emails(args))
+    ctx, emails = context(), _two_emails(args)
+    batch = batch_id(args, context)
+    mentor, mentee = ctx.curation.resolve_pair(batch, *emails)
     ids = (mentor.participation_id, mentee.participation_id)
     if args.remove:
-        changes = ctx.curation.include(args.batch, *ids)
+        changes = ctx.curation.include(batch, *ids)
     else:
-        changes = ctx.curation.exclude(args.batch, *ids, args.reason, unpair=args.unpair)
+        changes = ctx.curation.exclude(batch, *ids, args.reason, unpair=args.unpair)
     return _report(args, (mentor, mentee), changes, "excluded", not args.remove)
 
 
@@ -257,15 +267,15 @@ def _report(
 
 
 def _exclusions(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
+    ctx, batch = context(), batch_id(args, context)
     language = args.lang or system_language()
-    suggested = ctx.matching.suggested_exclusions(args.batch, language)
+    suggested = ctx.matching.suggested_exclusions(batch, language)
     if args.apply_suggested and suggested:
         ctx.curation.exclude_many(
-            args.batch,
+            batch,
             [(s.mentor.participation_id, s.mentee.participation_id, s.reason) for s in suggested],
         )
-    snapshot = ctx.matching.snapshot(args.batch)
+    snapshot = ctx.matching.snapshot(batch)
     current = [
         (snapshot.mentor(m).email, snapshot.mentee(e).email, reason)
         for (m, e), reason in sorted(snapshot.exclusions.items())
@@ -293,16 +303,14 @@ def _exclusions(args: argparse.Namespace, context: ContextProvider) -> int:
 def _withdraw(args: argparse.Namespace, context: ContextProvider) -> int:
     """Each former partner's fresh suggestions: people still free first, then those already
     paired (``"available": false``, and a last reason saying with whom or how full)."""
-    ctx = context()
+    ctx, batch = context(), batch_id(args, context)
     language = args.lang or system_language()
-    participation_id = ctx.curation.participant(args.batch, args.email)
-    changes = ctx.curation.withdraw(args.batch, participation_id, args.on)
+    participation_id = ctx.curation.participant(batch, args.email)
+    changes = ctx.curation.withdraw(batch, participation_id, args.on)
     partners: list[tuple[Participant, list[Suggestion]]] = []
     for change in changes.pairs:
         partner_id = change.mentee_id if change.mentor_id == participation_id else change.mentor_id
-        partners.append(
-            ctx.matching.partner_suggestions(args.batch, partner_id, args.top, language)
-        )
+        partners.append(ctx.matching.partner_suggestions(batch, partner_id, args.top, language))
     if args.json:
         print_json(
             {

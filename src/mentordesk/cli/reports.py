@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, print_json
+from mentordesk.cli.framework import EXIT_OK, ContextProvider, batch_id, print_json
 from mentordesk.cli.import_options import add_import_options, import_options, print_problems
 from mentordesk.i18n import LANGUAGES, system_language
 from mentordesk.io.report_model import Paper, ReportOptions
@@ -101,13 +101,17 @@ def _report(args: argparse.Namespace, context: ContextProvider) -> int:
         duo_table=args.duo_table,
         certificates=args.certificates,
     )
-    result = context().reports.write_pdf(args.batch, args.out, options, today=args.as_of)
+    result = context().reports.write_pdf(
+        batch_id(args, context), args.out, options, today=args.as_of
+    )
     print(f"{args.out}: {result.pages} page{'s' if result.pages > 1 else ''}")
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace, context: ContextProvider) -> int:
-    result = context().exports.export_xlsx(args.batch, args.out, args.lang or system_language())
+    result = context().exports.export_xlsx(
+        batch_id(args, context), args.out, args.lang or system_language()
+    )
     counts = ", ".join(f"{count} {title.lower()}" for title, count in result.rows.items())
     print(f"{args.out}: {counts}")
     return EXIT_OK

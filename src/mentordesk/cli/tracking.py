@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json, print_table
+from mentordesk.cli.framework import (
+    EXIT_OK,
+    ContextProvider,
+    UsageError,
+    batch_id,
+    print_json,
+    print_table,
+)
 from mentordesk.cli.import_options import add_import_options, import_options, print_problems
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.domain.figures import BatchFigures
@@ -89,7 +96,7 @@ def _batch_set(args: argparse.Namespace, context: ContextProvider) -> int:
         raise UsageError("batch set: give at least one of --start, --end, --status")
     status = BatchStatus(args.status) if args.status else None
     timeline = context().timeline.set_batch(
-        args.batch, start=args.start, end=args.end, status=status
+        batch_id(args, context), start=args.start, end=args.end, status=status
     )
     _print_timeline(timeline)
     return EXIT_OK
@@ -106,7 +113,7 @@ def _print_timeline(timeline: Timeline) -> None:
 def _meeting_add(args: argparse.Namespace, context: ContextProvider) -> int:
     ctx = context()
     record = ctx.meetings.add_by_emails(
-        args.batch,
+        batch_id(args, context),
         args.mentor,
         args.mentee,
         args.date,
@@ -161,7 +168,7 @@ def stats_json(figures: BatchFigures) -> dict[str, object]:
 
 def _stats(args: argparse.Namespace, context: ContextProvider) -> int:
     today = args.today or date.today()
-    figures = context().stats.figures(args.batch, today)
+    figures = context().stats.figures(batch_id(args, context), today)
     if args.json:
         print_json(stats_json(figures))
         return EXIT_OK
@@ -189,14 +196,14 @@ def _stats(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _intro(args: argparse.Namespace, context: ContextProvider) -> int:
-    paths = context().messages.export_introductions(args.batch, args.out, args.lang)
+    paths = context().messages.export_introductions(batch_id(args, context), args.out, args.lang)
     print(f"wrote {len(paths)} introduction(s) to {args.out}")
     return EXIT_OK
 
 
 def _calendar(args: argparse.Namespace, context: ContextProvider) -> int:
-    ctx = context()
-    path = ctx.reminders.export_calendar(args.batch, args.out, args.lang)
-    count = len(ctx.reminders.calendar_events(args.batch, args.lang))
+    ctx, batch = context(), batch_id(args, context)
+    path = ctx.reminders.export_calendar(batch, args.out, args.lang)
+    count = len(ctx.reminders.calendar_events(batch, args.lang))
     print(f"wrote {count} event(s) to {path}")
     return EXIT_OK

@@ -43,11 +43,11 @@ class BatchEditService:
         self._uow = uow
         self._batches = batches
 
-    def edit(self, batch_name: str, changes: BatchChanges) -> BatchSummary:
+    def edit(self, batch_id: int, changes: BatchChanges) -> BatchSummary:
         """Apply ``changes`` to the batch; its summary under its (new) name."""
         with self._uow() as uow:
             session = uow.session
-            batch = batch_or_fail(session, batch_name)
+            batch = batch_or_fail(session, batch_id)
             if changes.name is not None:
                 set_batch_name(session, batch, changes.name)
             if changes.programme is not None:
@@ -57,5 +57,4 @@ class BatchEditService:
                     session, batch, start=changes.start, end=changes.end, status=changes.status
                 )
             uow.commit()
-            name = batch.name
-        return self._batches.get(name)
+        return self._batches.get(batch_id)

@@ -108,10 +108,12 @@ def validate_programme_name(name: str) -> str:
     return _clean_name(name, PROGRAMME_NAME_MISSING, PROGRAMME_NAME_TOO_LONG)
 
 
-def batch_or_fail(session: Session, name: str) -> Batch:
-    batch = find_batch(session, name)
+def batch_or_fail(session: Session, batch_id: int) -> Batch:
+    """The batch with that id, as every service loads the batch it is given; refused when
+    there is none (deleted meanwhile)."""
+    batch = session.get(Batch, batch_id)
     if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=name))
+        raise NotFound(BATCH_NOT_FOUND(name=batch_id))
     return batch
 
 
@@ -209,34 +211,43 @@ class BatchService:
             )
             uow.session.add(batch)
             uow.commit()
-        return self.get(name)
+            batch_id = batch.id
+        return self.get(batch_id)
 
-    def rename_batch(self, batch_name: str, new_name: str) -> BatchSummary:
+    def rename_batch(self, batch_id: int, new_name: str) -> BatchSummary:
         with self._uow() as uow:
-            batch = batch_or_fail(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             set_batch_name(uow.session, batch, new_name)
             uow.commit()
-            name = batch.name
-        return self.get(name)
+        return self.get(batch_id)
 
-    def rename_programme(self, batch_name: str, new_name: str) -> ProgrammeRecord:
-        """Rename the programme ``batch_name`` belongs to, for all of its batches."""
+    def rename_programme(self, batch_id: int, new_name: str) -> ProgrammeRecord:
+        """Rename the programme the batch belongs to, for all of its batches."""
         with self._uow() as uow:
-            programme = batch_or_fail(uow.session, batch_name).programme
+            programme = batch_or_fail(uow.session, batch_id).programme
             set_programme_name(uow.session, programme, new_name)
             uow.commit()
             return programme_record(programme)
 
-    def get(self, name: str) -> BatchSummary:
-        for summary in self.list_batches():
-            if summary.name == name or summary.name.lower() == name.strip().lower():
-                return summary
-        raise NotFound(BATCH_NOT_FOUND(name=name))
+    def id_of(self, name: str) -> int:
+        """The id of the batch called ``name`` (ignoring case and outer spaces), for the
+        command line, where people name batches."""
+        with self._uow() as uow:
+            batch = find_batch(uow.session, name)
+            if batch is None:
+                raise NotFound(BATCH_NOT_FOUND(name=name))
+            return batch.id
 
-    def volunteers(self, batch_name: str) -> list[Volunteer]:
+    def get(self, batch_id: int) -> BatchSummary:
+        for summary in self.list_batches():
+            if summary.id == batch_id:
+                return summary
+        raise NotFound(BATCH_NOT_FOUND(name=batch_id))
+
+    def volunteers(self, batch_id: int) -> list[Volunteer]:
         """Everyone who applied to the batch, mentors first, then by name."""
         with self._uow() as uow:
-            batch = batch_or_fail(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             participations = uow.session.scalars(
                 select(Participation)
                 .where(Participation.batch_id == batch.id)

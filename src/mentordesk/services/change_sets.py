@@ -78,7 +78,7 @@ class SettingsChange:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    batch: str
+    batch_id: int
     pairs: tuple[PairChange, ...] = ()
     exclusions: tuple[ExclusionChange, ...] = ()
     withdrawals: tuple[WithdrawalChange, ...] = ()
@@ -91,7 +91,7 @@ class ChangeSet:
 
     def inverse(self) -> ChangeSet:
         return ChangeSet(
-            batch=self.batch,
+            batch_id=self.batch_id,
             pairs=tuple(change.inverse() for change in reversed(self.pairs)),
             exclusions=tuple(change.inverse() for change in reversed(self.exclusions)),
             withdrawals=tuple(change.inverse() for change in reversed(self.withdrawals)),

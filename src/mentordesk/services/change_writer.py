@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.i18n import Text
 from mentordesk.matching.settings import SETTINGS_KEY
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.change_sets import (
     ChangeSet,
     DuoFacts,
@@ -24,7 +25,6 @@ from mentordesk.services.change_sets import (
     WithdrawalChange,
 )
 from mentordesk.services.errors import Conflict, NotFound
-from mentordesk.services.matching_snapshot import find_batch_or_fail
 from mentordesk.storage.models import Batch, Duo, ExcludedPair, Meeting, Participation, Person
 
 STALE = Text(
@@ -53,13 +53,13 @@ UNKNOWN_PERSON = Text(
 )
 
 
-def locked_batch(session: Session, name: str) -> Batch:
+def locked_batch(session: Session, batch_id: int) -> Batch:
     """The batch row, locked on PostgreSQL so that two coordinators' edits queue up.
 
     Every write goes through here, so a closed batch refuses them all at once: a closed
     batch is history, its figures stay as they were reported until it is reopened.
     """
-    batch = find_batch_or_fail(session, name)
+    batch = batch_or_fail(session, batch_id)
     session.execute(select(Batch.id).where(Batch.id == batch.id).with_for_update())
     if batch.status is BatchStatus.CLOSED:
         raise Conflict(BATCH_CLOSED(batch=batch.name))

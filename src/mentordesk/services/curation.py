@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.i18n import Text
 from mentordesk.matching.settings import SETTINGS_KEY, MatchSettings
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.change_sets import (
     ChangeSet,
     PairChange,
@@ -40,7 +41,6 @@ from mentordesk.services.matching_candidates import participation_by_email
 from mentordesk.services.matching_snapshot import (
     BatchSnapshot,
     Participant,
-    find_batch_or_fail,
     load_snapshot,
 )
 from mentordesk.services.proposals import propose
@@ -73,36 +73,36 @@ class CurationService:
     def apply(self, changes: ChangeSet) -> ChangeSet:
         """Apply a change set (an undo or a redo); refused if the rows moved on meanwhile."""
         with self._uow() as uow:
-            batch = locked_batch(uow.session, changes.batch)
+            batch = locked_batch(uow.session, changes.batch_id)
             applied = apply_changes(uow.session, batch, changes)
             uow.commit()
             return applied
 
-    def resolve(self, batch: str, first_email: str, second_email: str) -> tuple[int, int]:
+    def resolve(self, batch_id: int, first_email: str, second_email: str) -> tuple[int, int]:
         """(mentor, mentee) participation ids for two e-mails given in either order."""
-        mentor, mentee = self.resolve_pair(batch, first_email, second_email)
+        mentor, mentee = self.resolve_pair(batch_id, first_email, second_email)
         return mentor.participation_id, mentee.participation_id
 
     def resolve_pair(
-        self, batch: str, first_email: str, second_email: str
+        self, batch_id: int, first_email: str, second_email: str
     ) -> tuple[Participant, Participant]:
         """The mentor and the mentee named by two e-mails given in either order."""
         with self._uow() as uow:
-            target = find_batch_or_fail(uow.session, batch)
+            target = batch_or_fail(uow.session, batch_id)
             ids = _ids_by_email(uow.session, target, (first_email, second_email))
             snapshot = load_snapshot(uow.session, target, only=ids)
             return snapshot.pair_by_emails(first_email, second_email)
 
-    def participant(self, batch: str, email: str) -> int:
+    def participant(self, batch_id: int, email: str) -> int:
         with self._uow() as uow:
-            target = find_batch_or_fail(uow.session, batch)
+            target = batch_or_fail(uow.session, batch_id)
             return _ids_by_email(uow.session, target, (email,))[0]
 
     # ------------------------------------------------------------------ duos
 
     def assign(
         self,
-        batch: str,
+        batch_id: int,
         mentor_id: int,
         mentee_id: int,
         *,
@@ -137,10 +137,10 @@ class CurationService:
             )
             return changes
 
-        return self._pairs(batch, [mentor_id, mentee_id], build)
+        return self._pairs(batch_id, [mentor_id, mentee_id], build)
 
     def unpair(
-        self, batch: str, mentor_id: int, mentee_id: int, expected_version: int | None = None
+        self, batch_id: int, mentor_id: int, mentee_id: int, expected_version: int | None = None
     ) -> ChangeSet:
         """Undo a duo: removed if they never met, else ended today (its meetings stay)."""
 
@@ -149,11 +149,11 @@ class CurationService:
             check_version(snapshot, duo, expect(duo, expected_version))
             return [unpair_change(snapshot, duo, today)]
 
-        return self._pairs(batch, [mentor_id, mentee_id], build)
+        return self._pairs(batch_id, [mentor_id, mentee_id], build)
 
     def set_pinned(
         self,
-        batch: str,
+        batch_id: int,
         mentor_id: int,
         mentee_id: int,
         pinned: bool,
@@ -173,24 +173,24 @@ class CurationService:
                 )
             ]
 
-        return self._pairs(batch, [mentor_id, mentee_id], build)
+        return self._pairs(batch_id, [mentor_id, mentee_id], build)
 
     def pin(
-        self, batch: str, mentor_id: int, mentee_id: int, *, accept_warnings: bool = False
+        self, batch_id: int, mentor_id: int, mentee_id: int, *, accept_warnings: bool = False
     ) -> ChangeSet:
         """Pin their duo, forming it first when they are not a duo yet."""
         with self._uow() as uow:
-            target = locked_batch(uow.session, batch)
+            target = locked_batch(uow.session, batch_id)
             snapshot = load_snapshot(uow.session, target, only=[mentor_id, mentee_id])
             require_pair(snapshot, mentor_id, mentee_id)
             exists = snapshot.current_duo(mentor_id, mentee_id) is not None
         if exists:
-            return self.set_pinned(batch, mentor_id, mentee_id, True)
-        return self.assign(batch, mentor_id, mentee_id, accept_warnings=accept_warnings)
+            return self.set_pinned(batch_id, mentor_id, mentee_id, True)
+        return self.assign(batch_id, mentor_id, mentee_id, accept_warnings=accept_warnings)
 
     def swap(
         self,
-        batch: str,
+        batch_id: int,
         first: tuple[int, int],
         second: tuple[int, int],
         *,
@@ -214,11 +214,11 @@ class CurationService:
                 pair_change(snapshot, (mentor_b, mentee_a), True, accept_warnings, warnings, 1),
             ]
 
-        return self._pairs(batch, [mentor_a, mentee_a, mentor_b, mentee_b], build)
+        return self._pairs(batch_id, [mentor_a, mentee_a, mentor_b, mentee_b], build)
 
     def apply_proposal(
         self,
-        batch: str,
+        batch_id: int,
         pairs: Sequence[tuple[int, int]] | None = None,
         fingerprint: str | None = None,
     ) -> ChangeSet:
@@ -239,15 +239,15 @@ class CurationService:
                     for p in propose(snapshot).pairs
                 ]
             changes = proposal_changes(snapshot, wanted, _today())
-            return ChangeSet(batch=snapshot.batch_name, pairs=tuple(changes))
+            return ChangeSet(batch_id=snapshot.batch_id, pairs=tuple(changes))
 
-        return self._change(batch, None, build)
+        return self._change(batch_id, None, build)
 
     # ------------------------------------------------------------------ exclusions
 
     def exclude(
         self,
-        batch: str,
+        batch_id: int,
         mentor_id: int,
         mentee_id: int,
         reason: str = "",
@@ -257,7 +257,7 @@ class CurationService:
     ) -> ChangeSet:
         """Never pair them in this batch; with ``unpair``, undo their duo in the same step."""
         return self._change(
-            batch,
+            batch_id,
             [mentor_id, mentee_id],
             lambda snapshot: exclusion(
                 snapshot,
@@ -269,23 +269,23 @@ class CurationService:
             ),
         )
 
-    def exclude_many(self, batch: str, pairs: Iterable[tuple[int, int, str]]) -> ChangeSet:
+    def exclude_many(self, batch_id: int, pairs: Iterable[tuple[int, int, str]]) -> ChangeSet:
         """Exclude several pairs at once (the suggested exclusions); duos are left alone."""
         wanted = list(pairs)
         people = {pid for m, e, _ in wanted for pid in (m, e)}
-        return self._change(batch, people, lambda snapshot: exclusions(snapshot, wanted))
+        return self._change(batch_id, people, lambda snapshot: exclusions(snapshot, wanted))
 
-    def include(self, batch: str, mentor_id: int, mentee_id: int) -> ChangeSet:
+    def include(self, batch_id: int, mentor_id: int, mentee_id: int) -> ChangeSet:
         """Remove an exclusion: the pair may be suggested and proposed again."""
         return self._change(
-            batch,
+            batch_id,
             [mentor_id, mentee_id],
             lambda snapshot: inclusion(snapshot, mentor_id, mentee_id),
         )
 
     # ------------------------------------------------------------------ people, settings
 
-    def withdraw(self, batch: str, participation_id: int, on: date | None = None) -> ChangeSet:
+    def withdraw(self, batch_id: int, participation_id: int, on: date | None = None) -> ChangeSet:
         """Someone leaves the batch: their current duos end that day, partners become free."""
         day = on or _today()
 
@@ -294,23 +294,23 @@ class CurationService:
             if not person.active:
                 raise InvalidInput(ALREADY_WITHDRAWN(name=person.name))
             return ChangeSet(
-                batch=snapshot.batch_name,
+                batch_id=snapshot.batch_id,
                 pairs=withdrawal_ends(snapshot, participation_id, day),
                 withdrawals=(WithdrawalChange(participation_id, None, day),),
             )
 
-        return self._change(batch, [participation_id], build)
+        return self._change(batch_id, [participation_id], build)
 
-    def save_settings(self, batch: str, settings: MatchSettings) -> ChangeSet:
+    def save_settings(self, batch_id: int, settings: MatchSettings) -> ChangeSet:
         with self._uow() as uow:
             session = uow.session
-            target = locked_batch(session, batch)
+            target = locked_batch(session, batch_id)
             before = target.settings.get(SETTINGS_KEY)
             after = settings.as_json()
             if before == after:
-                return ChangeSet(batch=target.name)
+                return ChangeSet(batch_id=target.id)
             changes = ChangeSet(
-                batch=target.name,
+                batch_id=target.id,
                 settings=SettingsChange(before=_copy(before), after=after),
             )
             applied = apply_changes(session, target, changes)
@@ -321,7 +321,7 @@ class CurationService:
 
     def _change(
         self,
-        batch: str,
+        batch_id: int,
         people: Collection[int] | None,
         build: Callable[[BatchSnapshot], ChangeSet],
     ) -> ChangeSet:
@@ -329,13 +329,13 @@ class CurationService:
         and apply the change set it returns, in one transaction."""
         with self._uow() as uow:
             session = uow.session
-            target = locked_batch(session, batch)
+            target = locked_batch(session, batch_id)
             snapshot = load_snapshot(session, target, only=people)
             applied = apply_changes(session, target, build(snapshot))
             uow.commit()
             return applied
 
-    def _pairs(self, batch: str, people: list[int], build: Build) -> ChangeSet:
+    def _pairs(self, batch_id: int, people: list[int], build: Build) -> ChangeSet:
         """Run ``build`` on the people's part of the batch and apply the pair changes it
         returns; each two people given are a mentor and a mentee of the batch."""
         warnings: list[str] = []
@@ -344,9 +344,9 @@ class CurationService:
             for mentor_id, mentee_id in zip(people[::2], people[1::2], strict=True):
                 require_pair(snapshot, mentor_id, mentee_id)
             built = build(snapshot, _today(), warnings)
-            return ChangeSet(batch=snapshot.batch_name, pairs=tuple(built))
+            return ChangeSet(batch_id=snapshot.batch_id, pairs=tuple(built))
 
-        applied = self._change(batch, people, changes)
+        applied = self._change(batch_id, people, changes)
         return replace(applied, warnings=tuple(warnings))
 
 

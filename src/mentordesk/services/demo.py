@@ -228,6 +228,7 @@ MENTEE_COMMENTS = (
 
 @dataclass(frozen=True)
 class DemoResult:
+    batch_id: int
     batch: str
     created: bool
     volunteers: int
@@ -251,6 +252,7 @@ class DemoService:
             existing = find_batch(session, DEMO_BATCH)
             if existing is not None:
                 return DemoResult(
+                    batch_id=existing.id,
                     batch=existing.name,
                     created=False,
                     volunteers=len(existing.participations),
@@ -298,6 +300,7 @@ def _build(rng: random.Random, session: Session) -> DemoResult:
     _feedback(session, rng, duos)
     session.flush()
     return DemoResult(
+        batch_id=batch.id,
         batch=batch.name,
         created=True,
         volunteers=MENTORS + MENTEES,

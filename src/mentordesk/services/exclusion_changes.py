@@ -46,7 +46,7 @@ def exclusion(
         check_version(snapshot, duo, expect(duo, expected_version))
         pairs.append(unpair_change(snapshot, duo, today))
     return ChangeSet(
-        batch=snapshot.batch_name,
+        batch_id=snapshot.batch_id,
         pairs=tuple(pairs),
         exclusions=(ExclusionChange(mentor_id, mentee_id, None, reason.strip()),),
     )
@@ -62,7 +62,7 @@ def exclusions(snapshot: BatchSnapshot, wanted: Sequence[tuple[int, int, str]]) 
         and mentor_id in snapshot.mentor_rows
         and mentee_id in snapshot.mentee_rows
     )
-    return ChangeSet(batch=snapshot.batch_name, exclusions=changes)
+    return ChangeSet(batch_id=snapshot.batch_id, exclusions=changes)
 
 
 def inclusion(snapshot: BatchSnapshot, mentor_id: int, mentee_id: int) -> ChangeSet:
@@ -72,6 +72,6 @@ def inclusion(snapshot: BatchSnapshot, mentor_id: int, mentee_id: int) -> Change
     if reason is None:
         raise NotFound(NOT_EXCLUDED(mentor=mentor.name, mentee=mentee.name))
     return ChangeSet(
-        batch=snapshot.batch_name,
+        batch_id=snapshot.batch_id,
         exclusions=(ExclusionChange(mentor_id, mentee_id, reason, None),),
     )

@@ -19,11 +19,9 @@ from mentordesk.domain.duo_numbers import duo_numbers
 from mentordesk.domain.enums import DuoState, FormatPreference, MeetingMode, Role
 from mentordesk.i18n import Text, as_language, current_language
 from mentordesk.io.xlsx_export import CellValue, Column, Kind, Sheet, write_workbook
-from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import NotFound
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.output import output_file
 from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Participation
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 ROLES = {
@@ -109,14 +107,12 @@ class ExportService:
         self._uow = uow
 
     def export_xlsx(
-        self, batch_name: str, target: str | Path | IO[bytes], language: str | None = None
+        self, batch_id: int, target: str | Path | IO[bytes], language: str | None = None
     ) -> ExportResult:
         """Write the batch's workbook to ``target``; the number of rows of each sheet."""
         lang = as_language(language) if language else current_language()
         with self._uow() as uow:
-            batch = find_batch(uow.session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            batch = batch_or_fail(uow.session, batch_id)
             sheets = _Sheets(uow.session, batch, lang).all()
         formats = {
             "date_format": "dd/mm/yyyy" if lang == "fr" else "yyyy-mm-dd",

@@ -20,10 +20,10 @@ from mentordesk.domain.enums import Role
 from mentordesk.domain.figures import COUNTED_STATES
 from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
-from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.errors import InvalidInput, NotFound
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
-from mentordesk.storage.queries import find_batch, topics_by_key
+from mentordesk.storage.queries import topics_by_key
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 BAD_RATING = Text(
@@ -134,38 +134,38 @@ class FeedbackService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def entries(self, batch_name: str) -> list[FeedbackEntry]:
+    def entries(self, batch_id: int) -> list[FeedbackEntry]:
         """Every participant of a duo formed, and anyone else who answered; mentors first."""
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             return _entries(uow.session, batch)
 
-    def entry(self, batch_name: str, participation_id: int) -> FeedbackEntry:
+    def entry(self, batch_id: int, participation_id: int) -> FeedbackEntry:
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             for entry in _entries(uow.session, batch, participation_id):
                 return entry
             return _outsider_entry(uow.session, batch, participation_id)
 
-    def progress_choices(self, batch_name: str) -> list[str]:
+    def progress_choices(self, batch_id: int) -> list[str]:
         """The subjects to offer: the programme's topics and the survey's choices.
 
         Other answers stay with their author's entry: one respondent's own words are never
         offered as a choice for another.
         """
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             topics = topics_by_key(uow.session, batch.programme_id)
             choices = [label for label in survey_choices(batch) if topic_key(label) not in topics]
             labels = {topic.label for topic in topics.values()}
         return clean_progress([*sorted(labels, key=topic_key), *sorted(choices, key=topic_key)])
 
-    def save(self, batch_name: str, answer: FeedbackInput) -> FeedbackEntry:
+    def save(self, batch_id: int, answer: FeedbackInput) -> FeedbackEntry:
         """Create or correct a participant's answer."""
         rating = check_rating(answer.rating)
         with self._uow() as uow:
             session = uow.session
-            batch = _batch(session, batch_name)
+            batch = batch_or_fail(session, batch_id)
             participation = _participation(session, batch, answer.participation_id)
             duo_id = _duo_for(session, participation, answer.duo_id)
             feedback = participation.feedback or Feedback(participation_id=participation.id)
@@ -180,24 +180,17 @@ class FeedbackService:
                 feedback.submitted_at = answer.submitted_at or datetime.now().replace(microsecond=0)
             session.add(feedback)
             uow.commit()
-        return self.entry(batch_name, answer.participation_id)
+        return self.entry(batch_id, answer.participation_id)
 
-    def delete(self, batch_name: str, participation_id: int) -> None:
+    def delete(self, batch_id: int, participation_id: int) -> None:
         with self._uow() as uow:
             session = uow.session
-            batch = _batch(session, batch_name)
+            batch = batch_or_fail(session, batch_id)
             participation = _participation(session, batch, participation_id)
             if participation.feedback is None:
                 raise NotFound(NO_ANSWER(name=participation.person.full_name))
             session.delete(participation.feedback)
             uow.commit()
-
-
-def _batch(session: Session, name: str) -> Batch:
-    batch = find_batch(session, name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=name))
-    return batch
 
 
 def _participation(session: Session, batch: Batch, participation_id: int) -> Participation:

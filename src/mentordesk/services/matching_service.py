@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import Text, as_language, current_language
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.board import Board, board_of
 from mentordesk.services.bulk import without_collection
 from mentordesk.services.errors import InvalidInput
@@ -18,7 +19,6 @@ from mentordesk.services.matching_snapshot import (
     NOT_A_MENTOR,
     BatchSnapshot,
     Participant,
-    find_batch_or_fail,
     load_snapshot,
 )
 from mentordesk.services.proposals import Proposal, ScoreTable, propose, scores_of
@@ -43,16 +43,16 @@ class MatchingService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def snapshot(self, batch: str) -> BatchSnapshot:
+    def snapshot(self, batch_id: int) -> BatchSnapshot:
         with self._uow() as uow:
-            return load_snapshot(uow.session, find_batch_or_fail(uow.session, batch))
+            return load_snapshot(uow.session, batch_or_fail(uow.session, batch_id))
 
-    def board(self, batch: str, language: str | None = None) -> Board:
-        return board_of(self.snapshot(batch), language)
+    def board(self, batch_id: int, language: str | None = None) -> Board:
+        return board_of(self.snapshot(batch_id), language)
 
     def suggest(
         self,
-        batch: str,
+        batch_id: int,
         *,
         mentee: str | None = None,
         mentor: str | None = None,
@@ -66,12 +66,12 @@ class MatchingService:
         role = Role.MENTEE if mentee is not None else Role.MENTOR
         email = mentee if mentee is not None else mentor
         assert email is not None
-        _, found = self._suggest(batch, email, role, top, include_taken, language)
+        _, found = self._suggest(batch_id, email, role, top, include_taken, language)
         return found
 
     def partner_suggestions(
         self,
-        batch: str,
+        batch_id: int,
         participation_id: int,
         top: int | None = DEFAULT_TOP,
         language: str | None = None,
@@ -79,11 +79,11 @@ class MatchingService:
         """Someone whose partner withdrew, and their fresh suggestions: people still free
         first, then those already paired (see
         :func:`~mentordesk.services.suggestions.partner_suggestions`)."""
-        return self._suggest(batch, participation_id, None, top, True, language)
+        return self._suggest(batch_id, participation_id, None, top, True, language)
 
     def _suggest(
         self,
-        batch: str,
+        batch_id: int,
         who: str | int,
         role: Role | None,
         top: int | None,
@@ -97,7 +97,7 @@ class MatchingService:
         """
         with without_collection(), self._uow() as uow:
             session = uow.session
-            target = find_batch_or_fail(session, batch)
+            target = batch_or_fail(session, batch_id)
             person_id = (
                 who if isinstance(who, int) else participation_by_email(session, target, who)
             )
@@ -122,20 +122,20 @@ class MatchingService:
             found = [suggestion(snapshot, person_id, other, language, False) for other in chosen]
         return person, found
 
-    def scores(self, batch: str) -> ScoreTable:
-        return scores_of(self.snapshot(batch))
+    def scores(self, batch_id: int) -> ScoreTable:
+        return scores_of(self.snapshot(batch_id))
 
-    def propose(self, batch: str) -> Proposal:
-        return propose(self.snapshot(batch))
+    def propose(self, batch_id: int) -> Proposal:
+        return propose(self.snapshot(batch_id))
 
     def suggested_exclusions(
-        self, batch: str, language: str | None = None
+        self, batch_id: int, language: str | None = None
     ) -> list[ExclusionSuggestion]:
         """Pairs the coordinator will likely want to exclude: colleagues, and former duos."""
         lang = as_language(language) if language else current_language()
         with self._uow() as uow:
             session = uow.session
-            target = find_batch_or_fail(session, batch)
+            target = batch_or_fail(session, batch_id)
             snapshot = load_snapshot(session, target)
             earlier = earlier_pairs(session, target)
         return suggest_exclusions(snapshot, earlier, lang)

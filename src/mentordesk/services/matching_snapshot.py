@@ -33,11 +33,9 @@ from mentordesk.storage.models import (
     Person,
     Topic,
 )
-from mentordesk.storage.queries import find_batch
 
 Columns = TypeVarTuple("Columns")
 
-BATCH_NOT_FOUND = Text(en="no batch named {name!r}", fr="aucune promo nommée « {name} »")
 NOT_IN_BATCH = Text(
     en="{email} is not a volunteer of the batch {batch!r}",
     fr="{email} ne fait pas partie de la promo « {batch} »",
@@ -211,13 +209,6 @@ def _group(
     for duo in duos:
         found.setdefault(key(duo), []).append(duo)
     return {owner: tuple(group) for owner, group in found.items()}
-
-
-def find_batch_or_fail(session: Session, name: str) -> Batch:
-    batch = find_batch(session, name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=name))
-    return batch
 
 
 def is_current(

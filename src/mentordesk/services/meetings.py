@@ -18,7 +18,7 @@ from mentordesk.domain.emails import normalise_email
 from mentordesk.domain.enums import BatchStatus, DuoState, MeetingMode
 from mentordesk.domain.figures import COUNTED_STATES, Risk, at_risk
 from mentordesk.domain.topics import topic_key
-from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.errors import Conflict, InvalidInput, MentorDeskError, NotFound
 from mentordesk.services.stats import at_risk_weeks, duo_activity, earliest, kickoff_date
 from mentordesk.services.tracking_texts import (
@@ -40,7 +40,7 @@ from mentordesk.services.tracking_texts import (
     day_text,
 )
 from mentordesk.storage.models import Batch, Duo, Meeting, Participation
-from mentordesk.storage.queries import find_batch, find_person
+from mentordesk.storage.queries import find_person
 from mentordesk.storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 MIN_MINUTES, MAX_MINUTES = 1, 600
@@ -66,6 +66,7 @@ class Side:
 @dataclass(frozen=True)
 class DuoRow:
     id: int
+    batch_id: int
     batch: str
     mentor: Side
     mentee: Side
@@ -182,14 +183,14 @@ class MeetingService:
         self._uow = uow
 
     def duos(
-        self, batch_name: str, today: date | None = None, *, only: int | None = None
+        self, batch_id: int, today: date | None = None, *, only: int | None = None
     ) -> list[DuoRow]:
         """The batch's formed duos (confirmed or ended) with their meeting counts and risk;
         ``only``: just the duo of that number."""
         today = today or date.today()
         with self._uow() as uow:
             session = uow.session
-            batch = _batch(session, batch_name)
+            batch = batch_or_fail(session, batch_id)
             activity = {a.duo_id: a for a in duo_activity(session, batch)}
             risks = {
                 r.duo_id: r
@@ -213,6 +214,7 @@ class MeetingService:
                 rows.append(
                     DuoRow(
                         id=duo.id,
+                        batch_id=batch.id,
                         batch=batch.name,
                         mentor=facts.mentor,
                         mentee=facts.mentee,
@@ -230,8 +232,8 @@ class MeetingService:
 
     def duo(self, duo_id: int, today: date | None = None) -> DuoRow:
         with self._uow() as uow:
-            batch = _duo(uow.session, duo_id).batch.name
-        rows = self.duos(batch, today, only=duo_id)
+            batch_id = _duo(uow.session, duo_id).batch_id
+        rows = self.duos(batch_id, today, only=duo_id)
         if not rows:
             raise NotFound(DUO_NOT_FOUND(id=duo_id))
         return rows[0]
@@ -241,9 +243,9 @@ class MeetingService:
             duo = _duo(uow.session, duo_id)
             return sorted((_record(m) for m in duo.meetings), key=lambda m: (m.date, m.id))
 
-    def find_duo(self, batch_name: str, mentor_email: str, mentee_email: str) -> int:
+    def find_duo(self, batch_id: int, mentor_email: str, mentee_email: str) -> int:
         with self._uow() as uow:
-            return _duo_by_emails(uow.session, batch_name, mentor_email, mentee_email).id
+            return _duo_by_emails(uow.session, batch_id, mentor_email, mentee_email).id
 
     def add(
         self,
@@ -260,7 +262,7 @@ class MeetingService:
 
     def add_by_emails(
         self,
-        batch_name: str,
+        batch_id: int,
         mentor_email: str,
         mentee_email: str,
         day: date,
@@ -271,7 +273,7 @@ class MeetingService:
         today: date | None = None,
     ) -> MeetingRecord:
         with self._uow() as uow:
-            duo = _duo_by_emails(uow.session, batch_name, mentor_email, mentee_email)
+            duo = _duo_by_emails(uow.session, batch_id, mentor_email, mentee_email)
             return _add(uow, duo, day, minutes, mode, notes, today)
 
     def update(
@@ -327,13 +329,6 @@ def _add(
     return _record(meeting)
 
 
-def _batch(session: Session, batch_name: str) -> Batch:
-    batch = find_batch(session, batch_name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-    return batch
-
-
 def _duo(session: Session, duo_id: int) -> Duo:
     duo = session.get(Duo, duo_id)
     if duo is None:
@@ -372,8 +367,8 @@ def batch_duos(session: Session, batch: Batch) -> dict[tuple[str, str], DuoFacts
     return {(f.mentor.email, f.mentee.email): f for f in facts}
 
 
-def _duo_by_emails(session: Session, batch_name: str, mentor: str, mentee: str) -> Duo:
-    batch = _batch(session, batch_name)
+def _duo_by_emails(session: Session, batch_id: int, mentor: str, mentee: str) -> Duo:
+    batch = batch_or_fail(session, batch_id)
     mentor_email, mentee_email = normalise_email(mentor), normalise_email(mentee)
     facts = batch_duos(session, batch).get((mentor_email, mentee_email))
     if facts is None:

@@ -27,8 +27,8 @@ from mentordesk.domain.timeline import long_date, midpoint
 from mentordesk.i18n import LANGUAGES, Language, Text, as_language
 from mentordesk.io import eml
 from mentordesk.io.mailto import mailto_url
-from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import InvalidInput, NotFound
+from mentordesk.services.batches import batch_or_fail
+from mentordesk.services.errors import InvalidInput
 from mentordesk.services.meetings import DuoRow, MeetingService
 from mentordesk.services.output import output_file, output_folder
 from mentordesk.services.timeline import Timeline, TimelineService
@@ -39,7 +39,6 @@ from mentordesk.services.tracking_texts import (
     UNKNOWN_TEMPLATE,
 )
 from mentordesk.storage.models import MessageTemplate
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 TO_BE_DEFINED = Text(en="to be defined together", fr="à définir ensemble")
@@ -103,24 +102,24 @@ class MessageService:
 
     # Templates
 
-    def templates(self, batch_name: str) -> list[TemplateText]:
+    def templates(self, batch_id: int) -> list[TemplateText]:
         """Every message and resource in every language, edited or built-in."""
         with self._uow() as uow:
-            stored = _stored(uow.session, _programme_id(uow.session, batch_name))
+            stored = _stored(uow.session, _programme_id(uow.session, batch_id))
             return [
                 _template(key, language, stored.get((key.value, language)))
                 for key in TemplateKey
                 for language in LANGUAGES
             ]
 
-    def template(self, batch_name: str, key: TemplateKey, language: str) -> TemplateText:
+    def template(self, batch_id: int, key: TemplateKey, language: str) -> TemplateText:
         lang = as_language(language)
         with self._uow() as uow:
-            stored = _stored(uow.session, _programme_id(uow.session, batch_name))
+            stored = _stored(uow.session, _programme_id(uow.session, batch_id))
             return _template(key, lang, stored.get((key.value, lang)))
 
     def save_template(
-        self, batch_name: str, key: TemplateKey, language: str, subject: str, body: str
+        self, batch_id: int, key: TemplateKey, language: str, subject: str, body: str
     ) -> TemplateText:
         """Store the coordinator's version; saving the built-in text back forgets the edit."""
         lang = as_language(language)
@@ -135,7 +134,7 @@ class MessageService:
             )
         subject = " ".join(subject.split())
         with self._uow() as uow:
-            programme_id = _programme_id(uow.session, batch_name)
+            programme_id = _programme_id(uow.session, batch_id)
             row = _stored(uow.session, programme_id).get((key.value, lang))
             if (subject, body) == DEFAULTS[key].text(lang):
                 if row is not None:
@@ -155,39 +154,39 @@ class MessageService:
             uow.commit()
             return _template(key, lang, row)
 
-    def reset_template(self, batch_name: str, key: TemplateKey, language: str) -> TemplateText:
+    def reset_template(self, batch_id: int, key: TemplateKey, language: str) -> TemplateText:
         subject, body = DEFAULTS[key].text(as_language(language))
-        return self.save_template(batch_name, key, language, subject, body)
+        return self.save_template(batch_id, key, language, subject, body)
 
     # Drafts
 
     def introduction(self, duo_id: int, language: str | None = None) -> Draft:
         duo = self._meetings.duo(duo_id)
-        timeline = self._timeline.timeline(duo.batch)
-        return _compose(TemplateKey.INTRO, duo, timeline, self._texts(duo.batch), language)
+        timeline = self._timeline.timeline(duo.batch_id)
+        return _compose(TemplateKey.INTRO, duo, timeline, self._texts(duo.batch_id), language)
 
     def introductions(
-        self, batch_name: str, language: str | None = None, today: date | None = None
+        self, batch_id: int, language: str | None = None, today: date | None = None
     ) -> list[Draft]:
         """One introduction per confirmed duo still running."""
         today = today or date.today()
-        timeline = self._timeline.timeline(batch_name)
+        timeline = self._timeline.timeline(batch_id)
         duos = [
             duo
-            for duo in self._meetings.duos(batch_name, today)
+            for duo in self._meetings.duos(batch_id, today)
             if duo.state is DuoState.CONFIRMED and (duo.ended_on is None or duo.ended_on > today)
         ]
-        texts = self._texts(batch_name)
+        texts = self._texts(batch_id)
         return [_compose(TemplateKey.INTRO, duo, timeline, texts, language) for duo in duos]
 
     def export_introductions(
-        self, batch_name: str, folder: Path, language: str | None = None, today: date | None = None
+        self, batch_id: int, folder: Path, language: str | None = None, today: date | None = None
     ) -> list[Path]:
         """Write one ``.eml`` per confirmed duo into ``folder`` (created when missing, inside
         an existing folder)."""
-        drafts = self.introductions(batch_name, language, today)
+        drafts = self.introductions(batch_id, language, today)
         if not drafts:
-            raise InvalidInput(NO_CONFIRMED_DUO(batch=batch_name))
+            raise InvalidInput(NO_CONFIRMED_DUO(batch=self._timeline.timeline(batch_id).batch))
         output_folder(folder)
         width = len(str(len(drafts)))
         paths = []
@@ -201,16 +200,16 @@ class MessageService:
     def nudge(self, duo_id: int, language: str | None = None, today: date | None = None) -> Draft:
         today = today or date.today()
         duo = self._meetings.duo(duo_id, today)
-        timeline = self._timeline.timeline(duo.batch)
+        timeline = self._timeline.timeline(duo.batch_id)
         lang = as_language(language) if language else duo_language(duo)
         situation = _situation(duo, timeline, today, lang)
         last = long_date(duo.last_meeting, lang) if duo.last_meeting else NO_MEETING_YET(lang)
         extra = {"situation": situation, "last_meeting": last}
-        texts = self._texts(duo.batch)
+        texts = self._texts(duo.batch_id)
         return _compose(TemplateKey.NUDGE, duo, timeline, texts, lang, extra)
 
-    def _texts(self, batch_name: str) -> Texts:
-        return {(t.key, t.language): t for t in self.templates(batch_name)}
+    def _texts(self, batch_id: int) -> Texts:
+        return {(t.key, t.language): t for t in self.templates(batch_id)}
 
 
 Texts = dict[tuple[TemplateKey, Language], TemplateText]
@@ -275,11 +274,8 @@ def _duo_values(duo: DuoRow, timeline: Timeline, lang: Language) -> dict[str, st
     }
 
 
-def _programme_id(session: Session, batch_name: str) -> int:
-    batch = find_batch(session, batch_name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-    return batch.programme_id
+def _programme_id(session: Session, batch_id: int) -> int:
+    return batch_or_fail(session, batch_id).programme_id
 
 
 def _stored(session: Session, programme_id: int) -> dict[tuple[str, str], MessageTemplate]:

@@ -23,7 +23,7 @@ class ProposedPair:
 
 @dataclass(frozen=True)
 class Proposal:
-    batch: str
+    batch_id: int
     pairs: tuple[ProposedPair, ...]
     unmatched: tuple[Participant, ...]
     total: float
@@ -98,7 +98,7 @@ def propose(snapshot: BatchSnapshot) -> Proposal:
         snapshot.mentees[row] for k, row in enumerate(mentee_rows) if k not in matched
     )
     return Proposal(
-        batch=snapshot.batch_name,
+        batch_id=snapshot.batch_id,
         pairs=pairs,
         unmatched=unmatched,
         total=float(sum(pair.score for pair in pairs)),

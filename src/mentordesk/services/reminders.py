@@ -68,20 +68,20 @@ class ReminderService:
         self._meetings = meetings
         self._timeline = timeline
 
-    def at_risk(self, batch_name: str, today: date | None = None) -> list[AtRiskDuo]:
+    def at_risk(self, batch_id: int, today: date | None = None) -> list[AtRiskDuo]:
         """The duos at risk on ``today``, those quiet the longest first."""
-        kickoff = self._timeline.timeline(batch_name).kickoff
+        kickoff = self._timeline.timeline(batch_id).kickoff
         rows = [
             AtRiskDuo(duo, duo.risk, formed_late=duo.risk.since > kickoff)
-            for duo in self._meetings.duos(batch_name, today)
+            for duo in self._meetings.duos(batch_id, today)
             if duo.risk is not None
         ]
         rows.sort(key=lambda row: (-row.risk.days, row.duo.id))
         return rows
 
-    def calendar_events(self, batch_name: str, language: str | None = None) -> list[ics.DayEvent]:
+    def calendar_events(self, batch_id: int, language: str | None = None) -> list[ics.DayEvent]:
         lang = as_language(language) if language else current_language()
-        timeline = self._timeline.timeline(batch_name)
+        timeline = self._timeline.timeline(batch_id)
         events = [
             ics.DayEvent(
                 uid=f"milestone-{m.key}-batch-{timeline.batch_id}@mentordesk",
@@ -104,12 +104,12 @@ class ReminderService:
         ]
         return sorted(events, key=lambda e: (e.day, e.uid))
 
-    def export_calendar(self, batch_name: str, path: Path, language: str | None = None) -> Path:
+    def export_calendar(self, batch_id: int, path: Path, language: str | None = None) -> Path:
         if path.is_dir():
             raise InvalidInput(IS_A_DIRECTORY(path=str(path)))
-        events = self.calendar_events(batch_name, language)
+        events = self.calendar_events(batch_id, language)
         lang = as_language(language) if language else current_language()
-        name = f"{batch_name} · {CALENDAR_CATEGORY(lang)}"
+        name = f"{self._timeline.timeline(batch_id).batch} · {CALENDAR_CATEGORY(lang)}"
         with output_file(path) as temporary:
             ics.write(temporary, name, events)
         return path

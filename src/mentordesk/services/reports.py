@@ -32,13 +32,11 @@ from mentordesk.io.report_model import (
     Report,
     ReportOptions,
 )
-from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import NotFound
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.feedback import printable_subjects
 from mentordesk.services.output import output_file
 from mentordesk.services.stats import StatsService, duo_activity
 from mentordesk.storage.models import Batch, Duo, Feedback, Participation, Person
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 Progress = Callable[[int, int], None]
@@ -77,25 +75,25 @@ class ReportService:
         self._stats = stats
 
     def build(
-        self, batch_name: str, options: ReportOptions | None = None, today: date | None = None
+        self, batch_id: int, options: ReportOptions | None = None, today: date | None = None
     ) -> Report:
         """The report's content, ready for any writer."""
         options = options or ReportOptions()
         today = today or date.today()
-        batch_figures = self._stats.figures(batch_name, today)
+        batch_figures = self._stats.figures(batch_id, today)
         with self._uow() as uow:
-            read = _read_batch(uow.session, batch_name, today)
+            read = _read_batch(uow.session, batch_id, today)
         return _report(read, batch_figures, options, today)
 
     def write_pdf(
         self,
-        batch_name: str,
+        batch_id: int,
         target: str | Path | IO[bytes],
         options: ReportOptions | None = None,
         progress: Progress | None = None,
         today: date | None = None,
     ) -> ReportResult:
-        report = self.build(batch_name, options, today)
+        report = self.build(batch_id, options, today)
         if not isinstance(target, str | Path):
             return ReportResult(pages=render_pdf(report, target, progress), path=None)
         path = Path(target)
@@ -276,10 +274,8 @@ class _BatchRead:
     printable: dict[str, str]
 
 
-def _read_batch(session: Session, batch_name: str, today: date) -> _BatchRead:
-    batch = find_batch(session, batch_name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+def _read_batch(session: Session, batch_id: int, today: date) -> _BatchRead:
+    batch = batch_or_fail(session, batch_id)
     activity = [duo for duo in duo_activity(session, batch) if duo.state in figures.COUNTED_STATES]
     sides = dict(
         (duo_id, (mentor_id, mentee_id))

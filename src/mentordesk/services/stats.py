@@ -14,10 +14,8 @@ from sqlalchemy.orm import Session, aliased
 
 from mentordesk.domain import figures
 from mentordesk.domain.enums import BatchStatus, MilestoneKind
-from mentordesk.services.batches import BATCH_NOT_FOUND
-from mentordesk.services.errors import NotFound
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.storage.models import Batch, Duo, Feedback, Meeting, Milestone, Participation
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 
@@ -25,13 +23,11 @@ class StatsService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def figures(self, batch_name: str, today: date | None = None) -> figures.BatchFigures:
+    def figures(self, batch_id: int, today: date | None = None) -> figures.BatchFigures:
         today = today or date.today()
         with self._uow() as uow:
             session = uow.session
-            batch = find_batch(session, batch_name)
-            if batch is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch_name))
+            batch = batch_or_fail(session, batch_id)
             ratings = [
                 figures.Rating(participation_id=pid, role=role, rating=rating)
                 for pid, role, rating in session.execute(

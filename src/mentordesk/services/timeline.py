@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain.dates import default_end
 from mentordesk.domain.enums import BatchStatus, MilestoneKind
 from mentordesk.domain.timeline import default_milestones, follow_dates, milestone_title
-from mentordesk.services.batches import BAD_DATES, BATCH_NOT_FOUND
+from mentordesk.services.batches import BAD_DATES, batch_or_fail
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
 from mentordesk.services.stats import at_risk_weeks
 from mentordesk.services.tracking_texts import (
@@ -28,7 +28,6 @@ from mentordesk.services.tracking_texts import (
     day_text,
 )
 from mentordesk.storage.models import Batch, Duo, Meeting, Milestone
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 MIN_AT_RISK_WEEKS, MAX_AT_RISK_WEEKS = 1, 26
@@ -81,14 +80,14 @@ class TimelineService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def timeline(self, batch_name: str) -> Timeline:
+    def timeline(self, batch_id: int) -> Timeline:
         """The batch's timeline, read only (see the module's docstring)."""
         with self._uow() as uow:
-            return _record(_batch(uow.session, batch_name))
+            return _record(batch_or_fail(uow.session, batch_id))
 
     def set_batch(
         self,
-        batch_name: str,
+        batch_id: int,
         *,
         start: date | None = None,
         end: date | None = None,
@@ -101,27 +100,27 @@ class TimelineService:
         if at_risk_weeks is not None:
             _check_weeks(at_risk_weeks)
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             change_batch(uow.session, batch, start=start, end=end, status=status)
             if at_risk_weeks is not None:
                 batch.settings = {**batch.settings, "at_risk_weeks": at_risk_weeks}
             uow.commit()
             return _record(batch)
 
-    def set_at_risk_weeks(self, batch_name: str, weeks: int) -> Timeline:
+    def set_at_risk_weeks(self, batch_id: int, weeks: int) -> Timeline:
         _check_weeks(weeks)
         with self._uow() as uow:
-            batch = _batch(uow.session, batch_name)
+            batch = batch_or_fail(uow.session, batch_id)
             batch.settings = {**batch.settings, "at_risk_weeks": weeks}
             uow.commit()
             return _record(batch)
 
     def move_milestone(
-        self, batch_name: str, milestone: MilestoneRecord, day: date, label: str | None = None
+        self, batch_id: int, milestone: MilestoneRecord, day: date, label: str | None = None
     ) -> MilestoneRecord:
         """Move a milestone (and rename it when ``label`` is given), a default one included."""
         with self._uow() as uow:
-            batch = _editable(uow.session, batch_name)
+            batch = _editable(uow.session, batch_id)
             stored = _stored(uow.session, batch, milestone)
             _check_inside(batch, day)
             stored.date = day
@@ -132,7 +131,7 @@ class TimelineService:
 
     def add_milestone(
         self,
-        batch_name: str,
+        batch_id: int,
         day: date,
         label: str = "",
         kind: MilestoneKind = MilestoneKind.CHECKIN,
@@ -140,19 +139,19 @@ class TimelineService:
         if kind not in ADDABLE_KINDS:
             raise InvalidInput(MILESTONE_KIND_FIXED(kind=milestone_title(kind, "")))
         with self._uow() as uow:
-            batch = _editable(uow.session, batch_name)
+            batch = _editable(uow.session, batch_id)
             _check_inside(batch, day)
             milestone = Milestone(kind=kind, label=label.strip(), date=day)
             batch.milestones.append(milestone)
             uow.commit()
             return _record_of(batch, milestone)
 
-    def delete_milestone(self, batch_name: str, milestone: MilestoneRecord) -> MilestoneRecord:
+    def delete_milestone(self, batch_id: int, milestone: MilestoneRecord) -> MilestoneRecord:
         """Delete a check-in or another added milestone, the default check-in included."""
         if not milestone.deletable:
             raise Conflict(MILESTONE_KEPT(title=milestone.title()))
         with self._uow() as uow:
-            batch = _editable(uow.session, batch_name)
+            batch = _editable(uow.session, batch_id)
             stored = _stored(uow.session, batch, milestone)
             record = _record_of(batch, stored)
             batch.milestones.remove(stored)
@@ -193,14 +192,7 @@ def _check_weeks(weeks: int) -> None:
         raise InvalidInput(BAD_WEEKS(weeks=weeks, low=MIN_AT_RISK_WEEKS, high=MAX_AT_RISK_WEEKS))
 
 
-def _batch(session: Session, batch_name: str) -> Batch:
-    batch = find_batch(session, batch_name)
-    if batch is None:
-        raise NotFound(BATCH_NOT_FOUND(name=batch_name))
-    return batch
-
-
-def _editable(session: Session, batch_name: str) -> Batch:
+def _editable(session: Session, batch_id: int) -> Batch:
     """The batch, its row locked until the transaction ends, with its milestones stored.
 
     A batch with none gets its default ones stored first: only when the coordinator moves,
@@ -209,7 +201,7 @@ def _editable(session: Session, batch_name: str) -> Batch:
     PostgreSQL client wait here, then find the milestones the first one stored instead of
     storing them again; on SQLite, writers already take turns.
     """
-    batch = _batch(session, batch_name)
+    batch = batch_or_fail(session, batch_id)
     session.execute(select(Batch.id).where(Batch.id == batch.id).with_for_update())
     session.expire(batch, ["milestones"])
     if not batch.milestones:

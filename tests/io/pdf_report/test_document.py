@@ -29,7 +29,7 @@ ALL_OPTIONS = [
 
 def render(context: AppContext, batch: str, options: ReportOptions) -> bytes:
     stream = io.BytesIO()
-    context.reports.write_pdf(batch, stream, options, today=crafted.TODAY)
+    context.reports.write_pdf(context.batches.id_of(batch), stream, options, today=crafted.TODAY)
     return stream.getvalue()
 
 
@@ -214,7 +214,9 @@ def test_hostile_text_is_printed_not_interpreted(context: AppContext, tmp_path: 
     }
     crafted.build(context, hostile)
     target = tmp_path / "report.pdf"
-    result = context.reports.write_pdf(crafted.BATCH, target, ReportOptions(language="en"))
+    result = context.reports.write_pdf(
+        context.batches.id_of(crafted.BATCH), target, ReportOptions(language="en")
+    )
     assert result.pages >= 2 and result.path == target
     text = pdf_text(target)
     assert "<font size=80>Énorme</font> & <para> Łódź Nguyễn ok" in text
@@ -224,7 +226,7 @@ def test_progress_reaches_the_end(report_context: AppContext) -> None:
     seen: list[tuple[int, int]] = []
     context = report_context
     result = context.reports.write_pdf(
-        crafted.BATCH,
+        report_context.batches.id_of(crafted.BATCH),
         io.BytesIO(),
         ReportOptions(certificates=True),
         progress=lambda d, t: seen.append((d, t)),
@@ -280,7 +282,9 @@ def _add_batch(context: AppContext, name: str, start: date, status: BatchStatus)
 
 def _render_on(context: AppContext, day: date, options: ReportOptions, batch: str = "") -> bytes:
     stream = io.BytesIO()
-    context.reports.write_pdf(batch or crafted.BATCH, stream, options, today=day)
+    context.reports.write_pdf(
+        context.batches.id_of(batch or crafted.BATCH), stream, options, today=day
+    )
     return stream.getvalue()
 
 
@@ -423,10 +427,12 @@ def test_duo_numbers_match_the_excel_export(report_context: AppContext, tmp_path
     from openpyxl import load_workbook
 
     report = report_context.reports.build(
-        crafted.BATCH, ReportOptions(show_names=True, duo_table=True), crafted.TODAY
+        report_context.batches.id_of(crafted.BATCH),
+        ReportOptions(show_names=True, duo_table=True),
+        crafted.TODAY,
     )
     target = tmp_path / "batch.xlsx"
-    report_context.exports.export_xlsx(crafted.BATCH, target, "fr")
+    report_context.exports.export_xlsx(report_context.batches.id_of(crafted.BATCH), target, "fr")
     sheet = load_workbook(target)["Duos"]
     header = [cell.value for cell in sheet[1]]
     number, mentor, mentee = (header.index(h) for h in ("N° de duo", "Mentor", "Mentoré(e)"))

@@ -89,7 +89,7 @@ def test_editing_the_current_batch_renames_it_everywhere(
     assert shown(page, "Promo printemps 2026 (Lyon)", Column.STATUS) == "Running"
     assert shown(page, "Promo printemps 2026 (Lyon)", Column.END) == "31 Jul 2026"
     assert page.selected_name() == "Promo printemps 2026 (Lyon)"
-    assert window.undo_stack.count() == 0  # undoable changes named the old batch
+    assert window.undo_stack.count() == 1  # undoable changes know the batch by its id
     window.show_page("volunteers")
     settle()
     volunteers = window.pages["volunteers"]
@@ -121,7 +121,7 @@ def test_double_click_edits_another_batch_and_the_current_one_stays(
     assert window.batch_selector.currentText() == DEMO_BATCH
     names = [window.batch_selector.itemText(i) for i in range(window.batch_selector.count())]
     assert sorted(names) == [DEMO_BATCH, "Promo rentrée 2026"]
-    edited = demo_context.batches.get("Promo rentrée 2026")
+    edited = demo_context.batches.get(demo_context.batches.id_of("Promo rentrée 2026"))
     assert (edited.start, edited.end, edited.programme) == (
         date(2026, 9, 14),
         date(2027, 1, 14),
@@ -167,4 +167,6 @@ def test_a_refusal_keeps_the_dialog_open_and_speaks_french(
     assert dialog.problem.text() == "Le programme doit avoir un nom."
     assert not dialog.ok_button.isEnabled()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert demo_context.batches.get(DEMO_BATCH).start == date(2026, 3, 2)
+    assert demo_context.batches.get(demo_context.batches.id_of(DEMO_BATCH)).start == date(
+        2026, 3, 2
+    )

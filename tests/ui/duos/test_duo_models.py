@@ -26,7 +26,7 @@ from mentordesk.ui.duos.models import (
 
 @pytest.fixture
 def board(demo_context: AppContext) -> Board:
-    return demo_context.matching.board(DEMO_BATCH)
+    return demo_context.matching.board(demo_context.batches.id_of(DEMO_BATCH))
 
 
 def test_every_model_passes_qt_model_checks(qtmodeltester: ModelTester, board: Board) -> None:

@@ -56,13 +56,13 @@ def page(
     qtbot.addWidget(board)
     board.resize(1400, 900)
     board.show()
-    board.set_batch(context.batches.get(BATCH))
+    board.set_batch(context.batches.get(context.batches.id_of(BATCH)))
     done()
     return board
 
 
 def _duos(context: AppContext) -> dict[tuple[int, int], tuple[DuoState, bool]]:
-    board = context.matching.board(BATCH)
+    board = context.matching.board(context.batches.id_of(BATCH))
     return {view.duo.pair: (view.duo.state, view.duo.pinned) for view in board.duos}
 
 
@@ -170,8 +170,8 @@ def test_dragging_a_mentee_onto_a_mentor_pairs_them(
 def test_conflicts_show_while_dragging_refused_or_warned(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.exclude(BATCH, ids["alice"], ids["hugo"], "cousins")
-    context.curation.assign(BATCH, ids["bruno"], ids["farid"])
+    context.curation.exclude(context.batches.id_of(BATCH), ids["alice"], ids["hugo"], "cousins")
+    context.curation.assign(context.batches.id_of(BATCH), ids["bruno"], ids["farid"])
     page.reload()
     done()
     page.show_full.setChecked(True)
@@ -214,8 +214,8 @@ def test_conflicts_show_while_dragging_refused_or_warned(
 def test_pin_swap_and_unpair_from_the_duo_list(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.assign(BATCH, ids["alice"], ids["emma"], pinned=False)
-    context.curation.assign(BATCH, ids["bruno"], ids["farid"], pinned=False)
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["emma"], pinned=False)
+    context.curation.assign(context.batches.id_of(BATCH), ids["bruno"], ids["farid"], pinned=False)
     page.reload()
     done()
     index = page.duos_model.index(_row_of(page.duos_view, ids["emma"]), PIN_COLUMN)
@@ -265,7 +265,9 @@ def test_an_undo_refused_because_someone_else_changed_the_duo(
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
     done()
-    context.curation.set_pinned(BATCH, ids["alice"], ids["emma"], False)  # another coordinator
+    context.curation.set_pinned(
+        context.batches.id_of(BATCH), ids["alice"], ids["emma"], False
+    )  # another coordinator
     page.undo_stack.undo()
     done()
     assert page.banner.property("kind") == "refused"
@@ -277,7 +279,7 @@ def test_an_undo_refused_because_someone_else_changed_the_duo(
 def test_a_refused_action_writes_nothing_and_says_why(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.withdraw(BATCH, ids["alice"])
+    context.curation.withdraw(context.batches.id_of(BATCH), ids["alice"])
     page.assign(ids["alice"], ids["emma"])  # the board still shows alice
     done()
     assert page.banner.text().startswith("Not done: ")
@@ -288,11 +290,11 @@ def test_a_refused_action_writes_nothing_and_says_why(
 def test_a_withdrawal_shows_the_partner_fresh_suggestions(
     page: DuosPage, context: AppContext, ids: dict[str, int], done: Settle
 ) -> None:
-    context.curation.assign(BATCH, ids["bruno"], ids["farid"])
-    context.curation.assign(BATCH, ids["alice"], ids["gael"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["bruno"], ids["farid"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["gael"])
     page.reload()
     done()
-    farid = context.matching.snapshot(BATCH).mentee(ids["farid"])
+    farid = context.matching.snapshot(context.batches.id_of(BATCH)).mentee(ids["farid"])
     page.withdraw(farid)
     done()
     assert "Farid Test withdrew" in page.banner.text()
@@ -315,11 +317,11 @@ def test_weights_and_rules_are_saved_and_undoable(
     dialog.rules["cover_a_need"].setChecked(True)
     dialog.accept()
     done()
-    saved = context.matching.snapshot(BATCH).settings
+    saved = context.matching.snapshot(context.batches.id_of(BATCH)).settings
     assert saved.weights.place == 9 and saved.rules.cover_a_need
     page.undo_stack.undo()
     done()
-    assert context.matching.snapshot(BATCH).settings == MatchSettings()
+    assert context.matching.snapshot(context.batches.id_of(BATCH)).settings == MatchSettings()
 
 
 def test_suggested_exclusions_can_be_accepted(
@@ -333,7 +335,7 @@ def test_suggested_exclusions_can_be_accepted(
     dialog.suggested.item(1).setCheckState(Qt.CheckState.Checked)
     dialog.done(QDialog.DialogCode.Accepted)
     done()
-    assert context.matching.snapshot(BATCH).exclusions == {
+    assert context.matching.snapshot(context.batches.id_of(BATCH)).exclusions == {
         (ids["bruno"], ids["farid"]): "already paired in Promo précédente"
     }
 
@@ -346,7 +348,7 @@ def _window_on_the_board(
     window.show()
     window.open_database(context.url, remember=False)
     done()
-    window.select_batch(BATCH)
+    window.select_batch(context.batches.id_of(BATCH))
     window.show_page("duos")
     done()
     page = window.pages["duos"]
@@ -506,9 +508,11 @@ def test_an_action_refused_after_its_undo_was_queued_leaves_the_stack_alone(
 def test_the_withdrawn_partner_sees_paired_people_when_nobody_free_fits(
     qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle, tasks: TaskManager
 ) -> None:
-    context.curation.apply_proposal(BATCH)  # alice: gael, hugo · bruno: farid · chloe: ines
+    context.curation.apply_proposal(
+        context.batches.id_of(BATCH)
+    )  # alice: gael, hugo · bruno: farid · chloe: ines
     _, page = _window_on_the_board(qtbot, context, tasks, done)  # it refreshes pages on changes
-    bruno = context.matching.snapshot(BATCH).mentor(ids["bruno"])
+    bruno = context.matching.snapshot(context.batches.id_of(BATCH)).mentor(ids["bruno"])
     page.withdraw(bruno)
     done()
     assert page.banner.text().startswith("Bruno Test withdrew. Fresh suggestions")
@@ -534,7 +538,7 @@ def _board_on(
     qtbot.addWidget(board)
     board.resize(1400, 900)
     board.show()
-    board.set_batch(context.batches.get(batch))
+    board.set_batch(context.batches.get(context.batches.id_of(batch)))
     done()
     return board
 
@@ -542,7 +546,7 @@ def _board_on(
 def test_a_closed_batch_is_read_only_says_so_and_counts_the_duos_formed(
     qtbot: QtBot, demo_context: AppContext, done: Settle, writes: Writes
 ) -> None:
-    before = demo_context.matching.snapshot(DEMO_BATCH).fingerprint
+    before = demo_context.matching.snapshot(demo_context.batches.id_of(DEMO_BATCH)).fingerprint
     board = _board_on(qtbot, demo_context, writes, DEMO_BATCH, done)
     assert board.closed_banner.isVisible()
     assert "This batch is closed" in board.closed_banner.text()
@@ -584,15 +588,17 @@ def test_a_closed_batch_is_read_only_says_so_and_counts_the_duos_formed(
     board.propose()
     done()
     assert "closed" in board.banner.text()
-    assert demo_context.matching.snapshot(DEMO_BATCH).fingerprint == before
+    assert (
+        demo_context.matching.snapshot(demo_context.batches.id_of(DEMO_BATCH)).fingerprint == before
+    )
 
 
 def test_duos_ended_early_are_counted_and_dimmed_on_a_running_batch(
     qtbot: QtBot, context: AppContext, ids: dict[str, int], done: Settle, writes: Writes
 ) -> None:
-    context.curation.assign(BATCH, ids["alice"], ids["emma"])
-    context.curation.assign(BATCH, ids["bruno"], ids["farid"])
-    context.curation.withdraw(BATCH, ids["emma"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["alice"], ids["emma"])
+    context.curation.assign(context.batches.id_of(BATCH), ids["bruno"], ids["farid"])
+    context.curation.withdraw(context.batches.id_of(BATCH), ids["emma"])
     board = _board_on(qtbot, context, writes, BATCH, done)
     assert not board.closed_banner.isVisible()
     assert board.duos_title.text() == "Duos (2: 1 current, 1 ended early)"
@@ -612,12 +618,16 @@ def test_nobody_waiting_disables_propose_and_says_so(
     assert status == "2 of 2 places free"
     assert page.propose_button.isEnabled()
     for row in range(page.waiting_model.rowCount()):
-        context.curation.withdraw(BATCH, page.waiting_model.record(row).participation_id)
+        context.curation.withdraw(
+            context.batches.id_of(BATCH), page.waiting_model.record(row).participation_id
+        )
     page.reload()
     done()
     assert page.waiting_model.rowCount() == 0
     assert page.waiting_view.empty_text == "Every mentee has a mentor."
     assert not page.propose_button.isEnabled()
     assert page.propose_button.toolTip().startswith("Every mentee has a mentor")
-    page._proposal_saved(SimpleNamespace(unmatched=()), ChangeSet(batch=BATCH))  # type: ignore[arg-type]
+    page._proposal_saved(
+        SimpleNamespace(unmatched=()), ChangeSet(batch_id=context.batches.id_of(BATCH))
+    )  # type: ignore[arg-type]
     assert page.banner.text() == "No new duo: every mentee has a mentor."

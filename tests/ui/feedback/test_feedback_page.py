@@ -44,7 +44,7 @@ def page(
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
-    widget.set_batch(context.batches.get(crafted.BATCH))
+    widget.set_batch(context.batches.get(context.batches.id_of(crafted.BATCH)))
     settle()
     return widget
 
@@ -55,7 +55,7 @@ def texts(model: FeedbackModel | FeedbackFilter, column: Column) -> list[str]:
 
 def test_model(qtmodeltester: ModelTester, context: AppContext, built: crafted.Built) -> None:
     model = FeedbackModel()
-    model.set_entries(context.feedback.entries(crafted.BATCH))
+    model.set_entries(context.feedback.entries(context.batches.id_of(crafted.BATCH)))
     qtmodeltester.check(model)
     assert texts(model, Column.NAME)[:3] == ["Alice Mentor", "Dora Mentor", "Bruno Mentee"]
     assert texts(model, Column.RATING) == ["10/10", "7/10", "9/10", *["no answer"] * 3]
@@ -83,7 +83,9 @@ def test_summary_uses_the_shared_definition(page: FeedbackPage) -> None:
 def test_dialog_reads_back_what_was_typed(
     qtbot: QtBot, context: AppContext, built: crafted.Built
 ) -> None:
-    alice = context.feedback.entry(crafted.BATCH, built.participations["alice"])
+    alice = context.feedback.entry(
+        context.batches.id_of(crafted.BATCH), built.participations["alice"]
+    )
     dialog = FeedbackDialog(alice, ["CV", "GitHub", "Fixer son TJM"])
     qtbot.addWidget(dialog)
     assert dialog.duo.count() == 3  # all her duos, or one of the two
@@ -112,7 +114,9 @@ def test_dialog_reads_back_what_was_typed(
 def test_privacy_hint_follows_the_checkbox(
     qtbot: QtBot, context: AppContext, built: crafted.Built
 ) -> None:
-    dora = context.feedback.entry(crafted.BATCH, built.participations["dora"])
+    dora = context.feedback.entry(
+        context.batches.id_of(crafted.BATCH), built.participations["dora"]
+    )
     dialog = FeedbackDialog(dora, [])
     qtbot.addWidget(dialog)
     assert "private" in dialog.privacy.text()
@@ -151,18 +155,18 @@ def test_enter_undo_redo(
     assert page.edit_button.isEnabled()
     row = page.model.row_of(carla)
     assert page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
-    assert context.feedback.entry(crafted.BATCH, carla).may_quote
+    assert context.feedback.entry(context.batches.id_of(crafted.BATCH), carla).may_quote
     assert stack.undoText() == "Carla Mentee's feedback"
     stack.undo()
     qtbot.waitUntil(
         lambda: page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
     )
-    assert not context.feedback.entry(crafted.BATCH, carla).answered
+    assert not context.feedback.entry(context.batches.id_of(crafted.BATCH), carla).answered
     stack.redo()
     qtbot.waitUntil(
         lambda: page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
     )
-    assert context.feedback.entry(crafted.BATCH, carla).rating == 9
+    assert context.feedback.entry(context.batches.id_of(crafted.BATCH), carla).rating == 9
 
 
 def test_delete_then_undo(
@@ -183,12 +187,12 @@ def test_delete_then_undo(
     page.delete_selected()  # a second click while deleting does nothing
     stack: QUndoStack = page.undo_stack
     qtbot.waitUntil(lambda: stack.count() == 1)
-    assert not context.feedback.entry(crafted.BATCH, dora).answered
+    assert not context.feedback.entry(context.batches.id_of(crafted.BATCH), dora).answered
     row = page.model.row_of(dora)
     assert page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
     with qtbot.waitSignal(page.data_changed):
         stack.undo()
-    restored = context.feedback.entry(crafted.BATCH, dora)
+    restored = context.feedback.entry(context.batches.id_of(crafted.BATCH), dora)
     assert (restored.rating, restored.comment, restored.may_quote) == (
         7,
         crafted.PRIVATE_MENTOR,
@@ -215,7 +219,7 @@ def test_an_undo_reaches_a_page_built_after_the_change(
     qtbot.waitUntil(lambda: stack.count() == 1)
     rebuilt = FeedbackPage(context, page.writes)
     qtbot.addWidget(rebuilt)
-    rebuilt.set_batch(context.batches.get(crafted.BATCH))
+    rebuilt.set_batch(context.batches.get(context.batches.id_of(crafted.BATCH)))
     settle()
     row = rebuilt.model.row_of(dora)
     assert rebuilt.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
@@ -266,16 +270,23 @@ def test_import_checks_first_then_imports(
     )
     assert preview.problems_model.rowCount() == 1
     assert preview.problems_model.index(0, 2).data() == "3"
-    assert not context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).answered
+    assert not context.feedback.entry(
+        context.batches.id_of(crafted.BATCH), dialog_participant(context, "carla")
+    ).answered
     wizard.next()
     settle()
     assert wizard.outcome is not None and wizard.outcome.created == 1
-    assert context.feedback.entry(crafted.BATCH, dialog_participant(context, "carla")).rating == 8
+    assert (
+        context.feedback.entry(
+            context.batches.id_of(crafted.BATCH), dialog_participant(context, "carla")
+        ).rating
+        == 8
+    )
     assert page.summary.text().startswith("4 of 6 participants answered")
 
 
 def dialog_participant(context: AppContext, name: str) -> int:
-    for entry in context.feedback.entries(crafted.BATCH):
+    for entry in context.feedback.entries(context.batches.id_of(crafted.BATCH)):
         if entry.email.startswith(name):
             return entry.participation_id
     raise KeyError(name)
@@ -284,7 +295,9 @@ def dialog_participant(context: AppContext, name: str) -> int:
 def test_only_mentors_are_asked_what_they_learned_from_their_partner(
     qtbot: QtBot, context: AppContext, built: crafted.Built
 ) -> None:
-    bruno = context.feedback.entry(crafted.BATCH, built.participations["bruno"])
+    bruno = context.feedback.entry(
+        context.batches.id_of(crafted.BATCH), built.participations["bruno"]
+    )
     dialog = FeedbackDialog(replace(bruno, learned_from_partner=True), [])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -297,7 +310,9 @@ def test_only_mentors_are_asked_what_they_learned_from_their_partner(
         "Learned from their partner"
     )
 
-    alice = context.feedback.entry(crafted.BATCH, built.participations["alice"])
+    alice = context.feedback.entry(
+        context.batches.id_of(crafted.BATCH), built.participations["alice"]
+    )
     mentor_dialog = FeedbackDialog(alice, [])
     qtbot.addWidget(mentor_dialog)
     mentor_dialog.show()
@@ -318,7 +333,7 @@ def test_short_columns_show_their_texts_whole(
     apply_language(language)
     page = FeedbackPage(context, writes)
     qtbot.addWidget(page)
-    page.set_batch(context.batches.get(crafted.BATCH))
+    page.set_batch(context.batches.get(context.batches.id_of(crafted.BATCH)))
     settle()
     metrics = page.table.fontMetrics()
     for column in feedback_module.FITTED_COLUMNS:

@@ -93,7 +93,9 @@ def test_walk_through_the_wizard(
     assert wizard.currentPage() is result and result.isComplete()
     assert wizard.outcome is not None and wizard.outcome.created == 5
     assert "5 people added" in result.message.text()
-    assert {v.email for v in context.batches.volunteers(BATCH)} >= {"camille.martin@example.fr"}
+    assert {v.email for v in context.batches.volunteers(context.batches.id_of(BATCH))} >= {
+        "camille.martin@example.fr"
+    }
 
 
 def test_a_corrected_column_is_used(
@@ -124,7 +126,11 @@ def test_a_corrected_column_is_used(
     assert saved["columns"]["Ville"] == "company" and saved["kind"] == "questionnaire"
     _next(wizard, settle)
     _next(wizard, settle)
-    lyon = [v for v in context.batches.volunteers(BATCH) if v.email == "camille.martin@example.fr"]
+    lyon = [
+        v
+        for v in context.batches.volunteers(context.batches.id_of(BATCH))
+        if v.email == "camille.martin@example.fr"
+    ]
     assert lyon[0].city == ""
 
 
@@ -299,7 +305,12 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
     assert "zoe@example.org is not a volunteer" in messages[0]
     assert "2026-12-28 is in the future" in messages[1]
     assert preview.problems.isColumnHidden(ProblemsModel.ADVICE)
-    assert context.meetings.meetings(context.meetings.find_duo(RUNNING, FRED, HUGO)) == []
+    assert (
+        context.meetings.meetings(
+            context.meetings.find_duo(context.batches.id_of(RUNNING), FRED, HUGO)
+        )
+        == []
+    )
     _next(wizard, settle)
     assert wizard.outcome is not None and wizard.outcome.created == 1
     result = wizard.result_page
@@ -309,7 +320,9 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
     ]  # fmt: skip
     assert result.problems.isVisible() and result.problems_model.rowCount() == 2
     assert result.problems.isColumnHidden(ProblemsModel.FILE)
-    logged = context.meetings.meetings(context.meetings.find_duo(RUNNING, FRED, HUGO))
+    logged = context.meetings.meetings(
+        context.meetings.find_duo(context.batches.id_of(RUNNING), FRED, HUGO)
+    )
     assert [(m.mode, m.notes) for m in logged] == [(MeetingMode.PHONE, "CV")]
 
 
@@ -360,7 +373,11 @@ def test_feedback_file_missing_rating_chosen_by_hand(
     _next(wizard, settle)
     assert wizard.outcome is not None and wizard.outcome.created == 1
     assert imported == [crafted.BATCH]
-    carla = next(e for e in context.feedback.entries(crafted.BATCH) if e.email.startswith("carla"))
+    carla = next(
+        e
+        for e in context.feedback.entries(context.batches.id_of(crafted.BATCH))
+        if e.email.startswith("carla")
+    )
     assert (carla.rating, carla.comment) == (8, "Merci !")
 
 
@@ -445,7 +462,12 @@ def test_cancelling_the_import_rolls_it_back(
     assert result.isComplete() and not result.cancel_button.isVisible()
     assert result.message.text() == "The import was cancelled."
     assert wizard.outcome is None
-    assert context.meetings.meetings(context.meetings.find_duo(RUNNING, FRED, HUGO)) == []
+    assert (
+        context.meetings.meetings(
+            context.meetings.find_duo(context.batches.id_of(RUNNING), FRED, HUGO)
+        )
+        == []
+    )
 
 
 def test_volunteers_page_opens_the_questionnaire_wizard(

@@ -31,15 +31,17 @@ def scenario(context: AppContext) -> AppContext:
 
 def _records(context: AppContext, kind: str) -> list[Any]:
     if kind == "duos":
-        return context.meetings.duos(BATCH, TODAY)
+        return context.meetings.duos(context.batches.id_of(BATCH), TODAY)
     if kind == "meetings":
-        duo = context.meetings.find_duo(BATCH, "fred.simon@example.org", "gil.morel@example.org")
+        duo = context.meetings.find_duo(
+            context.batches.id_of(BATCH), "fred.simon@example.org", "gil.morel@example.org"
+        )
         return context.meetings.meetings(duo)
     if kind == "at_risk":
-        return context.reminders.at_risk(BATCH, TODAY)
+        return context.reminders.at_risk(context.batches.id_of(BATCH), TODAY)
     if kind == "drafts":
-        return context.messages.introductions(BATCH, today=TODAY)
-    return list(context.timeline.timeline(BATCH).milestones)
+        return context.messages.introductions(context.batches.id_of(BATCH), today=TODAY)
+    return list(context.timeline.timeline(context.batches.id_of(BATCH)).milestones)
 
 
 FACTORIES: dict[str, Callable[[], RecordTableModel[Any]]] = {

@@ -58,7 +58,7 @@ def open_page(qtbot: QtBot, context: AppContext, writes: Writes, settle: Settle)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    page.set_batch(context.batches.get(BATCH))
+    page.set_batch(context.batches.get(context.batches.id_of(BATCH)))
     settle()
     return page
 
@@ -74,7 +74,7 @@ def show_tab(page: MeetingsPage, index: int, settle: Settle) -> None:
 
 
 def meetings_of(context: AppContext, mentor: str, mentee: str) -> list[tuple[object, ...]]:
-    duo = context.meetings.find_duo(BATCH, mentor, mentee)
+    duo = context.meetings.find_duo(context.batches.id_of(BATCH), mentor, mentee)
     return [
         (m.date.isoformat(), m.minutes, m.mode, m.notes) for m in context.meetings.meetings(duo)
     ]
@@ -120,7 +120,7 @@ def test_a_refused_meeting_says_why_and_writes_nothing(
 ) -> None:
     show_tab(page, 1, settle)
     log = page.log
-    log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    log.select_duo(context.meetings.find_duo(context.batches.id_of(BATCH), FRED, HUGO))
     settle()
     log.entry.date.setDate(QDate(2026, 12, 1))
     log.entry.notes.setFocus()
@@ -141,7 +141,7 @@ def test_delete_and_edit_a_meeting_then_undo(
 ) -> None:
     show_tab(page, 1, settle)
     log = page.log
-    log.select_duo(context.meetings.find_duo(BATCH, ANNA, BOB))
+    log.select_duo(context.meetings.find_duo(context.batches.id_of(BATCH), ANNA, BOB))
     settle()
     assert log.meetings.rowCount() == 3
     before = meetings_of(context, ANNA, BOB)
@@ -181,7 +181,7 @@ def test_delete_and_edit_a_meeting_then_undo(
 def fred_and_hugo(page: MeetingsPage, context: AppContext, settle: Settle) -> MeetingLogPanel:
     """The meeting log, Fred and Hugo's duo chosen (they have not met yet)."""
     show_tab(page, 1, settle)
-    page.log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    page.log.select_duo(context.meetings.find_duo(context.batches.id_of(BATCH), FRED, HUGO))
     settle()
     return page.log
 
@@ -239,7 +239,9 @@ def test_a_refused_undo_says_why_and_leaves_the_stack(
     log.entry.date.setDate(QDate(2026, 10, 30))
     log.log_meeting()
     settle()
-    [record] = context.meetings.meetings(context.meetings.find_duo(BATCH, FRED, HUGO))
+    [record] = context.meetings.meetings(
+        context.meetings.find_duo(context.batches.id_of(BATCH), FRED, HUGO)
+    )
     context.meetings.delete(record.id)  # someone else deleted it meanwhile
     log.undo_stack.undo()
     log.undo_stack.redo()  # queued behind the refused undo: dropped with it
@@ -290,7 +292,7 @@ def test_the_at_risk_list_with_a_one_click_nudge(
         settle()
     settle()
     assert nudges.model.rowCount() == 1
-    assert context.timeline.timeline(BATCH).at_risk_weeks == 6
+    assert context.timeline.timeline(context.batches.id_of(BATCH)).at_risk_weeks == 6
     assert page.tabs.tabText(2) == "Duos to Nudge (1)"
 
 
@@ -319,7 +321,7 @@ def test_logging_a_meeting_refreshes_the_overview(
     page: MeetingsPage, context: AppContext, settle: Settle
 ) -> None:
     show_tab(page, 1, settle)
-    page.log.select_duo(context.meetings.find_duo(BATCH, FRED, HUGO))
+    page.log.select_duo(context.meetings.find_duo(context.batches.id_of(BATCH), FRED, HUGO))
     settle()
     page.log.entry.date.setDate(QDate(2026, 11, 1))
     page.log.log_meeting()
@@ -350,7 +352,7 @@ def test_templates_dialog_refuses_an_unknown_placeholder(
     settle: Settle,
     writes: Writes,
 ) -> None:
-    dialog = TemplatesDialog(context, writes, BATCH)
+    dialog = TemplatesDialog(context, writes, context.batches.id_of(BATCH))
     qtbot.addWidget(dialog)
     settle()
     assert dialog.body.toPlainText().startswith("Bonjour {mentor_first_name}")
@@ -360,17 +362,21 @@ def test_templates_dialog_refuses_an_unknown_placeholder(
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
     assert dialog.problem.text().startswith("Unknown placeholder(s) {mentor_frist_name}")
     assert dialog.body.toPlainText() == "Hello {mentor_frist_name}"  # kept to be corrected
-    assert not context.messages.template(BATCH, dialog.current_key()[0], "fr").customised
+    assert not context.messages.template(
+        context.batches.id_of(BATCH), dialog.current_key()[0], "fr"
+    ).customised
     dialog.body.setPlainText("Bonjour {mentor_first_name} !")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.state.text() == "(saved)")
-    assert context.messages.template(BATCH, dialog.current_key()[0], "fr").body == (
-        "Bonjour {mentor_first_name} !"
-    )
+    assert context.messages.template(
+        context.batches.id_of(BATCH), dialog.current_key()[0], "fr"
+    ).body == ("Bonjour {mentor_first_name} !")
     assert dialog.reset_button.isEnabled()
     dialog.reset()
     qtbot.waitUntil(lambda: dialog.state.text() == "(original)")
-    assert not context.messages.template(BATCH, dialog.current_key()[0], "fr").customised
+    assert not context.messages.template(
+        context.batches.id_of(BATCH), dialog.current_key()[0], "fr"
+    ).customised
 
 
 def test_the_timeline_changes_the_batch_and_exports_the_calendar(
@@ -387,7 +393,7 @@ def test_the_timeline_changes_the_batch_and_exports_the_calendar(
     timeline.end.setDate(QDate(2027, 1, 31))
     timeline.apply()
     settle()
-    saved = context.timeline.timeline(BATCH)
+    saved = context.timeline.timeline(context.batches.id_of(BATCH))
     assert (saved.status, saved.end.isoformat()) == (BatchStatus.CLOSED, "2027-01-31")
     assert timeline.model.index(2, 0).data() == "31 Jan 2027"
     timeline.start.setDate(QDate(2026, 10, 1))  # meetings were logged before: refused
@@ -395,7 +401,7 @@ def test_the_timeline_changes_the_batch_and_exports_the_calendar(
     settle()
     error = timeline.findChild(QMessageBox, "timelineError")
     assert error is not None and "dated before" in error.text() + error.informativeText()
-    assert context.timeline.timeline(BATCH).start.isoformat() == "2026-09-07"
+    assert context.timeline.timeline(context.batches.id_of(BATCH)).start.isoformat() == "2026-09-07"
     timeline.export_calendar(tmp_path / "promo")
     settle()
     events = list(
@@ -432,7 +438,7 @@ def test_the_dashboard_speaks_french(
     apply_language("fr")
     page = DashboardPage(demo_context, tasks)
     qtbot.addWidget(page)
-    page.set_batch(demo_context.batches.get(DEMO_BATCH))
+    page.set_batch(demo_context.batches.get(demo_context.batches.id_of(DEMO_BATCH)))
     settle()
     once = page.cards["once"]
     assert (once.value.text(), once.caption.text(), once.detail.text()) == (
@@ -502,7 +508,7 @@ def test_every_tab_says_when_the_database_has_no_batch(
         assert messages == ["This database has no batch yet: create one on the Batches page."]
     assert page.nudges.weeks_box.value() == 3
 
-    page.set_batch(context.batches.get(build(context, SCENARIO).batch))
+    page.set_batch(context.batches.get(context.batches.id_of(build(context, SCENARIO).batch)))
     settle()
     assert page.tabs.currentWidget().findChild(QLabel, "noBatchMessage").isHidden()
 
@@ -539,12 +545,13 @@ def test_the_timeline_says_what_it_changed_and_is_undone_on_the_batch_stack(
 ) -> None:
     show_tab(page, 4, settle)
     timeline = page.timeline
-    before = context.timeline.timeline(BATCH)
+    batch_id = context.batches.id_of(BATCH)
+    before = context.timeline.timeline(batch_id)
     timeline.end.setDate(QDate(2027, 7, 12))
     timeline.weeks.setValue(4)
     timeline.apply()
     settle()
-    saved = context.timeline.timeline(BATCH)
+    saved = context.timeline.timeline(batch_id)
     assert (saved.end, saved.at_risk_weeks) == (date(2027, 7, 12), 4)
     assert timeline.applied.text() == (
         "Changed: end on 12 Jul 2027; duos at risk after 4 weeks without a meeting."
@@ -554,7 +561,7 @@ def test_the_timeline_says_what_it_changed_and_is_undone_on_the_batch_stack(
     assert stack.undoText() == f"changing the dates of {BATCH}"
     stack.undo()
     settle()
-    restored = context.timeline.timeline(BATCH)
+    restored = context.timeline.timeline(batch_id)
     assert (restored.start, restored.end, restored.status, restored.at_risk_weeks) == (
         before.start,
         before.end,
@@ -565,7 +572,7 @@ def test_the_timeline_says_what_it_changed_and_is_undone_on_the_batch_stack(
     assert timeline.applied.text().startswith("Undone. Changed: end on ")
     stack.redo()
     settle()
-    assert context.timeline.timeline(BATCH).at_risk_weeks == 4
+    assert context.timeline.timeline(batch_id).at_risk_weeks == 4
     timeline.apply()
     assert timeline.applied.text() == "Nothing to change."
     assert stack.count() == 1

@@ -25,7 +25,7 @@ def page(qtbot: QtBot, demo_context: AppContext, tasks: TaskManager) -> ReportsP
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()
-    widget.set_batch(demo_context.batches.get(DEMO_BATCH))
+    widget.set_batch(demo_context.batches.get(demo_context.batches.id_of(DEMO_BATCH)))
     return widget
 
 

@@ -65,7 +65,7 @@ def test_the_model_passes_qtmodeltester(
     qtmodeltester: ModelTester, demo_context: AppContext
 ) -> None:
     model = VolunteersModel()
-    model.set_volunteers(demo_context.batches.volunteers(DEMO_BATCH))
+    model.set_volunteers(demo_context.batches.volunteers(demo_context.batches.id_of(DEMO_BATCH)))
     qtmodeltester.check(model)
     assert model.rowCount() == 93
 

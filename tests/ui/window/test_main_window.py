@@ -104,7 +104,7 @@ def test_switching_batches_tells_every_page(
     current = batches.model.row_of("Promo automne 2026")
     assert current is not None
     assert batches.model.index(current, 0).data(Qt.ItemDataRole.FontRole).bold()
-    window.select_batch(DEMO_BATCH)
+    window.select_batch(demo_context.batches.id_of(DEMO_BATCH))
     window.show_page("volunteers")
     settle()
     assert page.model.rowCount() == 93
@@ -248,7 +248,7 @@ def test_the_demo_is_rebuilt_fresh(tmp_path: Path) -> None:
     second = fresh_demo_context(url)
     try:
         assert [b.name for b in second.batches.list_batches()] == [DEMO_BATCH]
-        assert len(second.batches.volunteers(DEMO_BATCH)) == 93
+        assert len(second.batches.volunteers(second.batches.id_of(DEMO_BATCH))) == 93
     finally:
         second.close()
 

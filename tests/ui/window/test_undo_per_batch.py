@@ -62,7 +62,12 @@ def window_on(qtbot: QtBot, two_batches: AppContext, tasks: TaskManager) -> Main
 
 
 def duo_count(context: AppContext, batch: str) -> int:
-    return len(context.matching.board(batch).duos)
+    return len(context.matching.board(context.batches.id_of(batch)).duos)
+
+
+def select(window: MainWindow, name: str) -> None:
+    """Choose the batch called ``name`` in the toolbar, as the coordinator does."""
+    window.batch_selector.setCurrentIndex(window.batch_selector.findText(name))
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, shift: bool = False) -> None:
@@ -76,7 +81,7 @@ def test_undo_in_another_batch_never_reaches_the_batch_left(
     qtbot: QtBot, window_on: MainWindow, two_batches: AppContext, done: Settle
 ) -> None:
     window = window_on
-    window.select_batch(BATCH)
+    select(window, BATCH)
     window.show_page("duos")
     done()
     page = window.pages["duos"]
@@ -87,7 +92,7 @@ def test_undo_in_another_batch_never_reaches_the_batch_left(
     assert proposed > 0
     assert window.undo_action.isEnabled()
 
-    window.select_batch(OTHER)
+    select(window, OTHER)
     done()
     assert window.batch_selector.currentText() == OTHER
     assert not window.undo_action.isEnabled()
@@ -97,7 +102,7 @@ def test_undo_in_another_batch_never_reaches_the_batch_left(
     assert duo_count(two_batches, BATCH) == proposed
     assert duo_count(two_batches, OTHER) == 0
 
-    window.select_batch(BATCH)
+    select(window, BATCH)
     done()
     assert window.undo_action.isEnabled()
     assert window.undo_action.text() == "&Undo proposing duos for the rest"
@@ -114,13 +119,13 @@ def test_each_batch_keeps_its_history_and_another_database_clears_them(
     window_on: MainWindow, two_batches: AppContext, done: Settle
 ) -> None:
     window = window_on
-    window.select_batch(BATCH)
+    select(window, BATCH)
     stack_a = window.undo_stack
     assert stack_a is not None
     stack_a.push(QUndoCommand("Move a duo"))
-    window.select_batch(OTHER)
+    select(window, OTHER)
     assert window.undo_stack is not stack_a and not window.undo_action.isEnabled()
-    window.select_batch(BATCH)
+    select(window, BATCH)
     assert window.undo_stack is stack_a and window.undo_action.text() == "&Undo Move a duo"
     window.open_database(two_batches.url, remember=False)
     done()
@@ -141,11 +146,13 @@ def test_edit_undo_names_the_action_and_the_people(
     apply_language(language)
     window = window_on
     window.retranslate()
-    window.select_batch(BATCH)
+    select(window, BATCH)
     stack = window.undo_stack
     assert stack is not None
     answer = FeedbackInput(participation_id=1, rating=9)
-    feedback = SaveFeedback("Karim Blanc", two_batches.feedback, BATCH, None, answer)
+    feedback = SaveFeedback(
+        "Karim Blanc", two_batches.feedback, two_batches.batches.id_of(BATCH), None, answer
+    )
     window.writes.push_done(feedback, stack)
     assert window.undo_action.text() == entered
     withdrawal = QUndoCommand(
@@ -159,7 +166,7 @@ def test_switching_language_keeps_the_page_the_tab_the_batch_and_the_history(
     window_on: MainWindow, done: Settle
 ) -> None:
     window = window_on
-    window.select_batch(OTHER)
+    select(window, OTHER)
     window.show_page("meetings")
     done()
     meetings = window.pages["meetings"]

@@ -311,13 +311,7 @@ class EditBatchDialog(_WritingDialog):
         )
 
     def work(self) -> Callable[[], BatchSummary] | None:
-        changes, service, name = self.changes(), self.service, self.batch.name
+        changes, service, batch_id = self.changes(), self.service, self.batch.id
         if changes == BatchChanges():
             return None
-        return lambda: service.edit(name, changes)
-
-    @property
-    def renamed(self) -> bool:
-        """Whether the batch's name changed (its programme's name aside)."""
-        saved = self.result_batch
-        return saved is not None and saved.name != self.batch.name
+        return lambda: service.edit(batch_id, changes)

@@ -40,7 +40,6 @@ class BatchesPage(Page):
         super().__init__(parent)
         self.context = context
         self.tasks = writes.tasks
-        self.writes = writes
         self.current: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
@@ -152,9 +151,9 @@ class BatchesPage(Page):
         return self.current.name if self.current else None
 
     def _make_selected_current(self) -> None:
-        name = self.selected_name()
-        if name is not None:
-            self.batch_requested.emit(name)
+        row = self.model.row_of(self.selected_name() or "")
+        if row is not None:
+            self.batch_requested.emit(self.model.batch(row).id)
 
     def new_batch(self) -> None:
         dialog = NewBatchDialog(self.context.batches, self.tasks, self)
@@ -163,7 +162,7 @@ class BatchesPage(Page):
 
     def _created(self, dialog: NewBatchDialog) -> None:
         if dialog.created is not None:
-            self.batch_requested.emit(dialog.created.name)
+            self.batch_requested.emit(dialog.created.id)
         dialog.deleteLater()
 
     def _edit(self, index: QModelIndex) -> None:
@@ -186,19 +185,14 @@ class BatchesPage(Page):
         dialog.open()
 
     def _edited(self, dialog: EditBatchDialog) -> None:
-        """Every page reloads; the window follows a rename of its current batch."""
+        """Every page reloads; the window keeps its current batch, renamed or not, and the
+        undoable changes made in it (they know the batch by its id)."""
         saved = dialog.result_batch
         dialog.deleteLater()
         if saved is None:
             return
         self._select_after_load = saved.name
-        if dialog.renamed:
-            # undoable changes name their batch: the old name is gone
-            self.writes.stack_for(saved.id).clear()
-        if dialog.renamed and dialog.batch.name == self._current_name():
-            self.batch_requested.emit(saved.name)
-        else:
-            self.data_changed.emit()
+        self.data_changed.emit()
 
 
 def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:

@@ -20,8 +20,8 @@ class Page(QWidget):
     (see :mod:`mentordesk.ui.core.workers`).
     """
 
-    batch_requested = Signal(str)
-    """Ask the window to make the batch of that name the current one."""
+    batch_requested = Signal(int)
+    """Ask the window to make the batch with that id the current one."""
 
     data_changed = Signal()
     """This page changed data that others show: the window reloads the batches and every page."""

@@ -4,7 +4,7 @@ The window creates one :class:`TaskManager` and hands it to its pages; a page as
 like this::
 
     self.tasks.run(
-        lambda: context.batches.volunteers(batch_name),
+        lambda: context.batches.volunteers(batch_id),
         on_success=self._show_volunteers,  # runs on the GUI thread with the result
         on_failure=self._show_problem,     # optional; by default a dialog explains the error
         owner=self,                        # once ``self`` is deleted, the callbacks are dropped

@@ -36,10 +36,10 @@ class BatchActions(BoardActions):
         self._proposing = True
         self._update_buttons()
         self.show_banner(translate("DuosPage", "Looking for the best duos…"))
-        name = self.batch.name
+        batch_id = self.batch.id
         matching = self.context.matching
         self.tasks.run(
-            lambda: matching.propose(name),
+            lambda: matching.propose(batch_id),
             on_success=self._proposed,
             on_failure=self._proposal_failed,
             owner=self,
@@ -48,13 +48,13 @@ class BatchActions(BoardActions):
     def _proposed(self, proposal: Proposal) -> None:
         self._proposing = False
         self._update_buttons()
-        if self.batch is None or proposal.batch != self.batch.name:
+        if self.batch is None or proposal.batch_id != self.batch.id:
             return
         pairs = [(p.mentor.participation_id, p.mentee.participation_id) for p in proposal.pairs]
-        batch = self.batch.name
+        batch_id = self.batch.id
         self._act(
             translate("DuosPage", "proposing duos for the rest", "undo"),
-            lambda: self.context.curation.apply_proposal(batch, pairs, proposal.fingerprint),
+            lambda: self.context.curation.apply_proposal(batch_id, pairs, proposal.fingerprint),
             then=partial(self._proposal_saved, proposal),
         )
         self.show_banner(translate("DuosPage", "Saving the proposed duos…"), "saving")
@@ -94,20 +94,20 @@ class BatchActions(BoardActions):
     def _settings_chosen(self, dialog: MatchingSettingsDialog, result: int) -> None:
         if result != QDialog.DialogCode.Accepted or self.batch is None:
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         chosen: MatchSettings = dialog.settings()
         self._act(
             translate("DuosPage", "changing the weights and rules", "undo"),
-            lambda: self.context.curation.save_settings(batch, chosen),
+            lambda: self.context.curation.save_settings(batch_id, chosen),
         )
 
     def edit_exclusions(self) -> None:
         if self.board is None or self.batch is None:
             return
-        name = self.batch.name
+        batch_id = self.batch.id
         matching = self.context.matching
         self.tasks.run(
-            lambda: matching.suggested_exclusions(name),
+            lambda: matching.suggested_exclusions(batch_id),
             on_success=self._show_exclusions,
             owner=self,
         )
@@ -136,7 +136,7 @@ class BatchActions(BoardActions):
     def _exclusions_chosen(self, dialog: ExcludedPairsDialog, result: int) -> None:
         if result != QDialog.DialogCode.Accepted or self.batch is None:
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         curation = self.context.curation
         for row in dialog.to_lift():
             self._act(
@@ -144,12 +144,12 @@ class BatchActions(BoardActions):
                     translate("DuosPage", "lifting the exclusion of %1", "undo"),
                     row.label,
                 ),
-                partial(curation.include, batch, row.mentor_id, row.mentee_id),
+                partial(curation.include, batch_id, row.mentor_id, row.mentee_id),
             )
         chosen = dialog.to_exclude()
         if chosen:
             wanted = [(row.mentor_id, row.mentee_id, row.reason) for row in chosen]
             self._act(
                 translate("DuosPage", "excluding %n pair(s)", "undo", len(chosen)),
-                lambda: curation.exclude_many(batch, wanted),
+                lambda: curation.exclude_many(batch_id, wanted),
             )

@@ -63,7 +63,7 @@ class BoardActions(BoardBanners):
                 then(changes)
 
         command = CurationCommand(
-            text, self.context.curation, self.batch.name, action, then=done, owner=self
+            text, self.context.curation, self.batch.id, action, then=done, owner=self
         )
         self.writes.push(command, self.undo_stack)
 
@@ -75,7 +75,7 @@ class BoardActions(BoardBanners):
     def assign(self, mentor_id: int, mentee_id: int, moving: DuoView | None = None) -> None:
         if self.board is None or self.batch is None:
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         mentor, mentee = self._names(mentor_id, mentee_id)
         expected = {moving.duo.id: moving.duo.version} if moving else None
         self._act(
@@ -85,7 +85,7 @@ class BoardActions(BoardBanners):
                 mentor,
             ),
             lambda: self.context.curation.assign(
-                batch,
+                batch_id,
                 mentor_id,
                 mentee_id,
                 accept_warnings=True,
@@ -116,7 +116,7 @@ class BoardActions(BoardBanners):
     def unpair(self, view: DuoView) -> None:
         if self.batch is None:
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         duo = view.duo
         self._act(
             undo_text(
@@ -124,7 +124,9 @@ class BoardActions(BoardBanners):
                 view.mentor.name,
                 view.mentee.name,
             ),
-            lambda: self.context.curation.unpair(batch, duo.mentor_id, duo.mentee_id, duo.version),
+            lambda: self.context.curation.unpair(
+                batch_id, duo.mentor_id, duo.mentee_id, duo.version
+            ),
             focus=duo.mentee_id,
         )
 
@@ -140,7 +142,7 @@ class BoardActions(BoardBanners):
     def set_pinned(self, view: object, pinned: bool) -> None:
         if not isinstance(view, DuoView) or self.batch is None:
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         duo = view.duo
         names = (view.mentor.name, view.mentee.name)
         text = (
@@ -151,7 +153,7 @@ class BoardActions(BoardBanners):
         self._act(
             undo_text(text, *names),
             lambda: self.context.curation.set_pinned(
-                batch, duo.mentor_id, duo.mentee_id, pinned, duo.version
+                batch_id, duo.mentor_id, duo.mentee_id, pinned, duo.version
             ),
         )
 
@@ -167,7 +169,7 @@ class BoardActions(BoardBanners):
         duos = self._selected_duos()
         if len(duos) != 2 or self.batch is None or not self._ready():
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         first, second = duos
         expected = {view.duo.id: view.duo.version for view in duos}
         self._act(
@@ -177,7 +179,7 @@ class BoardActions(BoardBanners):
                 second.mentor.name,
             ),
             lambda: self.context.curation.swap(
-                batch, first.duo.pair, second.duo.pair, accept_warnings=True, expected=expected
+                batch_id, first.duo.pair, second.duo.pair, accept_warnings=True, expected=expected
             ),
         )
 
@@ -186,7 +188,7 @@ class BoardActions(BoardBanners):
         if len(duos) != 1 or self.batch is None or not self._ready():
             return
         view = duos[0]
-        batch = self.batch.name
+        batch_id = self.batch.id
         duo = view.duo
         self._act(
             undo_text(
@@ -195,7 +197,7 @@ class BoardActions(BoardBanners):
                 view.mentor.name,
             ),
             lambda: self.context.curation.exclude(
-                batch, duo.mentor_id, duo.mentee_id, unpair=True, expected_version=duo.version
+                batch_id, duo.mentor_id, duo.mentee_id, unpair=True, expected_version=duo.version
             ),
             focus=duo.mentee_id,
         )
@@ -214,7 +216,7 @@ class BoardActions(BoardBanners):
         suggestion = self._selected_suggestion()
         if suggestion is None or self.batch is None or not self._ready():
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         mentor_id = suggestion.mentor.participation_id
         mentee_id = suggestion.mentee.participation_id
         self._act(
@@ -223,13 +225,13 @@ class BoardActions(BoardBanners):
                 suggestion.mentee.name,
                 suggestion.mentor.name,
             ),
-            lambda: self.context.curation.exclude(batch, mentor_id, mentee_id),
+            lambda: self.context.curation.exclude(batch_id, mentor_id, mentee_id),
         )
 
     def withdraw(self, person: Participant) -> None:
         if self.batch is None or self.board is None or not self._ready():
             return
-        batch = self.batch.name
+        batch_id = self.batch.id
         partners = [
             duo.mentee_id if duo.mentor_id == person.participation_id else duo.mentor_id
             for duo in self.board.snapshot.current_duos
@@ -237,7 +239,7 @@ class BoardActions(BoardBanners):
         ]
         self._act(
             undo_text(translate("DuosPage", "%1's withdrawal", "undo"), person.name),
-            lambda: self.context.curation.withdraw(batch, person.participation_id, date.today()),
+            lambda: self.context.curation.withdraw(batch_id, person.participation_id, date.today()),
             focus=partners[0] if partners else None,
             then=lambda _: self._withdrawn(person, partners),
         )

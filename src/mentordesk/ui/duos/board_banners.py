@@ -101,14 +101,14 @@ class BoardBanners(BoardSelection):
         if area == AREA:
             self._applied(changes)
 
-    def _refused(self, area: str, batch: object, error: object) -> None:
+    def _refused(self, area: str, batch_id: object, error: object) -> None:
         if area == AREA:
-            self._failed(batch, error)
+            self._failed(batch_id, error)
 
     def _applied(self, changes: object) -> None:
         if not isinstance(changes, ChangeSet) or self.batch is None:
             return
-        if changes.batch != self.batch.name:
+        if changes.batch_id != self.batch.id:
             return
         if changes.warnings:
             self.show_banner(
@@ -120,8 +120,8 @@ class BoardBanners(BoardSelection):
         self.reload()
         self.data_changed.emit()
 
-    def _failed(self, batch: object, error: object) -> None:
-        if self.batch is None or batch != self.batch.name:
+    def _failed(self, batch_id: object, error: object) -> None:
+        if self.batch is None or batch_id != self.batch.id:
             return
         self.show_banner(translate("DuosPage", "Not done: %1").replace("%1", str(error)), "refused")
         self.reload()

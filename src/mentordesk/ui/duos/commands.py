@@ -25,7 +25,7 @@ class CurationCommand(ServiceCommand):
     still runs takes back exactly what it wrote. Each write first checks that nobody changed
     its rows meanwhile. :attr:`~mentordesk.ui.core.undo.Writes.done` carries the change set;
     a refusal is told through :attr:`~mentordesk.ui.core.undo.Writes.refused` with the batch's
-    name, for the board's banner (the board is where the coordinator looks), and an action
+    id, for the board's banner (the board is where the coordinator looks), and an action
     that changed nothing leaves the stack silently.
     """
 
@@ -35,7 +35,7 @@ class CurationCommand(ServiceCommand):
         self,
         text: str,
         curation: CurationService,
-        batch: str,
+        batch_id: int,
         action: Write,
         then: Callable[[ChangeSet], None] | None = None,
         owner: QObject | None = None,
@@ -44,7 +44,7 @@ class CurationCommand(ServiceCommand):
         of it, unless ``owner`` has been deleted by then."""
         super().__init__(text)
         self._curation = curation
-        self._batch = batch
+        self._batch_id = batch_id
         self._action = action
         self._then = then
         self._owner = owner
@@ -81,4 +81,4 @@ class CurationCommand(ServiceCommand):
         return changes
 
     def refused(self, error: Exception) -> None:
-        self.writes.refused.emit(self.area, self._batch, error)
+        self.writes.refused.emit(self.area, self._batch_id, error)

@@ -286,7 +286,7 @@ class DuosPage(BatchActions):
     # ------------------------------------------------------------------ loading
 
     def set_batch(self, batch: BatchSummary | None) -> None:
-        if batch is None or self.batch is None or batch.name != self.batch.name:
+        if batch is None or self.batch is None or batch.id != self.batch.id:
             self._fresh_partner = None
         self.batch = batch
         if batch is None:
@@ -301,9 +301,9 @@ class DuosPage(BatchActions):
     def reload(self) -> None:
         if self.batch is None:
             return
-        name = self.batch.name
+        batch_id = self.batch.id
         matching = self.context.matching
-        self._load.start(lambda: matching.board(name), self._loaded, self._load_failed)
+        self._load.start(lambda: matching.board(batch_id), self._loaded, self._load_failed)
 
     def _loaded(self, board: Board) -> None:
         self.board = board

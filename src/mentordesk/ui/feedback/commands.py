@@ -34,18 +34,18 @@ class _FeedbackCommand(ServiceCommand):
     area = AREA
 
     def __init__(
-        self, text: str, service: FeedbackService, batch: str, participation_id: int
+        self, text: str, service: FeedbackService, batch_id: int, participation_id: int
     ) -> None:
         super().__init__(text)
         self.service = service
-        self.batch = batch
+        self.batch_id = batch_id
         self.participation_id = participation_id
 
     def _restore(self, answer: FeedbackInput | None) -> None:
         if answer is None:
-            self.service.delete(self.batch, self.participation_id)
+            self.service.delete(self.batch_id, self.participation_id)
         else:
-            self.service.save(self.batch, answer)
+            self.service.save(self.batch_id, answer)
 
     def applied(self, _result: None) -> int:
         return self.participation_id
@@ -61,7 +61,7 @@ class SaveFeedback(_FeedbackCommand):
         self,
         name: str,
         service: FeedbackService,
-        batch: str,
+        batch_id: int,
         before: FeedbackInput | None,
         after: FeedbackInput,
     ) -> None:
@@ -71,7 +71,7 @@ class SaveFeedback(_FeedbackCommand):
             else translate("Feedback", "correcting %1's feedback", "undo"),
             name,
         )
-        super().__init__(text, service, batch, after.participation_id)
+        super().__init__(text, service, batch_id, after.participation_id)
         self.before = before
         self.after = after
 
@@ -84,10 +84,10 @@ class SaveFeedback(_FeedbackCommand):
 
 class DeleteFeedback(_FeedbackCommand):
     def __init__(
-        self, name: str, service: FeedbackService, batch: str, before: FeedbackInput
+        self, name: str, service: FeedbackService, batch_id: int, before: FeedbackInput
     ) -> None:
         text = undo_text(translate("Feedback", "deleting %1's feedback", "undo"), name)
-        super().__init__(text, service, batch, before.participation_id)
+        super().__init__(text, service, batch_id, before.participation_id)
         self.before = before
 
     def apply(self) -> None:

@@ -196,8 +196,8 @@ class FeedbackPage(Page):
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        name, service = batch.name, self.context.feedback
-        self._load.start(lambda: service.entries(name), self._loaded)
+        batch_id, service = batch.id, self.context.feedback
+        self._load.start(lambda: service.entries(batch_id), self._loaded)
 
     def _loaded(self, entries: list[FeedbackEntry]) -> None:
         self.model.set_entries(entries)
@@ -268,30 +268,30 @@ class FeedbackPage(Page):
         entry = self.selected_entry()
         if entry is None or self.batch is None or self._writing:
             return
-        service, name = self.context.feedback, self.batch.name
+        service, batch_id = self.context.feedback, self.batch.id
         self.tasks.run(
-            lambda: service.progress_choices(name),
-            on_success=lambda choices: self._open_dialog(name, entry, choices),
+            lambda: service.progress_choices(batch_id),
+            on_success=lambda choices: self._open_dialog(batch_id, entry, choices),
             owner=self,
         )
 
-    def _open_dialog(self, batch: str, entry: FeedbackEntry, choices: list[str]) -> None:
-        if self.batch is None or self.batch.name != batch or self._writing:
+    def _open_dialog(self, batch_id: int, entry: FeedbackEntry, choices: list[str]) -> None:
+        if self.batch is None or self.batch.id != batch_id or self._writing:
             return
         dialog = FeedbackDialog(entry, choices, self)
         dialog.setObjectName("feedbackDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save(batch, entry, dialog.answer()))
+        dialog.accepted.connect(lambda: self._save(batch_id, entry, dialog.answer()))
         dialog.open()
 
-    def _save(self, batch: str, entry: FeedbackEntry, answer: FeedbackInput) -> None:
+    def _save(self, batch_id: int, entry: FeedbackEntry, answer: FeedbackInput) -> None:
         before = as_input(entry) if entry.answered else None
         if before == answer or self._writing:
             return
         service, writes, stack = self.context.feedback, self.writes, self.undo_stack
 
         def saved(stored: FeedbackEntry) -> None:
-            writes.push_done(SaveFeedback(entry.name, service, batch, before, answer), stack)
+            writes.push_done(SaveFeedback(entry.name, service, batch_id, before, answer), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self.model.replace_entry(stored)
@@ -300,7 +300,7 @@ class FeedbackPage(Page):
 
         self._set_writing(True)
         writes.queue.run(
-            lambda: service.save(batch, answer), on_success=saved, on_failure=self._refused
+            lambda: service.save(batch_id, answer), on_success=saved, on_failure=self._refused
         )
 
     def delete_selected(self) -> None:
@@ -315,19 +315,19 @@ class FeedbackPage(Page):
         if asked != QMessageBox.StandardButton.Yes:
             return
         service, writes, stack = self.context.feedback, self.writes, self.undo_stack
-        batch = self.batch.name
+        batch_id = self.batch.id
         pid = entry.participation_id
 
         def deleted(cleared: FeedbackEntry) -> None:
-            writes.push_done(DeleteFeedback(entry.name, service, batch, as_input(entry)), stack)
+            writes.push_done(DeleteFeedback(entry.name, service, batch_id, as_input(entry)), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self._show_entry(cleared)
                 self.data_changed.emit()
 
         def delete() -> FeedbackEntry:
-            service.delete(batch, pid)
-            return service.entry(batch, pid)
+            service.delete(batch_id, pid)
+            return service.entry(batch_id, pid)
 
         self._set_writing(True)
         writes.queue.run(delete, on_success=deleted, on_failure=self._refused)
@@ -347,14 +347,14 @@ class FeedbackPage(Page):
         """Show one participant's answer as stored now (after an undo or a redo)."""
         if self.batch is None:
             return
-        service, name = self.context.feedback, self.batch.name
+        service, batch_id = self.context.feedback, self.batch.id
 
         def show(entry: FeedbackEntry) -> None:
-            if self.batch is not None and self.batch.name == name:
+            if self.batch is not None and self.batch.id == batch_id:
                 self._show_entry(entry)
 
         self.tasks.run(
-            lambda: service.entry(name, participation_id),
+            lambda: service.entry(batch_id, participation_id),
             on_success=show,
             on_failure=lambda _error: None,  # that batch or volunteer is gone: nothing to show
             owner=self,

@@ -216,13 +216,12 @@ class ChangeBatchDates(ServiceCommand):
         super().__init__(undo_text(template, batch.name))
         self.service = service
         self.batch_id = batch.id
-        self.batch_name = batch.name
         self.before = before
         self.after = after
 
     def _set(self, dates: BatchDates) -> Timeline:
         return self.service.set_batch(
-            self.batch_name,
+            self.batch_id,
             start=dates.start,
             end=dates.end,
             status=dates.status,

@@ -170,11 +170,11 @@ class DashboardPage(LoadingPage):
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        name, today = batch.name, self.today
+        batch_id, today = batch.id, self.today
         stats, timeline = self.context.stats, self.context.timeline
 
         def load() -> tuple[BatchFigures, int]:
-            return stats.figures(name, today), timeline.timeline(name).at_risk_weeks
+            return stats.figures(batch_id, today), timeline.timeline(batch_id).at_risk_weeks
 
         self._load.start(load, lambda loaded: self._loaded(*loaded))
 

@@ -52,9 +52,9 @@ class IntroductionsPanel(DraftListPanel):
             self.loader.cancel()
             self._loaded([])
             return
-        name, today = batch.name, self.today
+        batch_id, today = batch.id, self.today
         service, language = self.context.messages, self.language.currentData()
-        self.loader.start(lambda: service.introductions(name, language, today), self._loaded)
+        self.loader.start(lambda: service.introductions(batch_id, language, today), self._loaded)
 
     def _loaded(self, drafts: list[Draft]) -> None:
         self.export_button.setEnabled(bool(drafts))
@@ -77,7 +77,7 @@ class IntroductionsPanel(DraftListPanel):
     def edit_templates(self) -> None:
         if self.batch is None:
             return
-        dialog = TemplatesDialog(self.context, self.writes, self.batch.name, self)
+        dialog = TemplatesDialog(self.context, self.writes, self.batch.id, self)
         dialog.finished.connect(lambda _result: self.set_batch(self.batch))
         dialog.open()
 
@@ -89,10 +89,10 @@ class IntroductionsPanel(DraftListPanel):
     def export(self, folder: Path) -> None:
         if self.batch is None:
             return
-        service, name = self.context.messages, self.batch.name
+        service, batch_id = self.context.messages, self.batch.id
         language, today = self.language.currentData(), self.today
         self.tasks.run(
-            lambda: service.export_introductions(name, folder, language, today),
+            lambda: service.export_introductions(batch_id, folder, language, today),
             on_success=lambda paths: self._exported(folder, paths),
             on_failure=lambda error: error_box(self, error).open(),
             owner=self,

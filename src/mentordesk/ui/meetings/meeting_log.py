@@ -227,8 +227,8 @@ class MeetingLogPanel(Page):
             self.duos.set_records([])
             self._show_duo(None)
             return
-        name, today, service = batch.name, self.today, self.context.meetings
-        self._duos_load.start(lambda: service.duos(name, today), self._duos_loaded)
+        batch_id, today, service = batch.id, self.today, self.context.meetings
+        self._duos_load.start(lambda: service.duos(batch_id, today), self._duos_loaded)
 
     def reload(self) -> None:
         self.set_batch(self.batch)

@@ -51,11 +51,11 @@ class NudgesPanel(DraftListPanel):
             self.loader.cancel()
             self._loaded([], None)
             return
-        name, today = batch.name, self.today
+        batch_id, today = batch.id, self.today
         reminders, timeline = self.context.reminders, self.context.timeline
 
         def load() -> tuple[list[AtRiskDuo], Timeline]:
-            return reminders.at_risk(name, today), timeline.timeline(name)
+            return reminders.at_risk(batch_id, today), timeline.timeline(batch_id)
 
         self.loader.start(load, lambda loaded: self._loaded(*loaded))
 
@@ -113,10 +113,12 @@ class NudgesPanel(DraftListPanel):
     def _weeks_chosen(self, weeks: int) -> None:
         if self.batch is None or weeks == self.weeks:
             return
-        service, name = self.context.timeline, self.batch.name
+        service, batch_id = self.context.timeline, self.batch.id
 
         def saved(_timeline: Timeline) -> None:
             self.set_batch(self.batch)
             self.data_changed.emit()
 
-        self.tasks.run(lambda: service.set_at_risk_weeks(name, weeks), on_success=saved, owner=self)
+        self.tasks.run(
+            lambda: service.set_at_risk_weeks(batch_id, weeks), on_success=saved, owner=self
+        )

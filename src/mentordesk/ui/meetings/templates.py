@@ -31,7 +31,7 @@ from mentordesk.ui.core.undo import Writes, show_refusal
 
 class TemplatesDialog(QDialog):
     def __init__(
-        self, context: AppContext, writes: Writes, batch: str, parent: QWidget | None = None
+        self, context: AppContext, writes: Writes, batch_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.writes = writes
@@ -39,7 +39,7 @@ class TemplatesDialog(QDialog):
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Messages to Duos"))
         self.service = context.messages
-        self.batch = batch
+        self.batch_id = batch_id
         self.texts: dict[tuple[TemplateKey, str], TemplateText] = {}
         self._shown: tuple[TemplateKey, str] | None = None
         self._build_fields()
@@ -52,8 +52,8 @@ class TemplatesDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(960, 620)
         self.setEnabled(False)
-        service, name = self.service, batch
-        self.tasks.run(lambda: service.templates(name), on_success=self._loaded, owner=self)
+        service = self.service
+        self.tasks.run(lambda: service.templates(batch_id), on_success=self._loaded, owner=self)
 
     def _build_fields(self) -> None:
         """Which text in which language, its subject and body, and the placeholders."""
@@ -159,10 +159,10 @@ class TemplatesDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         key, language = self.current_key()
-        service, batch = self.service, self.batch
+        service, batch_id = self.service, self.batch_id
         subject, body = self.subject.text(), self.body.toPlainText()
         self._write(
-            lambda: service.save_template(batch, key, language, subject, body),
+            lambda: service.save_template(batch_id, key, language, subject, body),
             lambda text: self._written(text, self.tr("(saved)")),
         )
 
@@ -170,9 +170,9 @@ class TemplatesDialog(QDialog):
         if not self.reset_button.isEnabled():
             return
         key, language = self.current_key()
-        service, batch = self.service, self.batch
+        service, batch_id = self.service, self.batch_id
         self._write(
-            lambda: service.reset_template(batch, key, language),
+            lambda: service.reset_template(batch_id, key, language),
             lambda text: self._written(text, None),
         )
 

@@ -195,8 +195,8 @@ class TimelinePanel(LoadingPage):
             self.model.set_records([])
             self.setEnabled(False)
             return
-        name, service = batch.name, self.context.timeline
-        self._load.start(lambda: service.timeline(name), self._loaded)
+        batch_id, service = batch.id, self.context.timeline
+        self._load.start(lambda: service.timeline(batch_id), self._loaded)
 
     def _loaded(self, timeline: Timeline) -> None:
         self.timeline = timeline
@@ -233,7 +233,7 @@ class TimelinePanel(LoadingPage):
 
     def apply(self) -> None:
         """Set the dates, status and weeks shown, as one change on the batch's undo stack."""
-        if self.batch is None or self.timeline is None or self.timeline.batch != self.batch.name:
+        if self.batch is None or self.timeline is None or self.timeline.batch_id != self.batch.id:
             return
         before = BatchDates.of(self.timeline)
         after = BatchDates(
@@ -275,11 +275,11 @@ class TimelinePanel(LoadingPage):
             timeline,
             self,
         )
-        service, name = self.context.timeline, timeline.batch
+        service, batch_id = self.context.timeline, timeline.batch_id
 
         def move() -> None:
             day, label = pydate(dialog.date.date()), dialog.label.text()
-            self._write(lambda: service.move_milestone(name, milestone, day, label))
+            self._write(lambda: service.move_milestone(batch_id, milestone, day, label))
 
         dialog.accepted.connect(move)
         dialog.open()
@@ -290,11 +290,11 @@ class TimelinePanel(LoadingPage):
             return
         today = min(max(date.today(), timeline.start), timeline.end)
         dialog = MilestoneDialog(self.tr("Add a Check-in"), today, "", timeline, self)
-        service, name = self.context.timeline, self.batch.name
+        service, batch_id = self.context.timeline, self.batch.id
 
         def add() -> None:
             day, label = pydate(dialog.date.date()), dialog.label.text()
-            self._write(lambda: service.add_milestone(name, day, label))
+            self._write(lambda: service.add_milestone(batch_id, day, label))
 
         dialog.accepted.connect(add)
         dialog.open()
@@ -303,8 +303,8 @@ class TimelinePanel(LoadingPage):
         milestone = self.current()
         if milestone is None or not milestone.deletable or self.batch is None:
             return
-        service, name = self.context.timeline, self.batch.name
-        self._write(lambda: service.delete_milestone(name, milestone))
+        service, batch_id = self.context.timeline, self.batch.id
+        self._write(lambda: service.delete_milestone(batch_id, milestone))
 
     def choose_calendar_file(self) -> None:
         if self.batch is None:
@@ -323,7 +323,7 @@ class TimelinePanel(LoadingPage):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        service, name, language = self.context.reminders, self.batch.name, i18n.current_language()
+        service, batch_id, language = self.context.reminders, self.batch.id, i18n.current_language()
 
         def done(saved: Path) -> None:
             box = QMessageBox(self)
@@ -338,7 +338,7 @@ class TimelinePanel(LoadingPage):
             box.open()
 
         self.tasks.run(
-            lambda: service.export_calendar(name, path, language),
+            lambda: service.export_calendar(batch_id, path, language),
             on_success=done,
             on_failure=self._failed,
             owner=self,

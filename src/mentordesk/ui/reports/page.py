@@ -260,7 +260,7 @@ class ReportsPage(LoadingPage):
         )
 
     def set_batch(self, batch: BatchSummary | None) -> None:
-        changed = (batch.name if batch else None) != (self.batch.name if self.batch else None)
+        changed = (batch.id if batch else None) != (self.batch.id if self.batch else None)
         self.batch = batch
         self.generate.setEnabled(batch is not None)
         self.export.setEnabled(batch is not None)
@@ -308,7 +308,7 @@ class ReportsPage(LoadingPage):
     def make_report(self) -> None:
         if self.batch is None:
             return
-        batch, options = self.batch.name, self.options()
+        batch_id, name, options = self.batch.id, self.batch.name, self.options()
         service, relay = self.context.reports, self.relay
         self.generate.setEnabled(False)
         self.save.setEnabled(False)
@@ -318,8 +318,8 @@ class ReportsPage(LoadingPage):
 
         def work() -> Generated:
             stream = io.BytesIO()
-            result = service.write_pdf(batch, stream, options, progress=relay.report)
-            return Generated(batch, options, stream.getvalue(), result.pages)
+            result = service.write_pdf(batch_id, stream, options, progress=relay.report)
+            return Generated(name, options, stream.getvalue(), result.pages)
 
         self._load.start(work, self._generated, self._failed)
 
@@ -402,7 +402,7 @@ class ReportsPage(LoadingPage):
         if not path:
             return
         target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
-        batch, service = self.batch.name, self.context.exports
+        batch_id, service = self.batch.id, self.context.exports
         self.export.setEnabled(False)
         self.export_status.setText(self.tr("Exporting…"))
 
@@ -423,7 +423,7 @@ class ReportsPage(LoadingPage):
             show_error(self, error)
 
         self.tasks.run(
-            lambda: service.export_xlsx(batch, target, language),
+            lambda: service.export_xlsx(batch_id, target, language),
             on_success=done,
             on_failure=failed,
             owner=self,

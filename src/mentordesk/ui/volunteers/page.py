@@ -148,9 +148,9 @@ class VolunteersPage(LoadingPage):
                 self.tr("This database has no batch yet: create one on the Batches page.")
             )
             return
-        name = batch.name
+        batch_id = batch.id
         service = self.context.batches
-        self._load.start(lambda: service.volunteers(name), self._loaded)
+        self._load.start(lambda: service.volunteers(batch_id), self._loaded)
 
     def _loaded(self, volunteers: list[Volunteer]) -> None:
         self.model.set_volunteers(volunteers)
@@ -172,7 +172,12 @@ class VolunteersPage(LoadingPage):
         return wizard
 
     def _imported(self, batch: str) -> None:
-        self.batch_requested.emit(batch)
+        """The wizard names the batch it imported into; the window knows batches by id."""
+        service = self.context.batches
+        self.tasks.run(lambda: service.id_of(batch), on_success=self._show_imported, owner=self)
+
+    def _show_imported(self, batch_id: int) -> None:
+        self.batch_requested.emit(batch_id)
         self.data_changed.emit()
 
     def _focus_search(self) -> None:

@@ -46,15 +46,20 @@ class BatchSelection(WindowBase):
         )
 
     def _batches_loaded(self, batches: list[BatchSummary]) -> None:
-        """The current batch stays if it still exists, else the last one chosen, else the first."""
+        """The current batch stays if it still exists (renamed or not), else the batch asked
+        for, else the last one chosen (remembered by name), else the first."""
         self.batches = batches
         self._batches_ready = True
-        names = [batch.name for batch in batches]
-        wanted = self.current_batch.name if self.current_batch else None
-        if wanted not in names:
+        wanted = self.current_batch.id if self.current_batch else self._wanted_batch
+        self._wanted_batch = None
+        current = next((b for b in batches if b.id == wanted), None)
+        if current is not None:
+            settings.set_value(settings.LAST_BATCH, current.name)
+        else:
             remembered = settings.text_value(settings.LAST_BATCH)
-            wanted = remembered if remembered in names else (names[0] if names else None)
-        self.current_batch = next((b for b in batches if b.name == wanted), None)
+            named = (b for b in batches if b.name == remembered)
+            current = next(named, batches[0] if batches else None)
+        self.current_batch = current
         self._fill_batch_selector()
         self._show_history()
         self._notify_pages()
@@ -65,7 +70,7 @@ class BatchSelection(WindowBase):
         selector.blockSignals(True)
         selector.clear()
         for batch in self.batches:
-            selector.addItem(batch.name, batch.name)
+            selector.addItem(batch.name, batch.id)
             selector.setItemData(
                 selector.count() - 1,
                 translate("MainWindow", "%1 – %2 · %3")
@@ -75,7 +80,7 @@ class BatchSelection(WindowBase):
                 Qt.ItemDataRole.ToolTipRole,
             )
         if self.current_batch is not None:
-            selector.setCurrentIndex(selector.findData(self.current_batch.name))
+            selector.setCurrentIndex(selector.findData(self.current_batch.id))
         selector.setEnabled(bool(self.batches))
         selector.blockSignals(False)
 
@@ -83,17 +88,17 @@ class BatchSelection(WindowBase):
         if index >= 0:
             self.select_batch(self.batch_selector.itemData(index))
 
-    def select_batch(self, name: str) -> None:
-        """Make the batch called ``name`` the current one, for every page."""
-        batch = next((b for b in self.batches if b.name == name), None)
+    def select_batch(self, batch_id: int) -> None:
+        """Make the batch with that id the current one, for every page."""
+        batch = next((b for b in self.batches if b.id == batch_id), None)
         if batch is None:
-            self.reload_then_select(name)
+            self.reload_then_select(batch_id)
             return
         if batch == self.current_batch:
             return
         self.current_batch = batch
         settings.set_value(settings.LAST_BATCH, batch.name)
-        index = self.batch_selector.findData(name)
+        index = self.batch_selector.findData(batch_id)
         if index != self.batch_selector.currentIndex():
             self.batch_selector.setCurrentIndex(index)
         self._show_history()
@@ -104,8 +109,14 @@ class BatchSelection(WindowBase):
         """Edit ▸ Undo and Redo act on the current batch's history, and only on it."""
         self.writes.show_batch(self.current_batch.id if self.current_batch else None)
 
-    def reload_then_select(self, name: str) -> None:
+    def reload_then_select(self, batch_id: int) -> None:
         """A page created a batch: read the list again and make it current."""
+        self._wanted_batch = batch_id
+        self.current_batch = None
+        self.reload()
+
+    def reload_then_select_named(self, name: str) -> None:
+        """The import wizard, which names batches, imported into (or created) ``name``."""
         settings.set_value(settings.LAST_BATCH, name)
         self.current_batch = None
         self.reload()

@@ -73,6 +73,7 @@ class DatabaseOpening(WindowBase):
         self.writes.forget_all()
         self.batches = []
         self.current_batch = None
+        self._wanted_batch = None
         self._batches_ready = False
         self._build_pages(context)
         self.screens.setCurrentWidget(self.workspace)

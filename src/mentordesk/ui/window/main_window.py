@@ -46,6 +46,7 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
         self.current_batch: BatchSummary | None = None
+        self._wanted_batch: int | None = None
         self.pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self._is_demo = False
@@ -102,10 +103,10 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
     def import_questionnaire(self) -> None:
         if self.context is None:
             return
-        names = [str(self.batch_selector.itemData(i)) for i in range(self.batch_selector.count())]
+        names = [batch.name for batch in self.batches]
         current = self.current_batch.name if self.current_batch else None
         wizard = open_import_wizard(self.context, self.tasks, names, current, self)
-        wizard.imported.connect(self.reload_then_select)
+        wizard.imported.connect(self.reload_then_select_named)
 
     def show_preferences(self) -> None:
         from mentordesk.ui.window.preferences import PreferencesDialog
