@@ -427,9 +427,9 @@ Objet&#xa0;: %2</translation>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>changing the dates of %1</source>
+        <source>changing the timeline of %1</source>
         <comment>undo</comment>
-        <translation>la modification des dates de %1</translation>
+        <translation>la modification du calendrier de %1</translation>
     </message>
     <message>
         <source>Undone. %1</source>

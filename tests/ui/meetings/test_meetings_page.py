@@ -558,7 +558,7 @@ def test_the_timeline_says_what_it_changed_and_is_undone_on_the_batch_stack(
     )
     assert page.batch is not None
     stack = writes.stack_for(page.batch.id)
-    assert stack.undoText() == f"changing the dates of {BATCH}"
+    assert stack.undoText() == f"changing the timeline of {BATCH}"
     stack.undo()
     settle()
     restored = context.timeline.timeline(batch_id)

@@ -212,7 +212,7 @@ class ChangeBatchDates(ServiceCommand):
         before: BatchDates,
         after: BatchDates,
     ) -> None:
-        template = translate("Timeline", "changing the dates of %1", "undo")
+        template = translate("Timeline", "changing the timeline of %1", "undo")
         super().__init__(undo_text(template, batch.name))
         self.service = service
         self.batch_id = batch.id
