@@ -60,6 +60,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Import %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Import %n meeting into %1</numerusform>
+            <numerusform>Import %n meetings into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n answer(s) into %1</source>
+        <translation>
+            <numerusform>Import %n answer into %1</numerusform>
+            <numerusform>Import %n answers into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the batch “%1” and import %n person(s) into it</source>
+        <translation>
+            <numerusform>Create the batch “%1” and import %n person into it</numerusform>
+            <numerusform>Create the batch “%1” and import %n people into it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1</source>
+        <translation>
+            <numerusform>Import %n person into %1</numerusform>
+            <numerusform>Import %n people into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n meeting(s) added</source>
         <translation>
             <numerusform>%n meeting added</numerusform>

@@ -99,6 +99,10 @@
         <translation>Dans la &amp;promo&#xa0;:</translation>
     </message>
     <message>
+        <source>A new batch “%1” will be created.</source>
+        <translation>Une nouvelle promo «&#xa0;%1&#xa0;» sera créée.</translation>
+    </message>
+    <message>
         <source>Spreadsheets and text exports</source>
         <translation>Classeurs et exports texte</translation>
     </message>
@@ -109,6 +113,13 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>the import of %1</source>
+        <translation>l&apos;import de %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +252,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Import %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n rencontre dans %1</numerusform>
+            <numerusform>Importer %n rencontres dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n answer(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n retour dans %1</numerusform>
+            <numerusform>Importer %n retours dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the batch “%1” and import %n person(s) into it</source>
+        <translation>
+            <numerusform>Créer la promo «&#xa0;%1&#xa0;» et y importer %n personne</numerusform>
+            <numerusform>Créer la promo «&#xa0;%1&#xa0;» et y importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s) into %1</source>
+        <translation>
+            <numerusform>Importer %n personne dans %1</numerusform>
+            <numerusform>Importer %n personnes dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n meeting(s) added</source>
         <translation>
             <numerusform>%n rencontre ajoutée</numerusform>
@@ -314,6 +353,10 @@
     <message>
         <source>Refuse the whole file if any row has an error</source>
         <translation>Refuser tout le fichier si une ligne a une erreur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -424,6 +467,60 @@
     <message>
         <source>The import was cancelled.</source>
         <translation>L&apos;import a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPanel</name>
+    <message>
+        <source>&amp;Revert This Import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Remove the people, meetings and answers this import added and give what it updated its previous values back (Edit ▸ Undo does the same)</source>
+        <translation>Retirer les personnes, rencontres et réponses ajoutées par cet import et rendre leurs valeurs précédentes à celles qu&apos;il a modifiées (Édition ▸ Annuler fait de même)</translation>
+    </message>
+    <message>
+        <source>Changed your mind? The import can be taken back whole.</source>
+        <translation>Vous changez d&apos;avis&#xa0;? L&apos;import peut être annulé en entier.</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>The import was reverted: what it added is removed, what it updated has its previous values back.</source>
+        <translation>L&apos;import est annulé&#xa0;: ce qu&apos;il avait ajouté est retiré, ce qu&apos;il avait modifié a retrouvé ses valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>The file was imported again.</source>
+        <translation>Le fichier a été importé de nouveau.</translation>
+    </message>
+    <message>
+        <source>The import cannot be reverted: %1</source>
+        <translation>L&apos;import ne peut pas être annulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SameEmailQuestions</name>
+    <message>
+        <source>Same e-mail, different names</source>
+        <translation>Même e-mail, noms différents</translation>
+    </message>
+    <message>
+        <source>These rows give an e-mail address already held under another name. Say for each whether it is the same person (the latest answer is kept) or a different person (the row is set aside). Unanswered rows are set aside.</source>
+        <translation>Ces lignes donnent une adresse e-mail déjà connue sous un autre nom. Dites pour chacune s&apos;il s&apos;agit de la même personne (la réponse la plus récente est gardée) ou d&apos;une personne différente (la ligne est mise de côté). Les lignes sans réponse sont mises de côté.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 gives %4, already the address of %5</source>
+        <translation>Ligne %1 (%2) : %3 donne %4, déjà l&apos;adresse de %5</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Different person</source>
+        <translation>Personne différente</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,14 @@
         <translation>Renommer la promo, changer ses dates ou son statut, ou renommer son programme</translation>
     </message>
     <message>
+        <source>Imports…</source>
+        <translation>Imports…</translation>
+    </message>
+    <message>
+        <source>The files imported into this batch; revert one</source>
+        <translation>Les fichiers importés dans cette promo&#xa0;; en annuler un</translation>
+    </message>
+    <message>
         <source>Double-click a batch to edit it.</source>
         <translation>Double-cliquez sur une promo pour la modifier.</translation>
     </message>
@@ -154,6 +162,112 @@
     <message>
         <source>MentorDesk met an unexpected problem. The details below help to fix it.</source>
         <translation>MentorDesk a rencontré un problème inattendu. Les détails ci-dessous aident à le corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports of %1</source>
+        <translation>Imports de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Revert the Import…</source>
+        <translation>&amp;Annuler l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Choose an import to revert it.</source>
+        <translation>Choisissez un import pour l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this batch yet.</source>
+        <translation>Rien n&apos;a encore été importé dans cette promo.</translation>
+    </message>
+    <message>
+        <source>This import was reverted on %1.</source>
+        <translation>Cet import a été annulé le %1.</translation>
+    </message>
+    <message>
+        <source>Checking whether this import can be reverted…</source>
+        <translation>On vérifie si cet import peut être annulé…</translation>
+    </message>
+    <message>
+        <source>It cannot be reverted: %1</source>
+        <translation>Il ne peut pas être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove what this import added and give what it updated its previous values back</source>
+        <translation>Retirer ce que cet import a ajouté et rendre leurs valeurs précédentes à ce qu&apos;il a modifié</translation>
+    </message>
+    <message>
+        <source>Revert the Import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Revert the import of %1?</source>
+        <translation>Annuler l&apos;import de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What it added is removed (%1) and what it updated gets its previous values back (%2). Nothing else changes.</source>
+        <translation>Ce qu&apos;il a ajouté est retiré (%1) et ce qu&apos;il a modifié retrouve ses valeurs précédentes (%2). Rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>The import cannot be reverted.</source>
+        <translation>L&apos;import ne peut pas être annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Questionnaire de fin</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Annulé le</translation>
     </message>
 </context>
 <context>

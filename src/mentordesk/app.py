@@ -15,6 +15,7 @@ from mentordesk.services.demo import DemoService
 from mentordesk.services.exports import ExportService
 from mentordesk.services.feedback import FeedbackService
 from mentordesk.services.feedback_import import FeedbackImportService
+from mentordesk.services.import_history import ImportHistoryService
 from mentordesk.services.matching_service import MatchingService
 from mentordesk.services.meeting_import import MeetingImportService
 from mentordesk.services.meetings import MeetingService
@@ -44,6 +45,7 @@ class AppContext:
     feedback: FeedbackService = field(init=False)
     feedback_import: FeedbackImportService = field(init=False)
     imports: QuestionnaireImportService = field(init=False)
+    import_history: ImportHistoryService = field(init=False)
     matching: MatchingService = field(init=False)
     meeting_import: MeetingImportService = field(init=False)
     meetings: MeetingService = field(init=False)
@@ -67,6 +69,7 @@ class AppContext:
         self.feedback = FeedbackService(self.unit_of_work)
         self.feedback_import = FeedbackImportService(self.unit_of_work)
         self.imports = QuestionnaireImportService(self.unit_of_work)
+        self.import_history = ImportHistoryService(self.unit_of_work)
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)
         self.meeting_import = MeetingImportService(self.unit_of_work)

@@ -39,6 +39,14 @@ from mentordesk.services.feedback import (
     remember_survey_choices,
     survey_choices,
 )
+from mentordesk.services.import_records import (
+    FEEDBACK_CREATED,
+    FEEDBACK_UPDATED,
+    FEEDBACK_VALUES,
+    ImportChangeRow,
+    changed_fields,
+    feedback_values,
+)
 from mentordesk.services.import_sheets import email_field
 from mentordesk.services.problems import NOT_AN_EMAIL, ROLE_NAMES, Problem
 from mentordesk.services.row_import import (
@@ -265,6 +273,7 @@ class FeedbackImportService(RowImport[_AnswerRow]):
         remember_survey_choices(batch, (label for row in rows for label in row.choices))
         written = Written()
         step = writing.steps(len(rows))
+        created: list[Feedback] = []
         for done, row in enumerate(rows):
             step(done)
             participation = people.get(row.email)
@@ -291,11 +300,27 @@ class FeedbackImportService(RowImport[_AnswerRow]):
             if feedback is None:
                 feedback = Feedback(participation_id=participation.id)
                 session.add(feedback)
+                created.append(feedback)
                 written.created += 1
-            else:
-                written.updated += 1
+                _apply(feedback, row, duo_id)
+                continue
+            written.updated += 1
+            before = feedback_values(feedback)
             _apply(feedback, row, duo_id)
+            previous = changed_fields(before, feedback_values(feedback), FEEDBACK_VALUES)
+            written.changes.append(
+                ImportChangeRow(FEEDBACK_UPDATED, participation.person_id, participation.id,
+                                previous)
+            )  # fmt: skip
         session.flush()
+        written.changes.extend(
+            ImportChangeRow(
+                FEEDBACK_CREATED,
+                participation_id=feedback.participation_id,
+                previous={"feedback_id": feedback.id},
+            )
+            for feedback in created
+        )
         return written
 
 

@@ -27,6 +27,7 @@ from mentordesk.domain.enums import Role
 from mentordesk.io.columns import ColumnMapping, FieldSet
 from mentordesk.io.tables import Table
 from mentordesk.services.problems import Problem
+from mentordesk.services.same_email import SameAnswers, SameEmailQuestion
 
 Progress = Callable[[int], None]
 """Called with a percentage (0–100); may raise to cancel, which rolls everything back."""
@@ -93,6 +94,8 @@ class ImportPreview:
     skipped: int
     problems: tuple[Problem, ...]
     plan: object
+    questions: tuple[SameEmailQuestion, ...] = ()
+    """Rows whose e-mail is already held under another name: the same person or not?"""
 
     @property
     def warnings(self) -> int:
@@ -114,6 +117,8 @@ class ImportOutcome:
     batch_created: bool = False
     details: tuple[tuple[str, int], ...] = ()
     """Figures of one kind only, e.g. the questionnaire's mentors and mentees."""
+    import_id: int | None = None
+    """The import's record (None for a dry run): what reverting it takes back."""
 
     def detail(self, key: str) -> int:
         return dict(self.details).get(key, 0)
@@ -151,6 +156,14 @@ class ImportKind(Protocol):
         strict: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        same_person: SameAnswers | None = None,
+        coordinator: str | None = None,
     ) -> ImportOutcome:
-        """Write the previewed rows in one transaction (none with ``dry_run``)."""
+        """Write the previewed rows in one transaction (none with ``dry_run``), recorded as
+        imported by ``coordinator``; ``same_person`` answers the preview's questions (None:
+        as :meth:`answer_questions` left them)."""
+        ...
+
+    def answer_questions(self, preview: ImportPreview, same_person: SameAnswers) -> ImportPreview:
+        """``preview`` with its same-e-mail questions answered by row."""
         ...

@@ -28,6 +28,7 @@ from mentordesk.i18n import Text
 from mentordesk.io.columns import FieldSet, FieldSpec, fold
 from mentordesk.io.tables import CellValue, Location, cell_text
 from mentordesk.io.values import looks_like_datetime, looks_like_email, parse_datetime
+from mentordesk.services.import_records import MEETING_CREATED, ImportChangeRow
 from mentordesk.services.import_sheets import email_field
 from mentordesk.services.meetings import (
     MeetingKey,
@@ -214,6 +215,7 @@ class MeetingImportService(RowImport[_MeetingRow]):
             known.setdefault(duo_id, set()).add(MeetingKey(duo_id, day, mode, minutes))
         seen: dict[MeetingKey, Location] = {}
         written = Written()
+        created: list[Meeting] = []
         step = writing.steps(len(rows))
         for done, row in enumerate(rows):
             step(done)
@@ -234,17 +236,21 @@ class MeetingImportService(RowImport[_MeetingRow]):
                 problems.append(Problem(row.location, str(problem), ""))
                 continue
             seen[key] = row.location
-            session.add(
-                Meeting(
-                    duo_id=facts.duo_id,
-                    date=row.key_date,
-                    minutes=row.minutes,
-                    mode=row.mode,
-                    notes=row.notes,
-                )
+            meeting = Meeting(
+                duo_id=facts.duo_id,
+                date=row.key_date,
+                minutes=row.minutes,
+                mode=row.mode,
+                notes=row.notes,
             )
+            session.add(meeting)
+            created.append(meeting)
             written.created += 1
         session.flush()
+        written.changes.extend(
+            ImportChangeRow(MEETING_CREATED, previous={"meeting_id": meeting.id})
+            for meeting in created
+        )
         return written
 
 

@@ -13,11 +13,12 @@ name a batch that does not exist yet (it is created), and every row may be given
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,17 +27,29 @@ from mentordesk.domain.dates import default_end
 from mentordesk.domain.enums import Role
 from mentordesk.domain.roles import parse_role
 from mentordesk.i18n import Text
-from mentordesk.io.columns import fold
+from mentordesk.io.columns import ColumnMapping, fold
 from mentordesk.io.readers import TOO_SLOW
 from mentordesk.io.tables import Location, Sheet
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.import_kinds import ImportChoice, ImportOutcome, ImportPreview
+from mentordesk.services.import_kinds import (
+    ImportChoice,
+    ImportOutcome,
+    ImportPreview,
+    OpenedFile,
+    Progress,
+)
 from mentordesk.services.mapping_profiles import QUESTIONNAIRE, MappingProfiles
 from mentordesk.services.problems import Problem, refuse_if_strict, rows_skipped
 from mentordesk.services.questionnaire_answers import DEFAULT_CAPACITY, Answer, read_answers
 from mentordesk.services.questionnaire_fields import QUESTIONNAIRE_FIELDS
-from mentordesk.services.questionnaire_writer import CHECK_DUPLICATE, write_answers
+from mentordesk.services.questionnaire_writer import CHECK_DUPLICATE, stored_names, write_answers
 from mentordesk.services.row_import import Reading, RowImport, RowPlan, Writing, Written
+from mentordesk.services.same_email import (
+    SameAnswers,
+    SameEmailQuestion,
+    same_email_questions,
+    set_aside,
+)
 from mentordesk.storage.models import Batch, Topic
 from mentordesk.storage.queries import find_batch, get_or_create_programme
 
@@ -52,8 +65,8 @@ NO_ROLE = Text(
     "feuille ou le fichier « Mentors » ou « Mentorés », ou choisissez le rôle",
 )
 NO_ANSWERS = Text(
-    en="no row could be imported ({count} row(s) with errors)",
-    fr="aucune ligne n'a pu être importée ({count} ligne(s) en erreur)",
+    en="no row could be imported ({count} row(s) with errors; the first: {first})",
+    fr="aucune ligne n'a pu être importée ({count} ligne(s) en erreur ; la première : {first})",
 )
 NO_BATCH = Text(
     en="there is no batch yet: name one to create it (--batch NAME)",
@@ -99,6 +112,19 @@ class QuestionnaireOutcome(ImportOutcome):
         }
 
 
+@dataclass(frozen=True)
+class QuestionnairePlan(RowPlan[Answer]):
+    """The questionnaire's plan: ``rows`` and ``problems`` as the answers given so far leave
+    them (one answer per e-mail; the rows whose question is unanswered set aside)."""
+
+    answers: tuple[Answer, ...] = ()
+    """Every row read, before duplicates and questions."""
+    read_problems: tuple[Problem, ...] = ()
+    questions: tuple[SameEmailQuestion, ...] = ()
+    same_person: Mapping[int, bool] = field(default_factory=dict)
+    """The answers given, by row."""
+
+
 class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
     """The volunteers' questionnaire: one :class:`Answer` per row, one per e-mail, written
     as the people and their participations in a batch (created when missing)."""
@@ -116,12 +142,55 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
         """« Mentors », « Mentorés »: the sheet's name, else the file's, tells the role."""
         return parse_role(sheet.name) or parse_role(path.stem)
 
+    def plan(
+        self,
+        opened: OpenedFile,
+        batch: str | None,
+        *,
+        sheets: Sequence[str] | None = None,
+        mappings: Mapping[str, ColumnMapping] | None = None,
+        profile: Mapping[str, Any] | None = None,
+        role: Role | None = None,
+        progress: Progress | None = None,
+    ) -> QuestionnairePlan:
+        """Every row read, and a question for each e-mail held under another name."""
+        read = super().plan(
+            opened, batch, sheets=sheets, mappings=mappings, profile=profile, role=role,
+            progress=progress,
+        )  # fmt: skip
+        with self._uow() as uow:
+            held = stored_names(uow.session, [answer.email for answer in read.rows])
+        plan = QuestionnairePlan(
+            file=read.file,
+            sheets=read.sheets,
+            rows=(),
+            problems=(),
+            answers=read.rows,
+            read_problems=read.problems,
+            questions=same_email_questions(read.rows, held),
+        )
+        return self._resolve(plan, {})
+
+    def _resolve(self, plan: RowPlan[Answer], same_person: SameAnswers) -> QuestionnairePlan:
+        """The rows to write once the questions are answered: those set aside reported, one
+        answer kept per e-mail; problems by sheet (as chosen), row and column."""
+        assert isinstance(plan, QuestionnairePlan)
+        kept, problems = set_aside(plan.answers, plan.questions, same_person)
+        latest, duplicates = _latest_answers(kept, len(plan.sheets) > 1)
+        problems = [*plan.read_problems, *problems, *duplicates]
+        order = {name: index for index, name in enumerate(plan.sheets)}
+        problems.sort(key=lambda p: (order.get(p.location.sheet, -1), p.location.row or 0,
+                                     p.location.column))  # fmt: skip
+        return replace(
+            plan, rows=tuple(latest), problems=tuple(problems), same_person=dict(same_person)
+        )
+
     def _read_rows(self, reading: Reading, problems: list[Problem]) -> list[Answer]:
-        """Normalise every row of the chosen sheets; one answer per e-mail is kept.
+        """Normalise every row of the chosen sheets (duplicates are kept: see :meth:`plan`).
 
         Raises InvalidInput when a sheet's rows have no role (none chosen, no role column,
         none in the sheet's or the file's name), or when normalising the rows outlasts the
-        read limits' ``max_seconds``. Problems are ordered by sheet (as chosen), row, column.
+        read limits' ``max_seconds``.
         """
         known = self._known_topics(reading.batch)
         report = self._reporter(reading)
@@ -145,12 +214,7 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
                 problems.append(Problem(location, warning, "", "warning"))
             answers.extend(found)
             done += len(sheet.table)
-        kept, duplicates = _latest_answers(answers, len(reading.sheets) > 1)
-        problems.extend(duplicates)
-        order = {sheet.name: index for index, (sheet, _) in enumerate(reading.sheets)}
-        problems.sort(key=lambda p: (order.get(p.location.sheet, -1), p.location.row or 0,
-                                     p.location.column))  # fmt: skip
-        return kept
+        return answers
 
     def _reporter(self, reading: Reading) -> Callable[[int, int], None]:
         """Called with the rows of the sheets before and the rows done in this one: reports
@@ -200,6 +264,7 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
             skipped=rows_skipped(plan.problems),
             problems=plan.problems,
             plan=plan,
+            questions=plan.questions if isinstance(plan, QuestionnairePlan) else (),
         )
 
     def _check_plan(self, plan: RowPlan[Answer], strict: bool) -> None:
@@ -209,7 +274,9 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
         if not plan.rows:
             skipped = rows_skipped(plan.problems)
             if skipped:
-                raise InvalidInput(f"{plan.file}: {NO_ANSWERS(count=skipped)}")
+                first = next(p for p in plan.problems if p.severity == "error")
+                reason = f"{first.message} — {first.advice}" if first.advice else first.message
+                raise InvalidInput(f"{plan.file}: {NO_ANSWERS(count=skipped, first=reason)}")
             raise InvalidInput(f"{plan.file}: {NO_EMAIL_COLUMN()}")
 
     def _target(self, session: Session, batch: str | None) -> tuple[Batch, bool]:

@@ -18,6 +18,14 @@ from mentordesk.domain.topics import clean_label, topic_key
 from mentordesk.i18n import Text
 from mentordesk.io.tables import Location
 from mentordesk.services.bulk import bulk_insert, chunks
+from mentordesk.services.import_records import (
+    PARTICIPATION_CREATED,
+    PARTICIPATION_UPDATED,
+    PERSON_CREATED,
+    PERSON_UPDATED,
+    ImportChangeRow,
+    changed_fields,
+)
 from mentordesk.services.problems import ROLE_NAMES, Problem
 from mentordesk.services.questionnaire_answers import Answer
 from mentordesk.services.row_import import Writing, Written
@@ -63,6 +71,7 @@ _PARTICIPATION: tuple[tuple[str, Callable[[Answer], Any]], ...] = (
 )
 """Each participation column an answer fills, and how (the JSON ones as they are written)."""
 _COMPARED = tuple(name for name, _ in _PARTICIPATION)
+NAMES = ("first_name", "last_name")
 
 
 def write_answers(writing: Writing, answers: Sequence[Answer]) -> Written:
@@ -73,10 +82,13 @@ def write_answers(writing: Writing, answers: Sequence[Answer]) -> Written:
     mentors and mentees among the answers not refused.
     """
     session, batch, progress = writing.session, writing.batch, writing.progress
-    people = _people(session, answers)
+    people, new_people = _people(session, answers)
     if progress is not None:
         progress(55)
     changes = _Changes(session, batch, answers)
+    changes.written.changes.extend(
+        ImportChangeRow(PERSON_CREATED, person_id=pid) for pid in new_people
+    )
     if progress is not None:
         progress(65)
     for answer in answers:
@@ -95,9 +107,21 @@ def write_answers(writing: Writing, answers: Sequence[Answer]) -> Written:
     return written
 
 
-def _people(session: Session, answers: Sequence[Answer]) -> dict[str, tuple[int, str, str]]:
-    """Everyone who answered, by e-mail: their id and stored names (the new ones inserted)."""
+def stored_names(session: Session, emails: Sequence[str]) -> dict[str, str]:
+    """The full name of each person among ``emails`` already known, by e-mail."""
+    return {
+        email: f"{first} {last}".strip()
+        for email, (_, first, last) in _people_by_email(session, emails).items()
+    }
+
+
+def _people(
+    session: Session, answers: Sequence[Answer]
+) -> tuple[dict[str, tuple[int, str, str]], list[int]]:
+    """Everyone who answered, by e-mail: their id and stored names (the new ones inserted);
+    and the ids of the people inserted."""
     people = _people_by_email(session, [a.email for a in answers])
+    inserted: list[int] = []
     names = {
         a.email: (a.first_name[:200], a.last_name[:200]) for a in answers if a.email not in people
     }
@@ -113,7 +137,8 @@ def _people(session: Session, answers: Sequence[Answer]) -> dict[str, tuple[int,
         )
         for email, pid in _by_email(session, list(names), Person.id):
             people[email] = (pid, *names[email])
-    return people
+            inserted.append(pid)
+    return people, inserted
 
 
 class _Changes:
@@ -166,13 +191,13 @@ class _Changes:
         elif renamed or not self._unchanged(answer, current, wanted):
             self._update(answer, current, wanted)
         if renamed:
-            self.renamed.append(
-                {
-                    "id": pid,
-                    "first_name": (answer.first_name or first)[:200],
-                    "last_name": (answer.last_name or last)[:200],
-                }
-            )
+            names = {
+                "first_name": (answer.first_name or first)[:200],
+                "last_name": (answer.last_name or last)[:200],
+            }
+            self.renamed.append({"id": pid, **names})
+            previous = changed_fields({"first_name": first, "last_name": last}, names, NAMES)
+            self.written.changes.append(ImportChangeRow(PERSON_UPDATED, pid, previous=previous))
 
     def _accepted(self, answer: Answer, current: dict[str, Any], problems: list[Problem]) -> bool:
         stored_at = current["answered_at"]
@@ -202,9 +227,17 @@ class _Changes:
         return False
 
     def _update(self, answer: Answer, current: dict[str, Any], wanted: list[int]) -> None:
-        self.to_update.append({"id": current["id"], **_participation_values(answer)})
+        values = _participation_values(answer)
+        self.to_update.append({"id": current["id"], **values})
         self.update_topics[current["id"]] = wanted
         self.written.updated += 1
+        before = {**current, "topics": self.links.get(current["id"], [])}
+        previous = changed_fields(before, {**values, "topics": wanted}, (*_COMPARED, "topics"))
+        self.written.changes.append(
+            ImportChangeRow(
+                PARTICIPATION_UPDATED, current["person_id"], current["id"], previous=previous
+            )
+        )
 
     def update(self, session: Session) -> None:
         """The names and the stored participations changed; their topic links removed."""
@@ -235,6 +268,10 @@ class _Changes:
             )
             new = [inserted[pid] for pid in self.new_people]
             links[:0] = zip(new, self.insert_topics, strict=True)
+            self.written.changes.extend(
+                ImportChangeRow(PARTICIPATION_CREATED, pid, participation_id)
+                for pid, participation_id in zip(self.new_people, new, strict=True)
+            )
         columns = {"participation_id": [], "topic_id": [], "position": []}
         for participation_id, topic_list in links:
             columns["participation_id"].extend([participation_id] * len(topic_list))

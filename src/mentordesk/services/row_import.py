@@ -9,7 +9,7 @@ fields, how a row is read and how rows are written; the steps and their results 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -31,6 +31,11 @@ from mentordesk.services.import_kinds import (
     OpenedSheet,
     Progress,
 )
+from mentordesk.services.import_records import (
+    ImportChangeRow,
+    default_coordinator,
+    record_import,
+)
 from mentordesk.services.import_sheets import choose_sheets, open_file
 from mentordesk.services.problems import (
     Problem,
@@ -39,6 +44,7 @@ from mentordesk.services.problems import (
     rows_skipped,
     sort_problems,
 )
+from mentordesk.services.same_email import SameAnswers
 from mentordesk.storage.models import Batch
 from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
@@ -92,6 +98,8 @@ class Written:
     unchanged: int = 0
     details: tuple[tuple[str, int], ...] = ()
     """Figures of one kind only (:attr:`ImportOutcome.details`)."""
+    changes: list[ImportChangeRow] = field(default_factory=list)
+    """What was created or updated, as the import's record keeps it to revert it."""
 
 
 @dataclass(frozen=True)
@@ -209,9 +217,18 @@ class RowImport(Generic[RowT]):
         dry_run: bool = False,
         strict: bool = False,
         progress: Progress | None = None,
+        same_person: SameAnswers | None = None,
+        coordinator: str | None = None,
     ) -> ImportOutcome:
-        """Write ``plan`` into ``batch`` in one transaction (rolled back with ``dry_run``)."""
+        """Write ``plan`` into ``batch`` in one transaction (rolled back with ``dry_run``) and
+        record it, by ``coordinator`` (default: the computer's user name), to be reverted.
+
+        ``same_person`` answers the plan's same-e-mail questions by row (None: as the plan
+        already holds them)."""
+        if same_person is not None:
+            plan = self._resolve(plan, same_person)
         self._check_plan(plan, strict)
+        import_id: int | None = None
         with self._uow() as uow:
             target, batch_created = self._target(uow.session, batch)
             problems = list(plan.problems)
@@ -224,6 +241,16 @@ class RowImport(Generic[RowT]):
                 progress(99)
             name = target.name
             if not dry_run:
+                import_id = record_import(
+                    uow.session,
+                    batch_id=target.id,
+                    kind=self.key,
+                    file=plan.file,
+                    coordinator=default_coordinator() if coordinator is None else coordinator,
+                    created=written.created,
+                    updated=written.updated,
+                    changes=written.changes,
+                )
                 uow.commit()
         if progress is not None:
             progress(100)
@@ -238,6 +265,7 @@ class RowImport(Generic[RowT]):
             dry_run=dry_run,
             batch_created=batch_created,
             details=written.details,
+            import_id=import_id,
         )
 
     @without_collection()
@@ -253,14 +281,17 @@ class RowImport(Generic[RowT]):
         dry_run: bool = False,
         strict: bool = False,
         progress: Progress | None = None,
+        same_person: SameAnswers | None = None,
+        coordinator: str | None = None,
     ) -> ImportOutcome:
         """Read, check and write in one call (the CLI): every sheet giving the needed columns,
         or only ``sheet``."""
         opened = self.open(path, sheets=None if sheet is None else [sheet])
         plan = self.plan(opened, batch, role=role, profile=profile, progress=progress)
         return self.apply(
-            plan, batch, today=today, dry_run=dry_run, strict=strict, progress=progress
-        )
+            plan, batch, today=today, dry_run=dry_run, strict=strict, progress=progress,
+            same_person=same_person, coordinator=coordinator,
+        )  # fmt: skip
 
     # --- the ImportKind protocol ---------------------------------------------------------
 
@@ -284,14 +315,25 @@ class RowImport(Generic[RowT]):
         strict: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        same_person: SameAnswers | None = None,
+        coordinator: str | None = None,
     ) -> ImportOutcome:
         plan = preview.plan
         assert isinstance(plan, RowPlan)
         choice = preview.choice
         return self.apply(
             plan, choice.batch, today=choice.today, dry_run=dry_run, strict=strict,
-            progress=progress,
+            progress=progress, same_person=same_person, coordinator=coordinator,
         )  # fmt: skip
+
+    def answer_questions(self, preview: ImportPreview, same_person: SameAnswers) -> ImportPreview:
+        """``preview`` with its same-e-mail questions answered: the rows set aside and the
+        figures as :meth:`run` will write them (the database is not read again)."""
+        if not preview.questions:
+            return preview
+        plan = preview.plan
+        assert isinstance(plan, RowPlan)
+        return self._preview(self._resolve(plan, same_person), preview.choice)
 
     # --- what a kind gives --------------------------------------------------------------
 
@@ -322,6 +364,10 @@ class RowImport(Generic[RowT]):
 
     def _check_plan(self, plan: RowPlan[RowT], strict: bool) -> None:
         """Refuse ``plan`` before the database is opened (nothing to refuse by default)."""
+
+    def _resolve(self, plan: RowPlan[RowT], same_person: SameAnswers) -> RowPlan[RowT]:
+        """``plan`` with the coordinator's answers to its questions (none by default)."""
+        return plan
 
     def _target(self, session: Session, batch: str | None) -> tuple[Batch, bool]:
         """The batch to write into, and whether it was just created: an existing one."""

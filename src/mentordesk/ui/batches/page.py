@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.ui.batches.dialogs import EditBatchDialog, NewBatchDialog
+from mentordesk.ui.batches.imports_dialog import ImportsDialog
 from mentordesk.ui.batches.models import NAME_ROLE, BatchesModel, Column
 from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
@@ -40,6 +41,7 @@ class BatchesPage(Page):
         super().__init__(parent)
         self.context = context
         self.tasks = writes.tasks
+        self.writes = writes
         self.current: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._select_after_load: str | None = None
@@ -80,10 +82,15 @@ class BatchesPage(Page):
             self.tr("Rename the batch, change its dates or status, or rename its programme")
         )
         self.edit_button.clicked.connect(self.edit_selected)
+        self.imports_button = QPushButton(self.tr("Imports…"))
+        self.imports_button.setObjectName("batchImportsButton")
+        self.imports_button.setToolTip(self.tr("The files imported into this batch; revert one"))
+        self.imports_button.clicked.connect(self.show_imports)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.current_button)
+        buttons.addWidget(self.imports_button)
         buttons.addStretch()
         hint = QLabel(self.tr("Double-click a batch to edit it."))
         hint.setEnabled(False)
@@ -146,6 +153,7 @@ class BatchesPage(Page):
         name = self.selected_name()
         self.current_button.setEnabled(name is not None and name != self._current_name())
         self.edit_button.setEnabled(name is not None)
+        self.imports_button.setEnabled(name is not None)
 
     def _current_name(self) -> str | None:
         return self.current.name if self.current else None
@@ -193,6 +201,20 @@ class BatchesPage(Page):
             return
         self._select_after_load = saved.name
         self.data_changed.emit()
+
+    def show_imports(self) -> ImportsDialog | None:
+        """The imports of the selected batch, in a dialog that can revert one."""
+        name = self.selected_name()
+        row = self.model.row_of(name) if name is not None else None
+        if row is None:
+            return None
+        dialog = ImportsDialog(
+            self.context.import_history, self.writes, self.model.batch(row), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.reverted.connect(self.data_changed)
+        dialog.open()
+        return dialog
 
 
 def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:

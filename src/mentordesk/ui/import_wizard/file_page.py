@@ -50,6 +50,12 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit(path or "")
         self.path_edit.setPlaceholderText(self.tr("Choose a file…"))
         self.path_edit.textChanged.connect(self.completeChanged)
+        self._known = None if batches is None else set(batches)
+        """The batches that exist (None until read): another name creates a batch."""
+        self.new_batch_note = QLabel()
+        self.new_batch_note.setObjectName("newBatchNote")
+        self.new_batch_note.setWordWrap(True)
+        self.new_batch_note.hide()
         self._build_batch_box(session.kind.creates_batch, batches, batch)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -65,13 +71,14 @@ class FilePage(QWizardPage):
     ) -> None:
         self.batch_box = QComboBox()
         self.batch_box.setEditable(new_batch)
+        self.batch_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.batch_box.addItems(batches or ([batch] if batch else []))
         if batch:
             self.batch_box.setCurrentText(batch)
         if new_batch:
             self.batch_box.setToolTip(self.tr("Type a new name to create a batch"))
-        self.session.batch = self.batch()
         self.batch_box.currentTextChanged.connect(self._batch_changed)
+        self._batch_changed()
 
     def _form(self) -> QFormLayout:
         browse = QPushButton(self.tr("&Browse…"))
@@ -84,18 +91,31 @@ class FilePage(QWizardPage):
         form = QFormLayout()
         form.addRow(file_label, row)
         form.addRow(self.tr("Into the &batch:"), self.batch_box)
+        form.addRow("", self.new_batch_note)
         return form
 
     def batch(self) -> str:
         return self.batch_box.currentText().strip()
 
     def _batch_changed(self) -> None:
-        self.session.batch = self.batch()
+        name = self.batch()
+        if name != self.session.batch:
+            self.session.preview = None  # checked against another batch
+        self.session.batch = name
+        known = self._known
+        self.session.new_batch = bool(name) and known is not None and name not in known
+        announce = self.session.new_batch and self.session.kind.creates_batch
+        if announce:
+            self.new_batch_note.setText(
+                self.tr("A new batch “%1” will be created.").replace("%1", name)
+            )
+        self.new_batch_note.setVisible(announce)
         self.completeChanged.emit()
 
     def set_batches(self, batches: list[BatchSummary]) -> None:
         """Offer every batch of the database, keeping the one already chosen or typed."""
         current = self.batch()
+        self._known = {batch.name for batch in batches}
         self.batch_box.blockSignals(True)
         self.batch_box.clear()
         self.batch_box.addItems([batch.name for batch in batches])

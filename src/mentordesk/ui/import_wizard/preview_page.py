@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
 from mentordesk.services.import_kinds import ImportPreview
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import PreviewModel, ProblemsModel
+from mentordesk.ui.import_wizard.questions import SameEmailQuestions
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
 from mentordesk.ui.import_wizard.views import error_text, problems_view, show_problems
@@ -31,7 +33,11 @@ PREVIEW_WIDTH = 260
 
 class PreviewPage(QWizardPage):
     """Writes the preview and whether the import is strict into the session; complete once
-    the preview would write something."""
+    the preview would write something.
+
+    A commit page: « Next » is replaced by a button that says what the import will write
+    (« Import 37 people into Promo janvier 2027 »); only that button imports.
+    """
 
     def __init__(self, session: ImportSession, texts: KindTexts, tasks: TaskManager) -> None:
         super().__init__()
@@ -54,6 +60,9 @@ class PreviewPage(QWizardPage):
         self._build_tables()
         self.strict = QCheckBox(self.tr("Refuse the whole file if any row has an error"))
         self.strict.toggled.connect(self._strict_chosen)
+        self.questions = SameEmailQuestions()
+        self.questions.setVisible(False)
+        self.questions.answered.connect(self._answered)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview)
         splitter.addWidget(self.problems)
@@ -63,8 +72,20 @@ class PreviewPage(QWizardPage):
         top.addWidget(self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.questions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.strict)
+        self.setCommitPage(True)
+
+    def _update_commit_text(self) -> None:
+        """The import button counts what the preview would write; plain « Import » before."""
+        session, preview = self.session, self.session.preview
+        text = (
+            self.texts.commit_text(preview.writes, session.batch, session.new_batch)
+            if preview is not None
+            else self.tr("Import")
+        )
+        self.setButtonText(QWizard.WizardButton.CommitButton, text)
 
     def _build_tables(self) -> None:
         self.preview_model = PreviewModel(self)
@@ -81,6 +102,16 @@ class PreviewPage(QWizardPage):
     def _strict_chosen(self, strict: bool) -> None:
         self.session.strict = strict
 
+    def _answered(self, answers: dict[int, bool]) -> None:
+        """The rows answered are counted and listed again (no database: at once)."""
+        preview = self.session.preview
+        if preview is None:
+            return
+        self.session.same_person = dict(answers)
+        self.session.preview = self.session.kind.answer_questions(preview, answers)
+        self._show(self.session.preview)
+        self.completeChanged.emit()
+
     def initializePage(self) -> None:
         session = self.session
         self.sheet_box.blockSignals(True)
@@ -90,13 +121,16 @@ class PreviewPage(QWizardPage):
         self.sheet_box.blockSignals(False)
         self.sheet_box.setVisible(self.sheet_box.count() > 1)
         if session.preview is not None:
+            self.questions.set_questions(session.preview.questions, session.same_person)
             self._show(session.preview)
             return
         self._busy = True
+        self._update_commit_text()
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Checking every row…"))
         self.preview_model.set_table(None, [], {})
         self.problems_model.set_problems([])
+        self.questions.set_questions((), {})
         self.completeChanged.emit()
         opened, kind, choice = session.opened, session.kind, session.choice()
         assert opened is not None
@@ -108,8 +142,10 @@ class PreviewPage(QWizardPage):
         )
 
     def _previewed(self, preview: ImportPreview) -> None:
+        self.session.same_person = {}
         self.session.preview = preview
         self._busy = False
+        self.questions.set_questions(preview.questions, {})
         self._show(preview)
         self.completeChanged.emit()
 
@@ -131,6 +167,7 @@ class PreviewPage(QWizardPage):
         if not preview.writes:
             parts.append(self.tr("nothing to import"))
         self.summary.setText(" · ".join(parts))
+        self._update_commit_text()
         show_problems(self.problems, self.problems_model, preview.problems)
         self._show_sheet()
 

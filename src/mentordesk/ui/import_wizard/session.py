@@ -39,6 +39,8 @@ class ImportSession:
         self.today = today
         """The day the rows are checked against (None: today)."""
         self.batch = batch
+        self.new_batch = False
+        """Whether :attr:`batch` names no batch yet (the import would create it)."""
         self.path: str | None = None
         self.opened: OpenedFile | None = None
         self.sheets: tuple[str, ...] = ()
@@ -48,6 +50,9 @@ class ImportSession:
         """The columns corrected, by sheet name."""
         self.strict = False
         self.preview: ImportPreview | None = None
+        self.same_person: dict[int, bool] = {}
+        """The preview's same-e-mail questions answered, by row (True: the same person); the
+        preview's plan holds them too, so that running it writes them."""
         self.outcome: ImportOutcome | None = None
 
     def read(self, path: str, opened: OpenedFile) -> None:

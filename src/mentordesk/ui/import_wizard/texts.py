@@ -95,6 +95,18 @@ class KindTexts(QObject):
         phrase = phrases.get((self.key, key))
         return phrase() if phrase is not None else f"{key}: {count}"
 
+    def commit_text(self, count: int, batch: str, new_batch: bool) -> str:
+        """The button that imports: what it will write, and where."""
+        if self.key == "meetings":
+            text = self.tr("Import %n meeting(s) into %1", "", count)
+        elif self.key == "feedback":
+            text = self.tr("Import %n answer(s) into %1", "", count)
+        elif new_batch:
+            text = self.tr("Create the batch “%1” and import %n person(s) into it", "", count)
+        else:
+            text = self.tr("Import %n person(s) into %1", "", count)
+        return text.replace("%1", batch)
+
     def outcome_lines(self, outcome: ImportOutcome) -> list[str]:
         """What was written, one figure a line; the figures that cannot happen are left out."""
         created, updated, unchanged = outcome.created, outcome.updated, outcome.unchanged

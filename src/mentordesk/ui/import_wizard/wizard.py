@@ -5,7 +5,9 @@ log, the end-of-batch survey — each an :class:`~mentordesk.services.import_kin
 The wizard owns one :class:`~mentordesk.ui.import_wizard.session.ImportSession`, which its
 pages (one module each) read and write; it only moves between them. Every slow step runs off
 the GUI thread, and the import itself is one transaction: cancelling it, or any failure,
-leaves the database as it was.
+leaves the database as it was. Only the preview page's explicit button imports (« Import 37
+people into Promo janvier 2027 »), never « Next »; the import then goes on the undo stack of
+its batch.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from mentordesk.services.import_kinds import (
     OpenedFile,
     OpenedSheet,
 )
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.columns_page import ColumnsPage
 from mentordesk.ui.import_wizard.file_page import FilePage
@@ -39,7 +42,9 @@ class ImportWizard(QWizard):
     """File → sheets (and role) → columns → preview → import, for any kind of import.
 
     ``batches`` fills the batch box (None: read from the database); the kind decides whether
-    a new name creates a batch. ``today`` is the day the rows are checked against.
+    a new name creates a batch. ``today`` is the day the rows are checked against. The import
+    runs on ``writes``'s queue and goes on its undo stacks (the window's; by default the
+    wizard's own).
     """
 
     imported = Signal(str)
@@ -56,10 +61,12 @@ class ImportWizard(QWizard):
         *,
         kind: ImportKind | None = None,
         today: date | None = None,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = tasks
+        self.writes = writes or Writes(tasks)
         kind = kind or context.imports
         self.texts = KindTexts(kind.key, self)
         self.session = ImportSession(kind, context.imports, today=today)
@@ -80,7 +87,7 @@ class ImportWizard(QWizard):
         self.sheets_page = SheetsPage(session)
         self.columns_page = ColumnsPage(session, texts)
         self.preview_page = PreviewPage(session, texts, tasks)
-        self.result_page = ResultPage(session, texts, tasks)
+        self.result_page = ResultPage(session, texts, self.context, self.writes)
         self.result_page.imported.connect(self.imported)
         self.page_ids = {
             page: self.addPage(page)
@@ -157,9 +164,12 @@ def open_import_wizard(
     kind: ImportKind | None = None,
     today: date | None = None,
     path: str | None = None,
+    writes: Writes | None = None,
 ) -> ImportWizard:
     """Show the wizard (not modal, so the window stays usable) and return it."""
-    wizard = ImportWizard(context, tasks, batches, batch, path, parent, kind=kind, today=today)
+    wizard = ImportWizard(
+        context, tasks, batches, batch, path, parent, kind=kind, today=today, writes=writes
+    )
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     wizard.show()
     return wizard
@@ -167,7 +177,7 @@ def open_import_wizard(
 
 def open_batch_import(
     context: AppContext,
-    tasks: TaskManager,
+    writes: Writes,
     kind: ImportKind,
     batch: str,
     parent: QWidget,
@@ -178,5 +188,13 @@ def open_batch_import(
     """The wizard for an import into the one batch a page shows (meetings, feedback)."""
     file = None if path is None else str(path)
     return open_import_wizard(
-        context, tasks, [batch], batch, parent, kind=kind, today=today, path=file
+        context,
+        writes.tasks,
+        [batch],
+        batch,
+        parent,
+        kind=kind,
+        today=today,
+        path=file,
+        writes=writes,
     )

@@ -43,9 +43,16 @@ CELL_PADDING = 24
 
 class VolunteersPage(LoadingPage):
     def __init__(
-        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
+        *,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(context, tasks, parent)
+        self.writes = writes
+        """Where an import runs and goes on the undo stack (None: the wizard's own)."""
 
         self.model = VolunteersModel(self)
         self.proxy = VolunteerFilter(self)
@@ -167,7 +174,9 @@ class VolunteersPage(LoadingPage):
     def open_import(self) -> ImportWizard:
         """The questionnaire import wizard, into the current batch unless another is chosen."""
         current = self.batch.name if self.batch is not None else None
-        wizard = open_import_wizard(self.context, self.tasks, None, current, self)
+        wizard = open_import_wizard(
+            self.context, self.tasks, None, current, self, writes=self.writes
+        )
         wizard.imported.connect(self._imported)
         return wizard
 
@@ -201,4 +210,4 @@ class VolunteersPage(LoadingPage):
 
 
 def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
-    return VolunteersPage(context, writes.tasks, parent)
+    return VolunteersPage(context, writes.tasks, parent, writes=writes)

@@ -19,6 +19,7 @@ from mentordesk.ui.core import settings
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.import_wizard.commands import AREA as IMPORT_AREA
 from mentordesk.ui.import_wizard.wizard import open_import_wizard
 from mentordesk.ui.window.actions import WindowActions
 from mentordesk.ui.window.batch_selector import BatchSelection
@@ -43,6 +44,7 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
         self.setObjectName("mainWindow")
         self.tasks = tasks
         self.writes = Writes(tasks)
+        self.writes.done.connect(self._import_changed)
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
         self.current_batch: BatchSummary | None = None
@@ -105,8 +107,15 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
             return
         names = [batch.name for batch in self.batches]
         current = self.current_batch.name if self.current_batch else None
-        wizard = open_import_wizard(self.context, self.tasks, names, current, self)
+        wizard = open_import_wizard(
+            self.context, self.tasks, names, current, self, writes=self.writes
+        )
         wizard.imported.connect(self.reload_then_select_named)
+
+    def _import_changed(self, area: str, _change: object) -> None:
+        """An import was undone or done again: every page reads its batch again."""
+        if area == IMPORT_AREA:
+            self.reload()
 
     def show_preferences(self) -> None:
         from mentordesk.ui.window.preferences import PreferencesDialog
