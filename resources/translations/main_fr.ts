@@ -308,6 +308,10 @@
         <source>Either</source>
         <translation>Indifférent</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -210,16 +210,32 @@
         <translation>Tous les mentoré(e)s ont un mentor&#xa0;: personne à qui proposer un duo.</translation>
     </message>
     <message>
+        <source>Mark as withdrawn…</source>
+        <translation>Marquer comme retiré(e)…</translation>
+    </message>
+    <message>
         <source>This batch is closed: its duos no longer change. Reopen it on the Batches page to change them.</source>
         <translation>Cette promo est close&#xa0;: ses duos ne changent plus. Rouvrez-la dans la page Promos pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Search a mentee, a city or a need</source>
+        <translation>Chercher un(e) mentoré(e), une ville, un besoin</translation>
     </message>
     <message>
         <source>Every mentee has a mentor.</source>
         <translation>Tous les mentoré(e)s ont un mentor.</translation>
     </message>
     <message>
+        <source>Search a mentor, a city or a topic</source>
+        <translation>Chercher un mentor, une ville, un sujet</translation>
+    </message>
+    <message>
         <source>No mentor has room left.</source>
         <translation>Aucun mentor n&apos;a de place libre.</translation>
+    </message>
+    <message>
+        <source>Search a name or a warning</source>
+        <translation>Chercher un nom ou un avertissement</translation>
     </message>
     <message>
         <source>No duo yet: accept a suggestion, or drag a mentee onto a mentor.</source>
@@ -309,6 +325,14 @@
     <message>
         <source>Unpin</source>
         <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>The selected person leaves the batch; their duo ends (%1)</source>
+        <translation>La personne sélectionnée quitte la promo ; son duo prend fin (%1)</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>Déplacer %1 de %2 vers %3</translation>
     </message>
     <message>
         <source>Saving the last change…</source>
@@ -449,6 +473,10 @@
             <numerusform>l’exclusion de %n paire</numerusform>
             <numerusform>l’exclusion de %n paires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody here matches this search.</source>
+        <translation>Personne ici ne correspond à cette recherche.</translation>
     </message>
 </context>
 <context>

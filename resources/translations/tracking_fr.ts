@@ -165,10 +165,6 @@ Objet&#xa0;: %2</translation>
 <context>
     <name>MeetingFields</name>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -258,6 +254,10 @@ Objet&#xa0;: %2</translation>
         <source>Mentee: %1</source>
         <translation>Mentoré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 · no meeting yet</source>
+        <translation>%1 · aucune rencontre pour l&apos;instant</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n meeting(s), last on %2</source>
         <translation>
@@ -303,10 +303,6 @@ Objet&#xa0;: %2</translation>
 </context>
 <context>
     <name>MilestoneDialog</name>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
     <message>
         <source>Leave empty for the usual name</source>
         <translation>Laissez vide pour le nom habituel</translation>
@@ -439,10 +435,6 @@ Objet&#xa0;: %2</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source> week(s) without a meeting</source>
         <translation> semaine(s) sans rencontre</translation>
     </message>
@@ -534,6 +526,42 @@ Objet&#xa0;: %2</translation>
         <translation>%1 h %2</translation>
     </message>
     <message>
+        <source>copied</source>
+        <translation>copiée</translation>
+    </message>
+    <message>
+        <source>mail program</source>
+        <translation>messagerie</translation>
+    </message>
+    <message>
+        <source>.eml file</source>
+        <translation>fichier .eml</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not yet copied, opened or saved from MentorDesk</source>
+        <translation>Pas encore copiée, ouverte ni enregistrée depuis MentorDesk</translation>
+    </message>
+    <message>
+        <source>Copied on %1</source>
+        <translation>Copiée le %1</translation>
+    </message>
+    <message>
+        <source>Opened in the mail program on %1</source>
+        <translation>Ouverte dans la messagerie le %1</translation>
+    </message>
+    <message>
+        <source>Saved as an e-mail file on %1</source>
+        <translation>Enregistrée comme fichier e-mail le %1</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
@@ -597,6 +625,10 @@ Objet&#xa0;: %2</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Last nudge</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -611,6 +643,10 @@ Objet&#xa0;: %2</translation>
     <message>
         <source>Subject</source>
         <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Milestone</source>

@@ -23,6 +23,7 @@ from mentordesk.services.messages import MessageService
 from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.services.reminders import ReminderService
 from mentordesk.services.reports import ReportService
+from mentordesk.services.sent_messages import SentMessageService
 from mentordesk.services.stats import StatsService
 from mentordesk.services.timeline import TimelineService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
@@ -52,6 +53,7 @@ class AppContext:
     messages: MessageService = field(init=False)
     reminders: ReminderService = field(init=False)
     reports: ReportService = field(init=False)
+    sent_messages: SentMessageService = field(init=False)
     stats: StatsService = field(init=False)
     timeline: TimelineService = field(init=False)
 
@@ -62,8 +64,11 @@ class AppContext:
         self.meetings = MeetingService(self.unit_of_work)
         self.stats = StatsService(self.unit_of_work)
         self.timeline = TimelineService(self.unit_of_work)
-        self.messages = MessageService(self.unit_of_work, self.meetings, self.timeline)
-        self.reminders = ReminderService(self.meetings, self.timeline)
+        self.sent_messages = SentMessageService(self.unit_of_work)
+        self.messages = MessageService(
+            self.unit_of_work, self.meetings, self.timeline, self.sent_messages
+        )
+        self.reminders = ReminderService(self.meetings, self.timeline, self.sent_messages)
         self.reports = ReportService(self.unit_of_work, self.stats)
         self.exports = ExportService(self.unit_of_work)
         self.feedback = FeedbackService(self.unit_of_work)

@@ -369,3 +369,23 @@ def test_every_writer_fails_in_one_line_naming_the_path_and_the_reason(
         assert "unexpected" not in result[2]
     assert not missing.exists()
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half files
+
+
+def test_intro_records_the_introductions_as_sent(
+    any_context: AppContext,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "camille")
+    build(any_context, SCENARIO)
+    status, _, _ = _run(
+        capsys, any_context, "intro", "--batch", BATCH, "--out", str(tmp_path / "intros")
+    )
+    assert status == 0
+    drafts = any_context.messages.introductions(any_context.batches.id_of(BATCH))
+    assert len(drafts) == len(list((tmp_path / "intros").glob("*.eml"))) > 0
+    assert {(d.last_sent.channel, d.last_sent.coordinator) for d in drafts if d.last_sent} == {
+        ("eml", "camille")
+    }
+    assert all(d.last_sent is not None for d in drafts)

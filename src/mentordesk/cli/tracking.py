@@ -19,6 +19,7 @@ from mentordesk.cli.import_options import add_import_options, import_options, pr
 from mentordesk.domain.enums import BatchStatus, MeetingMode
 from mentordesk.domain.figures import BatchFigures
 from mentordesk.services.meetings import minutes_text, mode_text
+from mentordesk.services.sent_messages import system_user
 from mentordesk.services.timeline import Timeline
 
 
@@ -196,7 +197,9 @@ def _stats(args: argparse.Namespace, context: ContextProvider) -> int:
 
 
 def _intro(args: argparse.Namespace, context: ContextProvider) -> int:
-    paths = context().messages.export_introductions(batch_id(args, context), args.out, args.lang)
+    paths = context().messages.export_introductions(
+        batch_id(args, context), args.out, args.lang, coordinator=system_user()
+    )
     print(f"wrote {len(paths)} introduction(s) to {args.out}")
     return EXIT_OK
 

@@ -8,7 +8,7 @@ from mentordesk.domain.enums import BatchStatus
 from mentordesk.domain.figures import COUNTED_STATES
 from mentordesk.i18n import as_language, current_language
 from mentordesk.matching.scoring import score_pairs
-from mentordesk.services.conflicts import PairConflict, duo_conflicts
+from mentordesk.services.conflicts import PairConflict, covers_no_need, duo_conflicts
 from mentordesk.services.matching_snapshot import BatchSnapshot, DuoRecord, Participant
 
 
@@ -89,10 +89,12 @@ def _current_views(snapshot: BatchSnapshot, language: str | None) -> tuple[DuoVi
     scored = score_pairs(
         snapshot.mentor_people, snapshot.mentee_people, mentor_rows, mentee_rows, snapshot.settings
     )
+    uncovered = covers_no_need(snapshot, mentor_rows, mentee_rows)
     views = []
     for k, duo in enumerate(duos):
         clean = (
             bool(scored.allowed[k])
+            and not uncovered[k]
             and duo.pair not in snapshot.exclusions
             and snapshot.used(duo.mentor_id) <= snapshot.mentor(duo.mentor_id).capacity
             and len(snapshot.duos_of_mentee.get(duo.mentee_id, ())) == 1

@@ -6,7 +6,7 @@ not say), in English otherwise, unless a language is asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +31,12 @@ from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.meetings import DuoRow, MeetingService
 from mentordesk.services.output import output_file, output_folder
+from mentordesk.services.sent_messages import (
+    MessageKind,
+    SendChannel,
+    SentMessage,
+    SentMessageService,
+)
 from mentordesk.services.timeline import Timeline, TimelineService
 from mentordesk.services.tracking_texts import (
     NO_CONFIRMED_DUO,
@@ -68,6 +74,8 @@ class Draft:
     subject: str
     body: str
     file_stem: str
+    last_sent: SentMessage | None = None
+    """When this kind of message was last given to the duo (copied, opened, saved)."""
 
     def mailto(self) -> str:
         return mailto_url([email for _, email in self.recipients], self.subject, self.body)
@@ -94,11 +102,16 @@ def duo_language(duo: DuoRow) -> Language:
 
 class MessageService:
     def __init__(
-        self, uow: UnitOfWorkFactory, meetings: MeetingService, timeline: TimelineService
+        self,
+        uow: UnitOfWorkFactory,
+        meetings: MeetingService,
+        timeline: TimelineService,
+        sent: SentMessageService,
     ) -> None:
         self._uow = uow
         self._meetings = meetings
         self._timeline = timeline
+        self._sent = sent
 
     # Templates
 
@@ -168,7 +181,7 @@ class MessageService:
     def introductions(
         self, batch_id: int, language: str | None = None, today: date | None = None
     ) -> list[Draft]:
-        """One introduction per confirmed duo still running."""
+        """One introduction per confirmed duo still running, with when it was last given."""
         today = today or date.today()
         timeline = self._timeline.timeline(batch_id)
         duos = [
@@ -177,13 +190,20 @@ class MessageService:
             if duo.state is DuoState.CONFIRMED and (duo.ended_on is None or duo.ended_on > today)
         ]
         texts = self._texts(batch_id)
-        return [_compose(TemplateKey.INTRO, duo, timeline, texts, language) for duo in duos]
+        drafts = [_compose(TemplateKey.INTRO, duo, timeline, texts, language) for duo in duos]
+        sent = self._sent.last_sent([d.duo_id for d in drafts], MessageKind.INTRODUCTION)
+        return [replace(d, last_sent=sent.get(d.duo_id)) for d in drafts]
 
     def export_introductions(
-        self, batch_id: int, folder: Path, language: str | None = None, today: date | None = None
+        self,
+        batch_id: int,
+        folder: Path,
+        language: str | None = None,
+        today: date | None = None,
+        coordinator: str = "",
     ) -> list[Path]:
         """Write one ``.eml`` per confirmed duo into ``folder`` (created when missing, inside
-        an existing folder)."""
+        an existing folder), and remember that ``coordinator`` saved them."""
         drafts = self.introductions(batch_id, language, today)
         if not drafts:
             raise InvalidInput(NO_CONFIRMED_DUO(batch=self._timeline.timeline(batch_id).batch))
@@ -195,6 +215,9 @@ class MessageService:
             with output_file(path) as temporary:
                 eml.write(eml.draft(d.recipients, d.subject, d.body), temporary)
             paths.append(path)
+        self._sent.record_sent(
+            [d.duo_id for d in drafts], MessageKind.INTRODUCTION, SendChannel.EML, coordinator
+        )
         return paths
 
     def nudge(self, duo_id: int, language: str | None = None, today: date | None = None) -> Draft:

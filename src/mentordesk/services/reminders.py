@@ -7,8 +7,9 @@ check-in of the coordinator's own: the day to look at the list of duos to nudge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from mentordesk.domain.enums import MilestoneKind
@@ -19,6 +20,7 @@ from mentordesk.io import ics
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.meetings import DuoRow, MeetingService
 from mentordesk.services.output import output_file
+from mentordesk.services.sent_messages import MessageKind, SentMessage, SentMessageService
 from mentordesk.services.timeline import Timeline, TimelineService
 from mentordesk.services.tracking_texts import IS_A_DIRECTORY, RISK_REASONS
 
@@ -53,30 +55,42 @@ class AtRiskDuo:
     risk: Risk
     formed_late: bool
     """The duo was formed after the kick-off: 'never met' counts from its own start."""
+    last_nudge: SentMessage | None = None
+    """When the duo was last nudged (copied, opened in the mail program), if ever."""
 
-    def reason(self, language: str | None = None) -> str:
+    def reason(
+        self, language: str | None = None, dates: Callable[[date], str] | None = None
+    ) -> str:
+        """Why the duo is to nudge; ``dates`` writes the date (the window's own format)."""
         lang = as_language(language) if language else current_language()
         if self.risk.reason is RiskReason.QUIET:
             key = "quiet"
         else:
             key = "never_met_late" if self.formed_late else "never_met"
-        return RISK_REASONS[key](lang, since=short_date(self.risk.since, lang), days=self.risk.days)
+        since = dates(self.risk.since) if dates else short_date(self.risk.since, lang)
+        return RISK_REASONS[key](lang, since=since, days=self.risk.days)
 
 
 class ReminderService:
-    def __init__(self, meetings: MeetingService, timeline: TimelineService) -> None:
+    def __init__(
+        self, meetings: MeetingService, timeline: TimelineService, sent: SentMessageService
+    ) -> None:
         self._meetings = meetings
         self._timeline = timeline
+        self._sent = sent
 
     def at_risk(self, batch_id: int, today: date | None = None) -> list[AtRiskDuo]:
-        """The duos at risk on ``today``, those quiet the longest first."""
+        """The duos at risk on ``today``, those not nudged lately first: never nudged (the
+        quiet longest first), then the oldest nudge first."""
         kickoff = self._timeline.timeline(batch_id).kickoff
+        at_risk = [duo for duo in self._meetings.duos(batch_id, today) if duo.risk is not None]
+        nudged = self._sent.last_sent([duo.id for duo in at_risk], MessageKind.NUDGE)
         rows = [
-            AtRiskDuo(duo, duo.risk, formed_late=duo.risk.since > kickoff)
-            for duo in self._meetings.duos(batch_id, today)
+            AtRiskDuo(duo, duo.risk, duo.risk.since > kickoff, nudged.get(duo.id))
+            for duo in at_risk
             if duo.risk is not None
         ]
-        rows.sort(key=lambda row: (-row.risk.days, row.duo.id))
+        rows.sort(key=nudge_order)
         return rows
 
     def calendar_events(self, batch_id: int, language: str | None = None) -> list[ics.DayEvent]:
@@ -113,6 +127,12 @@ class ReminderService:
         with output_file(path) as temporary:
             ics.write(temporary, name, events)
         return path
+
+
+def nudge_order(row: AtRiskDuo) -> tuple[bool, datetime, int, int]:
+    """Never nudged first, then the oldest nudge first; the quiet longest first within."""
+    nudged_at = row.last_nudge.sent_at if row.last_nudge else datetime.min
+    return (row.last_nudge is not None, nudged_at, -row.risk.days, row.duo.id)
 
 
 def review_days(timeline: Timeline) -> list[date]:

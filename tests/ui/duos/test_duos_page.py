@@ -67,9 +67,8 @@ def _duos(context: AppContext) -> dict[tuple[int, int], tuple[DuoState, bool]]:
 
 
 def _row_of(view: BoardView, participation_id: int) -> int:
-    model = view.model()
-    for row in range(model.rowCount()):
-        record = model.record(row)  # type: ignore[attr-defined]
+    for row in range(view.rows()):
+        record = view.record(row)
         person = getattr(record, "mentor", None)
         if hasattr(record, "duo"):
             person = record.mentee
@@ -185,8 +184,8 @@ def test_conflicts_show_while_dragging_refused_or_warned(
     done()
     assert (ids["alice"], ids["hugo"]) not in _duos(context)
     page.check_drop(ids["alice"], DraggedMentee(ids["hugo"]))
-    assert page.banner.text() == "Refused: excluded pair: cousins"
-    assert page.banner.property("kind") == "refused"
+    assert page.drag_hint.text() == "Refused: excluded pair: cousins"  # over the board
+    assert page.drag_hint.property("kind") == "refused"
 
     warned = _drag(
         page.waiting_view,

@@ -264,8 +264,8 @@ def test_the_at_risk_list_with_a_one_click_nudge(
         [nudges.model.index(r, c).data() for c in range(4)] for r in range(nudges.model.rowCount())
     ]
     assert rows == [
-        ["Fred Simon", "Hugo Blanc", "0", "no meeting since the kick-off on 2026-09-07 (56 days)"],
-        ["Kiki Dupont", "Leo Garnier", "1", "last met on 2026-09-30, 33 days ago"],
+        ["Fred Simon", "Hugo Blanc", "0", "no meeting since the kick-off on 7 Sept 2026 (56 days)"],
+        ["Kiki Dupont", "Leo Garnier", "1", "last met on 30 Sept 2026, 33 days ago"],
     ]
     assert page.tabs.tabText(2) == "Duos to Nudge (2)"
     assert nudges.preview.draft is not None

@@ -30,11 +30,10 @@ from mentordesk.services.batch_edit import BatchChanges, BatchEditService
 from mentordesk.services.batches import BatchService, BatchSummary
 from mentordesk.storage.models import LABEL_LENGTH
 from mentordesk.ui.core.errors import as_sentence, is_expected, show_error
-from mentordesk.ui.core.labels import status_label
+from mentordesk.ui.core.labels import date_format, status_label
 from mentordesk.ui.core.workers import TaskManager
 
 translate = QCoreApplication.translate
-DATE_FORMAT = "d MMM yyyy"
 
 
 def _qdate(value: date) -> QDate:
@@ -63,7 +62,7 @@ class BatchDates(QObject):
         self.end.setObjectName("batchEnd")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(date_format())
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00 September 0000") + 40)
         self._follows = end == default_end(start)
         self.start.dateChanged.connect(self._start_changed)

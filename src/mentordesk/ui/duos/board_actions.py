@@ -6,15 +6,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import (
-    QMenu,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from mentordesk.services.board import DuoView
 from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.ui.core.undo import undo_text
 from mentordesk.ui.duos.board_banners import BoardBanners
+from mentordesk.ui.duos.board_state import NOBODY
 from mentordesk.ui.duos.commands import CurationCommand
 from mentordesk.ui.duos.models import (
     DraggedMentee,
@@ -63,7 +63,13 @@ class BoardActions(BoardBanners):
                 then(changes)
 
         command = CurationCommand(
-            text, self.context.curation, self.batch.id, action, then=done, owner=self
+            text,
+            self.context.curation,
+            self.batch.id,
+            action,
+            then=done,
+            owner=self,
+            on_undo=self._action_undone,
         )
         self.writes.push(command, self.undo_stack)
 
@@ -72,7 +78,16 @@ class BoardActions(BoardBanners):
         snapshot = self.board.snapshot
         return snapshot.mentor(mentor_id).name, snapshot.mentee(mentee_id).name
 
-    def assign(self, mentor_id: int, mentee_id: int, moving: DuoView | None = None) -> None:
+    def assign(
+        self,
+        mentor_id: int,
+        mentee_id: int,
+        moving: DuoView | None = None,
+        *,
+        focus: int | None = None,
+    ) -> None:
+        """Pair them (``moving``: the mentee's duo they leave); then select ``focus``, by
+        default the mentee in their new duo."""
         if self.board is None or self.batch is None:
             return
         batch_id = self.batch.id
@@ -92,7 +107,7 @@ class BoardActions(BoardBanners):
                 move=moving is not None,
                 expected=expected,
             ),
-            focus=mentee_id,
+            focus=mentee_id if focus is None else focus,
         )
 
     def drop_mentee(self, mentor_id: int, dragged: object) -> None:
@@ -203,14 +218,36 @@ class BoardActions(BoardBanners):
         )
 
     def accept_suggestion(self) -> None:
-        suggestion = self._selected_suggestion()
-        if suggestion is None or not self._ready():
+        """Pair the selected suggestion; then the next waiting mentee is selected, so that a
+        second click pairs that mentee, never moves the one just paired."""
+        if not self._ready() or (suggestion := self._selected_suggestion()) is None:
             return
         mentee_id = suggestion.mentee.participation_id
+        mentor_id = suggestion.mentor.participation_id
         moving = None
         if suggestion.partner is not None:
             moving = self._duo(suggestion.partner.participation_id, mentee_id)
-        self.assign(suggestion.mentor.participation_id, mentee_id, moving)
+        if self._selected_record(self.waiting_view) is not None:
+            focus = self._next_waiting(mentee_id)
+        elif self._selected_record(self.mentors_view) is not None:
+            focus = mentor_id
+        else:
+            focus = mentee_id
+        self.suggestions_model.set_suggestions([], True)  # until the board is read again
+        self._update_buttons()
+        self.assign(mentor_id, mentee_id, moving, focus=focus)
+
+    def _next_waiting(self, mentee_id: int) -> int:
+        """The waiting mentee shown after this one, else before it, else :data:`NOBODY`."""
+        view = self.waiting_view
+        row = view.row_of(lambda person: person.participation_id == mentee_id)
+        if row is None:
+            return NOBODY
+        for other in (row + 1, row - 1):
+            if 0 <= other < view.rows():
+                person: Participant = view.record(other)
+                return person.participation_id
+        return NOBODY
 
     def exclude_suggestion(self) -> None:
         suggestion = self._selected_suggestion()
@@ -256,23 +293,43 @@ class BoardActions(BoardBanners):
             ).replace("%1", person.name)
         )
 
-    def _context_menu(self, source: BoardView, point: QPoint) -> None:
-        index = source.indexAt(point)
-        if not index.isValid() or self.board is None:
+    def withdraw_selected(self) -> None:
+        """The button or the shortcut: the selected person withdraws; for a duo, a menu asks
+        which of the two."""
+        people = self._selected_people()
+        if not people or not self._ready():
             return
-        people: list[Participant] = []
-        if source is self.waiting_view:
-            people = [self.waiting_model.record(index.row())]
-        elif source is self.mentors_view:
-            people = [self.mentors_model.record(index.row()).mentor]
-        else:
-            view = self.duos_model.record(index.row())
-            people = [view.mentee, view.mentor]
+        if len(people) == 1:
+            self.withdraw(people[0])
+            return
+        view = self.duos_view
+        current = view.selectionModel().selectedRows()[0]
+        point = view.visualRect(current).bottomLeft()
+        self._withdraw_menu(people, view.viewport().mapToGlobal(point))
+
+    def _withdraw_menu(self, people: list[Participant], where: QPoint) -> None:
         menu = QMenu(self)
+        menu.setObjectName("withdrawMenu")
+        shortcut = self.withdraw_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         for person in people:
-            action = menu.addAction(
-                translate("DuosPage", "%1 withdraws from the batch").replace("%1", person.name)
-            )
+            text = translate("DuosPage", "%1 withdraws from the batch").replace("%1", person.name)
+            action = menu.addAction(f"{text}\t{shortcut}" if len(people) == 1 else text)
             action.setEnabled(not self.writes.is_busy() and not self._closed())
             action.triggered.connect(lambda _=False, p=person: self.withdraw(p))
-        menu.popup(source.viewport().mapToGlobal(point))
+        menu.popup(where)
+
+    def _context_menu(self, source: BoardView, point: QPoint) -> None:
+        index = source.indexAt(point)
+        if not index.isValid():  # the menu key: the current row
+            index = source.currentIndex()
+            point = source.visualRect(index).center()
+        if not index.isValid() or self.board is None:
+            return
+        record = source.record(index.row())
+        if source is self.waiting_view:
+            people = [record]
+        elif source is self.mentors_view:
+            people = [record.mentor]
+        else:
+            people = [record.mentee, record.mentor]
+        self._withdraw_menu(people, source.viewport().mapToGlobal(point))

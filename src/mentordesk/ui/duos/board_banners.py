@@ -1,11 +1,13 @@
-"""The curation board's banner: what a drop would do, and what a saved or refused change did."""
+"""The curation board's banners: what a drop would do (a hint laid over the board while the
+mentee is dragged, so that nothing moves under the cursor), and what a saved or refused change
+did (a banner above the lists, cleared when that change is undone or the batch changes)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.services.change_sets import ChangeSet
-from mentordesk.services.conflicts import LIST_SEPARATOR, pair_conflicts
+from mentordesk.services.conflicts import LIST_SEPARATOR, need_conflicts, pair_conflicts
 from mentordesk.services.suggestions import explain
 from mentordesk.ui.core.errors import is_expected, show_error
 from mentordesk.ui.duos.board_selection import BoardSelection
@@ -30,26 +32,45 @@ class BoardBanners(BoardSelection):
 
     # ------------------------------------------------------------------ feedback
 
-    def show_banner(self, text: str, kind: str = "info", *, dragging: bool = False) -> None:
+    def show_banner(self, text: str, kind: str = "info") -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[kind])
         self.banner.setProperty("kind", kind)
-        self.banner.setProperty("dragging", dragging)
         self.banner.setVisible(bool(text))
 
+    def show_drag_hint(self, text: str, kind: str = "info") -> None:
+        """Over the top of the suggestions, below the lists: in no layout, so the lists stay
+        where they are while the mentee is dragged (a banner pushed them down, and the drop
+        landed on the row above the one aimed at)."""
+        hint = self.drag_hint
+        hint.setText(text)
+        hint.setStyleSheet(BANNER_STYLES[kind])
+        hint.setProperty("kind", kind)
+        if not text:
+            hint.hide()
+            return
+        panel = self.suggestions_panel
+        top_left = panel.mapTo(self, panel.rect().topLeft())
+        width = panel.width()
+        title = self.suggestions_title  # covered whole, however many lines it takes
+        height = max(hint.heightForWidth(width), title.geometry().bottom() + 1)
+        hint.setGeometry(top_left.x(), top_left.y(), width, height)
+        hint.show()
+        hint.raise_()
+
     def check_drop(self, mentor_id: int, dragged: DraggedMentee) -> DropVerdict:
-        """Asked by the views while a mentee is dragged over a row: shown at once, as well."""
+        """Asked by the views while a mentee is dragged over a row: hinted at once, as well."""
         if self._closed():
             closed = DropVerdict(False, self.closed_banner.text())
-            self.show_banner(closed.message, "refused", dragging=True)
+            self.show_drag_hint(closed.message, "refused")
             return closed
         if self.writes.is_busy():  # the board is about to change: no drop on it
             saving = DropVerdict(False, translate("DuosPage", "Saving the last change…"))
-            self.show_banner(saving.message, "saving", dragging=True)
+            self.show_drag_hint(saving.message, "saving")
             return saving
         verdict, warned = self._verdict(mentor_id, dragged)
         kind = "refused" if not verdict.allowed else "warning" if warned else "info"
-        self.show_banner(verdict.message, kind, dragging=True)
+        self.show_drag_hint(verdict.message, kind)
         return verdict
 
     def _verdict(self, mentor_id: int, dragged: DraggedMentee) -> tuple[DropVerdict, bool]:
@@ -73,7 +94,10 @@ class BoardBanners(BoardSelection):
                 True, text.replace("%2", snapshot.mentor(dragged.mentor_id).name)
             ), False
         mentor = snapshot.mentor(mentor_id)
-        conflicts = pair_conflicts(snapshot, mentor_id, dragged.mentee_id)
+        conflicts = [
+            *pair_conflicts(snapshot, mentor_id, dragged.mentee_id),
+            *need_conflicts(snapshot, mentor_id, dragged.mentee_id),
+        ]
         blocking = [c.message for c in conflicts if c.blocking]
         if blocking:
             return DropVerdict(
@@ -94,7 +118,11 @@ class BoardBanners(BoardSelection):
         return DropVerdict(True, text), bool(conflicts)
 
     def _drag_finished(self) -> None:
-        if self.banner.property("dragging"):
+        self.show_drag_hint("")
+
+    def _action_undone(self) -> None:
+        """The change the banner speaks of is being undone: the banner goes with it."""
+        if self.banner.property("kind") != "saving":
             self.show_banner("")
 
     def _command_done(self, area: str, changes: object) -> None:

@@ -4,10 +4,14 @@ which buttons they enable."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtGui import QKeySequence
 
 from mentordesk.services.board import DuoView
+from mentordesk.services.matching_snapshot import Participant
 from mentordesk.services.suggestions import (
     Suggestion,
     explain,
@@ -30,44 +34,51 @@ class BoardSelection(BoardState):
 
     # ------------------------------------------------------------------ selection
 
-    def _selected_row(self, view: BoardView) -> int | None:
+    def _selected_record(self, view: BoardView) -> Any:
         rows = view.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return view.record(rows[0].row()) if rows else None
 
     def _selected_duos(self) -> list[DuoView]:
         """The selected current duos (those that ended early take no action)."""
-        rows = sorted({index.row() for index in self.duos_view.selectionModel().selectedRows()})
-        views = [self.duos_model.record(row) for row in rows]
+        views: list[DuoView] = self.duos_view.selected_records()
         return [view for view in views if view.duo.current]
 
     def _selected_person(self) -> int | None:
         """The participation id of the selected mentee, mentor or duo's mentee."""
-        if (row := self._selected_row(self.waiting_view)) is not None:
-            return self.waiting_model.record(row).participation_id
-        if (row := self._selected_row(self.mentors_view)) is not None:
-            return self.mentors_model.record(row).mentor.participation_id
-        if (row := self._selected_row(self.duos_view)) is not None:
-            return self.duos_model.record(row).mentee.participation_id
-        return None
+        people = self._selected_people()
+        return people[0].participation_id if people else None
+
+    def _selected_people(self) -> list[Participant]:
+        """Whoever is selected: a waiting mentee, a mentor, or a duo's mentee and mentor."""
+        if (mentee := self._selected_record(self.waiting_view)) is not None:
+            return [mentee]
+        if (mentor := self._selected_record(self.mentors_view)) is not None:
+            return [mentor.mentor]
+        if (duo := self._selected_record(self.duos_view)) is not None:
+            return [duo.mentee, duo.mentor]
+        return []
 
     def _select_person(self, participation_id: int) -> bool:
-        """Select whoever has that id (waiting first, then mentors, then duos)."""
-        places: list[tuple[BoardView, Callable[[int], int]]] = [
-            (self.waiting_view, lambda r: self.waiting_model.record(r).participation_id),
-            (self.mentors_view, lambda r: self.mentors_model.record(r).mentor.participation_id),
-            (self.duos_view, lambda r: self.duos_model.record(r).mentee.participation_id),
+        """Select whoever has that id among the rows shown (waiting first, then mentors, then
+        duos); :data:`NOBODY` clears the selection."""
+        places: list[tuple[BoardView, Callable[[Any], int]]] = [
+            (self.waiting_view, lambda r: r.participation_id),
+            (self.mentors_view, lambda r: r.mentor.participation_id),
+            (self.duos_view, lambda r: r.mentee.participation_id),
         ]
         for view, id_of in places:
-            model = view.model()
-            for row in range(model.rowCount()):
-                if id_of(row) == participation_id:
-                    view.selectionModel().select(
-                        model.index(row, 0),
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    view.scrollTo(model.index(row, 0))
-                    return True
+            row = view.row_of(partial(_has_id, id_of, participation_id))
+            if row is not None:
+                model = view.model()
+                view.selectionModel().select(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                view.scrollTo(model.index(row, 0))
+                return True
+        for view, _ in places:
+            view.clearSelection()
         return False
 
     def _selection_changed(self, source: BoardView) -> None:
@@ -88,8 +99,7 @@ class BoardSelection(BoardState):
             self.suggestions_title.setText("")
             return
         snapshot = board.snapshot
-        if (row := self._selected_row(self.waiting_view)) is not None:
-            mentee = self.waiting_model.record(row)
+        if (mentee := self._selected_record(self.waiting_view)) is not None:
             found = self._suggestions(mentee.participation_id, True)
             self.suggestions_model.set_suggestions(found, True)
             self.suggestions_title.setText(
@@ -97,8 +107,7 @@ class BoardSelection(BoardState):
                 .replace("%1", mentee.name)
                 .replace("%2", ", ".join(mentee.topics) or translate("DuosPage", "none given"))
             )
-        elif (row := self._selected_row(self.mentors_view)) is not None:
-            view = self.mentors_model.record(row)
+        elif (view := self._selected_record(self.mentors_view)) is not None:
             found = self._suggestions(view.mentor.participation_id, False)
             self.suggestions_model.set_suggestions(found, False)
             self.suggestions_title.setText(
@@ -106,8 +115,7 @@ class BoardSelection(BoardState):
                 .replace("%1", view.mentor.name)
                 .replace("%2", ", ".join(view.mentor.topics) or translate("DuosPage", "none given"))
             )
-        elif (row := self._selected_row(self.duos_view)) is not None:
-            duo = self.duos_model.record(row)
+        elif (duo := self._selected_record(self.duos_view)) is not None:
             found = self._suggestions(duo.mentee.participation_id, True)
             self.suggestions_model.set_suggestions(found, True)
             _, reasons = explain(snapshot, duo.mentor.participation_id, duo.mentee.participation_id)
@@ -126,7 +134,10 @@ class BoardSelection(BoardState):
                     "a mentor to pair them, or back to the waiting list to unpair.",
                 )
             )
-        if self.suggestions_model.rowCount():
+        model = self.suggestions_model
+        if model.rowCount() and model.record(0).partner is None:
+            # ready to accept, unless accepting would take someone out of their duo: that
+            # the coordinator chooses row by row, and the button then says so
             self.suggestions_view.selectRow(0)
 
     def _suggestions(self, participation_id: int, for_mentee: bool) -> list[Suggestion]:
@@ -159,8 +170,11 @@ class BoardSelection(BoardState):
         self.swap_button.setEnabled(idle and len(duos) == 2)
         self.unpair_button.setEnabled(idle and len(duos) == 1)
         self.exclude_button.setEnabled(idle and len(duos) == 1)
-        chosen = idle and self._selected_suggestion() is not None
+        suggestion = self._selected_suggestion()
+        chosen = idle and suggestion is not None
         self.accept_button.setEnabled(chosen)
+        self.accept_button.setText(accept_text(suggestion))
+        self.withdraw_button.setEnabled(idle and bool(self._selected_people()))
         self.never_button.setEnabled(chosen)
         ready = idle and self.board is not None and not self._proposing
         self.settings_button.setEnabled(ready)
@@ -183,7 +197,31 @@ class BoardSelection(BoardState):
             self.exclusions_button,
         ):
             button.setToolTip(closed_tip)
+        self.withdraw_button.setToolTip(closed_tip or self._withdraw_tip())
 
     def _selected_suggestion(self) -> Suggestion | None:
-        row = self._selected_row(self.suggestions_view)
-        return self.suggestions_model.record(row) if row is not None else None
+        suggestion: Suggestion | None = self._selected_record(self.suggestions_view)
+        return suggestion
+
+    def _withdraw_tip(self) -> str:
+        return translate(
+            "DuosPage", "The selected person leaves the batch; their duo ends (%1)"
+        ).replace(
+            "%1", self.withdraw_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+
+def _has_id(id_of: Callable[[Any], int], participation_id: int, record: Any) -> bool:
+    return id_of(record) == participation_id
+
+
+def accept_text(suggestion: Suggestion | None) -> str:
+    """« Accept suggestion », or what it does when it takes a mentee out of their duo."""
+    if suggestion is None or suggestion.partner is None:
+        return translate("DuosPage", "Accept suggestion")
+    return (
+        translate("DuosPage", "Move %1 from %2 to %3")
+        .replace("%1", suggestion.mentee.name)
+        .replace("%2", suggestion.partner.name)
+        .replace("%3", suggestion.mentor.name)
+    )

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
@@ -18,6 +18,9 @@ from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.duos.models import DuosModel, MentorsModel, SuggestionsModel, WaitingModel
 from mentordesk.ui.duos.views import BoardView
 
+NOBODY = 0
+"""A focus that selects nobody (participation ids start at 1)."""
+
 
 class BoardState(Page):
     context: AppContext
@@ -26,12 +29,14 @@ class BoardState(Page):
     batch: BatchSummary | None
     board: Board | None
     _focus: int | None
-    """Who to select once the board is reloaded after an action."""
+    """Who to select once the board is reloaded after an action (:data:`NOBODY`: nobody)."""
     _fresh_partner: int | None
     """Someone whose partner withdrew: their suggestions include people already paired."""
     _proposing: bool
 
     banner: QLabel
+    drag_hint: QLabel
+    suggestions_panel: QWidget
     closed_banner: QLabel
     suggestions_title: QLabel
     include_taken: QCheckBox
@@ -52,6 +57,8 @@ class BoardState(Page):
     propose_button: QPushButton
     settings_button: QPushButton
     exclusions_button: QPushButton
+    withdraw_button: QPushButton
+    withdraw_action: QAction
     _propose_tip: str
     _nobody_waits_tip: str
 

@@ -39,10 +39,13 @@ class CurationCommand(ServiceCommand):
         action: Write,
         then: Callable[[ChangeSet], None] | None = None,
         owner: QObject | None = None,
+        on_undo: Callable[[], None] | None = None,
     ) -> None:
         """``then`` runs on the GUI thread with what the action wrote, before the board hears
-        of it, unless ``owner`` has been deleted by then."""
+        of it, and ``on_undo`` each time the command is undone (its banner goes), unless
+        ``owner`` has been deleted by then."""
         super().__init__(text)
+        self._on_undo = on_undo
         self._curation = curation
         self._batch_id = batch_id
         self._action = action
@@ -53,12 +56,20 @@ class CurationCommand(ServiceCommand):
         self._undone: ChangeSet | None = None
         """What the last undo wrote."""
 
+    def _owner_alive(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
+
+    def undo(self) -> None:
+        if self._on_undo is not None and self._owner_alive():
+            self._on_undo()
+        super().undo()
+
     def act(self) -> ChangeSet:
         return self._action()
 
     def acted(self, changes: ChangeSet) -> ChangeSet:
         self._done = changes
-        if self._then is not None and (self._owner is None or shiboken6.isValid(self._owner)):
+        if self._then is not None and self._owner_alive():
             self._then(changes)
         if changes.empty:
             self.leave_stack()

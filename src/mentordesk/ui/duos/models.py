@@ -30,6 +30,7 @@ from mentordesk.services.board import DuoView, MentorView
 from mentordesk.services.conflicts import LIST_SEPARATOR
 from mentordesk.services.matching_snapshot import Participant
 from mentordesk.services.suggestions import Suggestion
+from mentordesk.ui.core.labels import date_label
 from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
 T = TypeVar("T")
@@ -98,8 +99,14 @@ class BoardModel(RecordTableModel[T]):
     mentee_dropped = Signal(int, object)
     """(mentor id, or 0 for "no mentor": back to the waiting list; :class:`DraggedMentee`)."""
 
-    def __init__(self, columns: Sequence[ColumnSpec[T]], parent: QObject | None = None) -> None:
-        super().__init__(columns, parent=parent)
+    def __init__(
+        self,
+        columns: Sequence[ColumnSpec[T]],
+        parent: QObject | None = None,
+        *,
+        search: Callable[[T], str] | None = None,
+    ) -> None:
+        super().__init__(columns, search=search, parent=parent)
         self.drop_check: DropCheck | None = None
         self.read_only = False
         """Set on a closed batch: nothing is dragged or dropped, nothing pinned."""
@@ -191,6 +198,21 @@ def _topics(person: Participant) -> str:
     return ", ".join(person.topics)
 
 
+def whole(text: Callable[[T], str]) -> Callable[[T], str | None]:
+    """The tooltip of a cell whose text may be cut: the whole text (none for an empty cell)."""
+    return lambda record: text(record) or None
+
+
+def _person_tip(person: Participant) -> str:
+    """A name in full, that a narrow column may cut, with the e-mail."""
+    return f"{person.name} <{person.email}>"
+
+
+def _person_search(person: Participant) -> str:
+    """What a search finds a person by: name, e-mail, city, topics."""
+    return " ".join((person.name, person.email, person.city, *person.topics))
+
+
 class WaitingModel(BoardModel[Participant]):
     """Mentees without a mentor; a mentee dropped here leaves their duo."""
 
@@ -200,12 +222,15 @@ class WaitingModel(BoardModel[Participant]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentee"),
                     lambda p: p.name,
-                    tooltip=lambda p: f"{p.name} <{p.email}>",
+                    tooltip=_person_tip,
                 ),
-                ColumnSpec(lambda: translate("DuoBoard", "City"), lambda p: p.city),
-                ColumnSpec(lambda: translate("DuoBoard", "Needs"), _topics),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "City"), lambda p: p.city, tooltip=whole(_city)
+                ),
+                ColumnSpec(lambda: translate("DuoBoard", "Needs"), _topics, tooltip=whole(_topics)),
             ],
             parent,
+            search=_person_search,
         )
 
     def dragged(self, row: int) -> DraggedMentee | None:
@@ -222,6 +247,14 @@ class WaitingModel(BoardModel[Participant]):
 
     def _target(self, row: int, parent: Index) -> int | None:
         return 0
+
+
+def _city(person: Participant) -> str:
+    return person.city
+
+
+def _mentor_topics(view: MentorView) -> str:
+    return _topics(view.mentor)
 
 
 def free_places_text(view: MentorView) -> str:
@@ -254,9 +287,13 @@ class MentorsModel(BoardModel[MentorView]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentor"),
                     lambda v: v.mentor.name,
-                    tooltip=lambda v: f"{v.mentor.name} <{v.mentor.email}>",
+                    tooltip=lambda v: _person_tip(v.mentor),
                 ),
-                ColumnSpec(lambda: translate("DuoBoard", "City"), lambda v: v.mentor.city),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "City"),
+                    lambda v: v.mentor.city,
+                    tooltip=lambda v: v.mentor.city or None,
+                ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Places left"),
                     room_text,
@@ -267,9 +304,14 @@ class MentorsModel(BoardModel[MentorView]):
                     ),
                     align=RIGHT,
                 ),
-                ColumnSpec(lambda: translate("DuoBoard", "Expertise"), lambda v: _topics(v.mentor)),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "Expertise"),
+                    _mentor_topics,
+                    tooltip=whole(_mentor_topics),
+                ),
             ],
             parent,
+            search=lambda v: _person_search(v.mentor),
         )
 
     def drop_target(self, row: int) -> int | None:
@@ -285,6 +327,17 @@ class MentorsModel(BoardModel[MentorView]):
 
 
 PIN_COLUMN, SCORE_COLUMN, WARNING_COLUMN = 0, 3, 4
+
+
+def _duo_search(view: DuoView) -> str:
+    """A duo is found by either person and by its warnings."""
+    return " ".join(
+        (
+            _person_search(view.mentor),
+            _person_search(view.mentee),
+            *(c.message for c in view.conflicts),
+        )
+    )
 
 
 class DuosModel(BoardModel[DuoView]):
@@ -308,8 +361,16 @@ class DuosModel(BoardModel[DuoView]):
                         else translate("DuoBoard", "Not pinned: a proposal may replace this duo")
                     ),
                 ),
-                ColumnSpec(lambda: translate("DuoBoard", "Mentor"), lambda v: v.mentor.name),
-                ColumnSpec(lambda: translate("DuoBoard", "Mentee"), lambda v: v.mentee.name),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "Mentor"),
+                    lambda v: v.mentor.name,
+                    tooltip=lambda v: _person_tip(v.mentor),
+                ),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "Mentee"),
+                    lambda v: v.mentee.name,
+                    tooltip=lambda v: _person_tip(v.mentee),
+                ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda v: f"{v.score:.0f}",
@@ -318,10 +379,11 @@ class DuosModel(BoardModel[DuoView]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Warnings"),
                     lambda v: LIST_SEPARATOR.join(c.message for c in v.conflicts),
-                    tooltip=lambda v: "\n".join(c.message for c in v.conflicts),
+                    tooltip=lambda v: "\n".join(c.message for c in v.conflicts) or None,
                 ),
             ],
             parent,
+            search=_duo_search,
         )
 
     def dragged(self, row: int) -> DraggedMentee | None:
@@ -389,7 +451,7 @@ class DuosModel(BoardModel[DuoView]):
 def ended_text(view: DuoView) -> str:
     if view.duo.ended_on is None:
         return translate("DuoBoard", "ended early")
-    return translate("DuoBoard", "ended early, on %1").replace("%1", view.duo.ended_on.isoformat())
+    return translate("DuoBoard", "ended early, on %1").replace("%1", date_label(view.duo.ended_on))
 
 
 def _status(suggestion: Suggestion, for_mentee: bool) -> str:
@@ -408,14 +470,20 @@ class SuggestionsModel(BoardModel[Suggestion]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                ColumnSpec(lambda: translate("DuoBoard", "Suggested"), self._other_name),
+                ColumnSpec(
+                    lambda: translate("DuoBoard", "Suggested"),
+                    self._other_name,
+                    tooltip=lambda s: _person_tip(s.mentor if self.for_mentee else s.mentee),
+                ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
                     lambda s: f"{s.score:.0f}",
                     align=RIGHT,
                 ),
                 ColumnSpec(
-                    lambda: translate("DuoBoard", "Status"), lambda s: _status(s, self.for_mentee)
+                    lambda: translate("DuoBoard", "Status"),
+                    lambda s: _status(s, self.for_mentee),
+                    tooltip=lambda s: _status(s, self.for_mentee),
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Why"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +35,7 @@ from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.widgets import MessagePanel
 from mentordesk.ui.duos.batch_actions import BatchActions
 from mentordesk.ui.duos.board_banners import BANNER_STYLES
+from mentordesk.ui.duos.list_search import ListSearch
 from mentordesk.ui.duos.models import (
     DuosModel,
     MentorsModel,
@@ -76,6 +78,7 @@ class DuosPage(BatchActions):
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("duosSummary")
+        self.summary.setWordWrap(True)
         self.propose_button = QPushButton(self.tr("Propose for the rest"))
         self.propose_button.setObjectName("proposeButton")
         self._propose_tip = self.tr(
@@ -92,16 +95,41 @@ class DuosPage(BatchActions):
         self.exclusions_button = QPushButton(self.tr("Excluded pairs…"))
         self.exclusions_button.setObjectName("exclusionsButton")
         self.exclusions_button.clicked.connect(self.edit_exclusions)
+        self.withdraw_action = QAction(self.tr("Mark as withdrawn…"), self)
+        self.withdraw_action.setObjectName("withdrawAction")
+        self.withdraw_action.setShortcuts(
+            [QKeySequence("Shift+Del"), QKeySequence("Shift+Backspace")]
+        )
+        self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.withdraw_action.triggered.connect(lambda _=False: self.withdraw_selected())
+        self.addAction(self.withdraw_action)
+        self.withdraw_button = self._button(
+            "withdrawButton", self.withdraw_action.text(), self.withdraw_selected
+        )
+        self.withdraw_button.setToolTip(self._withdraw_tip())
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.summary)
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addSpacing(12)
-        header.addWidget(self.summary, 1)
-        header.addWidget(self.exclusions_button)
-        header.addWidget(self.settings_button)
-        header.addWidget(self.propose_button)
+        header.addLayout(heading, 1)
+        for button in (
+            self.withdraw_button,
+            self.exclusions_button,
+            self.settings_button,
+            self.propose_button,
+        ):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         return header
 
     def _build_banners(self) -> None:
+        self.drag_hint = QLabel(self)
+        """What a drop would do, over the suggestions' title while a mentee is dragged: outside
+        every layout, so that nothing moves under the cursor."""
+        self.drag_hint.setObjectName("dragHint")
+        self.drag_hint.setWordWrap(True)
+        self.drag_hint.setMargin(6)
+        self.drag_hint.hide()
         self.banner = QLabel()
         self.banner.setObjectName("duosBanner")
         self.banner.setWordWrap(True)
@@ -131,11 +159,29 @@ class DuosPage(BatchActions):
         self.duos_model.pin_requested.connect(self._pin_requested)
 
         self.waiting_view = self._view("waitingView", self.waiting_model)
-        self.waiting_view.set_empty_text(self.tr("Every mentee has a mentor."))
         self.mentors_view = self._view("mentorsView", self.mentors_model)
-        self.mentors_view.set_empty_text(self.tr("No mentor has room left."))
         self.duos_view = self._view("duosView", self.duos_model)
-        self.duos_view.set_empty_text(
+        self.waiting_search = ListSearch(
+            self.waiting_view,
+            self.waiting_model,
+            "waitingSearch",
+            self.tr("Search a mentee, a city or a need"),
+        )
+        self.waiting_search.set_empty_text(self.tr("Every mentee has a mentor."))
+        self.mentors_search = ListSearch(
+            self.mentors_view,
+            self.mentors_model,
+            "mentorsSearch",
+            self.tr("Search a mentor, a city or a topic"),
+        )
+        self.mentors_search.set_empty_text(self.tr("No mentor has room left."))
+        self.duos_search = ListSearch(
+            self.duos_view,
+            self.duos_model,
+            "duosSearch",
+            self.tr("Search a name or a warning"),
+        )
+        self.duos_search.set_empty_text(
             self.tr("No duo yet: accept a suggestion, or drag a mentee onto a mentor.")
         )
         self.duos_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -174,9 +220,17 @@ class DuosPage(BatchActions):
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setObjectName("boardColumns")
         columns.setChildrenCollapsible(False)
-        columns.addWidget(self._panel(self.waiting_title, self.waiting_view))
-        columns.addWidget(self._panel(self.mentors_title, self.mentors_view, self.show_full))
-        columns.addWidget(self._panel(self.duos_title, self.duos_view, duo_buttons))
+        columns.addWidget(
+            self._panel(self.waiting_title, self.waiting_view, search=self.waiting_search.box)
+        )
+        columns.addWidget(
+            self._panel(
+                self.mentors_title, self.mentors_view, self.show_full, self.mentors_search.box
+            )
+        )
+        columns.addWidget(
+            self._panel(self.duos_title, self.duos_view, duo_buttons, self.duos_search.box)
+        )
         for index, stretch in enumerate((3, 4, 5)):
             columns.setStretchFactor(index, stretch)
         columns.setSizes([300, 400, 500])
@@ -201,7 +255,10 @@ class DuosPage(BatchActions):
         suggestion_buttons.addStretch(1)
         suggestion_buttons.addWidget(self.never_button)
         suggestion_buttons.addWidget(self.accept_button)
-        return self._panel(self.suggestions_title, self.suggestions_view, suggestion_buttons)
+        self.suggestions_panel = self._panel(
+            self.suggestions_title, self.suggestions_view, suggestion_buttons
+        )
+        return self.suggestions_panel
 
     def _build_layout(self, header: QHBoxLayout, columns: QSplitter, suggestions: QWidget) -> None:
         """The lists above the suggestions, under the header and banners; or a message."""
@@ -250,6 +307,7 @@ class DuosPage(BatchActions):
         self._update_buttons()
 
     def _view(self, name: str, model: QAbstractItemModel) -> BoardView:
+        """A view of the board; the three lists get their search filter in between after."""
         view = BoardView(name)
         view.setModel(model)
         view.drag_finished.connect(self._drag_finished)
@@ -268,7 +326,12 @@ class DuosPage(BatchActions):
         return button
 
     @staticmethod
-    def _panel(title: QLabel, view: QWidget, extra: QWidget | QHBoxLayout | None = None) -> QWidget:
+    def _panel(
+        title: QLabel,
+        view: QWidget,
+        extra: QWidget | QHBoxLayout | None = None,
+        search: QWidget | None = None,
+    ) -> QWidget:
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -276,6 +339,8 @@ class DuosPage(BatchActions):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(title)
+        if search is not None:
+            layout.addWidget(search)
         layout.addWidget(view, 1)
         if isinstance(extra, QHBoxLayout):
             layout.addLayout(extra)
@@ -288,6 +353,7 @@ class DuosPage(BatchActions):
     def set_batch(self, batch: BatchSummary | None) -> None:
         if batch is None or self.batch is None or batch.id != self.batch.id:
             self._fresh_partner = None
+            self.show_banner("")  # what it said was about the other batch
         self.batch = batch
         if batch is None:
             self.board = None

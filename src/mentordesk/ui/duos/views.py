@@ -1,10 +1,20 @@
-"""A table view that takes part in the board's drag and drop and says when a drag leaves it."""
+"""A table view that takes part in the board's drag and drop and says when a drag leaves it.
+
+Its rows may be filtered by a search (:class:`~mentordesk.ui.core.table_model.RecordFilter`
+between the view and the board's model): :meth:`BoardView.record` and :meth:`BoardView.row_of`
+translate between the rows shown and the records.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragLeaveEvent, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from mentordesk.ui.core.table_model import RECORD_ROLE
 
 
 class BoardView(QTableView):
@@ -33,6 +43,22 @@ class BoardView(QTableView):
         self.empty_text = ""
         """Said in the middle of the view while it has no row, so an empty list reads as news."""
 
+    def record(self, row: int) -> Any:
+        """The record shown in row ``row`` of the view (after any search)."""
+        return self.model().index(row, 0).data(RECORD_ROLE)
+
+    def selected_records(self) -> list[Any]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self.record(row) for row in rows]
+
+    def row_of(self, test: Callable[[Any], bool]) -> int | None:
+        """The first row shown whose record passes ``test``."""
+        return next((row for row in range(self.rows()) if test(self.record(row))), None)
+
+    def rows(self) -> int:
+        model: QAbstractItemModel = self.model()
+        return model.rowCount(QModelIndex())
+
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
         self.viewport().update()
@@ -59,8 +85,14 @@ class BoardView(QTableView):
         super().dropEvent(event)
         self.drag_finished.emit()
 
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Runs the whole drag (Qt's loop); dropped or cancelled, its hint goes when it ends."""
+        super().startDrag(supportedActions)
+        self.drag_finished.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)

@@ -66,13 +66,14 @@ class DraftPreview(QWidget):
         self.note.setObjectName("draftNote")
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
+        buttons.addStretch()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.note)  # its own line: never squeezed beside the buttons
         layout.addLayout(buttons)
         self.show_draft(None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from mentordesk.app import AppContext
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.messages import Draft
+from mentordesk.services.sent_messages import MessageKind, SendChannel, SentMessage, system_user
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.meetings.draft_list import DraftListPanel
@@ -25,8 +27,9 @@ from mentordesk.ui.meetings.templates import TemplatesDialog
 
 class IntroductionsPanel(DraftListPanel):
     def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
-        super().__init__(context, writes.tasks, drafts_model(), "intro", [3], parent)
-        self.writes = writes
+        super().__init__(
+            context, writes, drafts_model(), "intro", [3], MessageKind.INTRODUCTION, parent
+        )
         self.model.setParent(self)
         self.language.currentIndexChanged.connect(lambda _index: self.set_batch(self.batch))
         self.export_button = QPushButton(self.tr("&Save All as E-mail Files…"))
@@ -43,8 +46,18 @@ class IntroductionsPanel(DraftListPanel):
         self.top.addWidget(self.export_button)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(
-            lambda index: open_in_mail_program(self.model.record(index.row()))
+            lambda index: self.open_now(self.model.record(index.row()))
         )
+
+    def duo_id(self, record: Draft) -> int:
+        return record.duo_id
+
+    def with_sent(self, record: Draft, sent: SentMessage) -> Draft:
+        return replace(record, last_sent=sent)
+
+    def open_now(self, draft: Draft) -> None:
+        open_in_mail_program(draft)
+        self.record_sent(draft, SendChannel.MAIL)
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
@@ -90,15 +103,16 @@ class IntroductionsPanel(DraftListPanel):
         if self.batch is None:
             return
         service, batch_id = self.context.messages, self.batch.id
-        language, today = self.language.currentData(), self.today
-        self.tasks.run(
-            lambda: service.export_introductions(batch_id, folder, language, today),
+        language, today, who = self.language.currentData(), self.today, system_user()
+        self.writes.queue.run(
+            lambda: service.export_introductions(batch_id, folder, language, today, who),
             on_success=lambda paths: self._exported(folder, paths),
             on_failure=lambda error: error_box(self, error).open(),
             owner=self,
         )
 
     def _exported(self, folder: Path, paths: list[Path]) -> None:
+        self.set_batch(self.batch)
         box = QMessageBox(self)
         box.setObjectName("introExported")
         box.setIcon(QMessageBox.Icon.Information)

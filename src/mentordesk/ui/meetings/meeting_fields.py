@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.services.meetings import MeetingRecord
 from mentordesk.ui.core.errors import as_sentence
+from mentordesk.ui.core.labels import date_format
 from mentordesk.ui.meetings.models import (
     mode_label,
 )
@@ -90,7 +91,7 @@ class MeetingFields(QWidget):
         self.date = QDateEdit()
         self.date.setObjectName("meetingDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(self.tr("yyyy-MM-dd"))
+        self.date.setDisplayFormat(date_format())
         self.date.setDate(qdate(date.today()))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("meetingMinutes")

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import MeetingMode
+from mentordesk.domain.figures import RiskReason
 from mentordesk.services.batches import BatchSummary
 from mentordesk.services.errors import MentorDeskError
 from mentordesk.services.meetings import DuoRow, MeetingRecord
 from mentordesk.ui.core.errors import as_sentence
+from mentordesk.ui.core.labels import date_label
 from mentordesk.ui.core.loading import LatestLoad
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.table_model import RecordFilter, RecordTableModel
@@ -58,7 +60,6 @@ from mentordesk.ui.meetings.models import (
     duos_model,
     meetings_model,
     mode_label,
-    optional_date,
 )
 
 
@@ -295,13 +296,23 @@ class MeetingLogPanel(Page):
         details = [
             self.tr("Mentor: %1").replace("%1", duo.mentor.email),
             self.tr("Mentee: %1").replace("%1", duo.mentee.email),
-            self.tr("%1 · %n meeting(s), last on %2", "", duo.meetings)
-            .replace("%1", duo_status(duo))
-            .replace("%2", optional_date(duo.last_meeting)),
+            self._meetings_summary(duo),
         ]
         self.duo_details.setText("\n".join(details))
         service, duo_id = self.context.meetings, duo.id
         self._meetings_load.start(lambda: service.meetings(duo_id), self._meetings_loaded)
+
+    def _meetings_summary(self, duo: DuoRow) -> str:
+        """« En cours · 3 rencontres, la dernière le 2 mars 2026 », or no meeting yet."""
+        if duo.last_meeting is None or not duo.meetings:
+            if duo.risk is not None and duo.risk.reason is RiskReason.NEVER_MET:
+                return duo_status(duo)  # « Never met » says it already
+            return self.tr("%1 · no meeting yet").replace("%1", duo_status(duo))
+        return (
+            self.tr("%1 · %n meeting(s), last on %2", "", duo.meetings)
+            .replace("%1", duo_status(duo))
+            .replace("%2", date_label(duo.last_meeting))
+        )
 
     def _meetings_loaded(self, records: list[MeetingRecord]) -> None:
         self.meetings.set_records(records)

@@ -3,7 +3,7 @@ introductions and milestones, each a :class:`RecordTableModel` over the services
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QIcon, QPalette
@@ -14,8 +14,9 @@ from mentordesk.domain.figures import RiskReason
 from mentordesk.services.meetings import DuoRow, MeetingRecord, mode_text
 from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
+from mentordesk.services.sent_messages import SendChannel, SentMessage
 from mentordesk.services.timeline import MilestoneRecord
-from mentordesk.ui.core.labels import date_label
+from mentordesk.ui.core.labels import date_label, date_time_label, optional_date_label
 from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -35,8 +36,48 @@ def minutes_label(minutes: int | None) -> str:
     return translate("Tracking", "%1 h %2").replace("%1", str(hours)).replace("%2", f"{rest:02d}")
 
 
-def optional_date(value: date | None) -> str:
-    return date_label(value) if value is not None else "—"
+def channel_label(channel: SendChannel) -> str:
+    labels = {
+        SendChannel.COPIED: translate("Tracking", "copied"),
+        SendChannel.MAIL: translate("Tracking", "mail program"),
+        SendChannel.EML: translate("Tracking", ".eml file"),
+    }
+    return labels[channel]
+
+
+def sent_label(sent: SentMessage | None) -> str:
+    """« 2 mars 2026 (copiée) », or a dash when never sent."""
+    if sent is None:
+        return "—"
+    return (
+        translate("Tracking", "%1 (%2)")
+        .replace("%1", date_label(sent.sent_at))
+        .replace("%2", channel_label(sent.channel))
+    )
+
+
+def sent_tooltip(sent: SentMessage | None) -> str:
+    if sent is None:
+        return translate("Tracking", "Not yet copied, opened or saved from MentorDesk")
+    texts = {
+        SendChannel.COPIED: translate("Tracking", "Copied on %1"),
+        SendChannel.MAIL: translate("Tracking", "Opened in the mail program on %1"),
+        SendChannel.EML: translate("Tracking", "Saved as an e-mail file on %1"),
+    }
+    text = texts[sent.channel].replace("%1", date_time_label(sent.sent_at))
+    if sent.coordinator:
+        text = (
+            translate("Tracking", "%1, by %2").replace("%1", text).replace("%2", sent.coordinator)
+        )
+    return text
+
+
+def sent_key(sent: SentMessage | None) -> datetime:
+    return sent.sent_at if sent is not None else datetime.min
+
+
+def why_label(row: AtRiskDuo) -> str:
+    return row.reason(dates=date_label)
 
 
 def duo_status(duo: DuoRow) -> str:
@@ -80,7 +121,7 @@ def duos_model(parent: QObject | None = None) -> RecordTableModel[DuoRow]:
             ColumnSpec(lambda: translate("Tracking", "Meetings"), lambda d: str(d.meetings),
                        sort_key=lambda d: d.meetings, align=RIGHT),
             ColumnSpec(lambda: translate("Tracking", "Last meeting"),
-                       lambda d: optional_date(d.last_meeting),
+                       lambda d: optional_date_label(d.last_meeting),
                        sort_key=lambda d: d.last_meeting or date.min),
             ColumnSpec(lambda: translate("Tracking", "Status"), duo_status,
                        sort_key=lambda d: (d.risk is None, -(d.risk.days if d.risk else 0)),
@@ -117,8 +158,12 @@ def at_risk_model(parent: QObject | None = None) -> RecordTableModel[AtRiskDuo]:
                        tooltip=lambda r: r.duo.mentee.email),
             ColumnSpec(lambda: translate("Tracking", "Meetings"), lambda r: str(r.duo.meetings),
                        sort_key=lambda r: r.duo.meetings, align=RIGHT),
-            ColumnSpec(lambda: translate("Tracking", "Why"), lambda r: r.reason(),
-                       sort_key=lambda r: r.risk.days, tooltip=lambda r: r.reason()),
+            ColumnSpec(lambda: translate("Tracking", "Why"), why_label,
+                       sort_key=lambda r: r.risk.days, tooltip=why_label),
+            ColumnSpec(lambda: translate("Tracking", "Last nudge"),
+                       lambda r: sent_label(r.last_nudge),
+                       sort_key=lambda r: sent_key(r.last_nudge),
+                       tooltip=lambda r: sent_tooltip(r.last_nudge)),
         ],
         search=lambda r: f"{r.duo.mentor.name} {r.duo.mentee.name}",
         parent=parent,
@@ -140,6 +185,9 @@ def drafts_model(parent: QObject | None = None) -> RecordTableModel[Draft]:
                        lambda d: language_label(d.language)),
             ColumnSpec(lambda: translate("Tracking", "Subject"), lambda d: d.subject,
                        tooltip=lambda d: d.subject),
+            ColumnSpec(lambda: translate("Tracking", "Sent"), lambda d: sent_label(d.last_sent),
+                       sort_key=lambda d: sent_key(d.last_sent),
+                       tooltip=lambda d: sent_tooltip(d.last_sent)),
         ],
         search=lambda d: " ".join(f"{name} {email}" for name, email in d.recipients),
         parent=parent,

@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox, QWidget
 
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.domain.figures import DEFAULT_AT_RISK_WEEKS
 from mentordesk.services.batches import BatchSummary
+from mentordesk.services.messages import Draft
 from mentordesk.services.reminders import AtRiskDuo
+from mentordesk.services.sent_messages import MessageKind, SendChannel, SentMessage
 from mentordesk.services.timeline import MAX_AT_RISK_WEEKS, MIN_AT_RISK_WEEKS, Timeline
 from mentordesk.ui.core.loading import LatestLoad
-from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.meetings.draft_list import DraftListPanel
 from mentordesk.ui.meetings.drafts import open_in_mail_program
 from mentordesk.ui.meetings.models import at_risk_model
+
+WHY = 3
+"""The column saying why a duo is to nudge."""
 
 
 class NudgesPanel(DraftListPanel):
     count_changed = Signal(int)
 
-    def __init__(
-        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(context, tasks, at_risk_model(), "nudge", [3], parent)
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, writes, at_risk_model(), "nudge", [WHY], MessageKind.NUDGE, parent
+        )
+        # The reason is the one long text: it wraps rather than being cut short.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.model.setParent(self)
         self._draft_load = LatestLoad(self, self.tasks)
         self.weeks = DEFAULT_AT_RISK_WEEKS
@@ -44,6 +55,17 @@ class NudgesPanel(DraftListPanel):
             lambda current, _previous: self._show_selected(current)
         )
         self.table.doubleClicked.connect(self._open_now)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        """Rows grow and shrink with the reason's column (Qt does not redo them itself)."""
+        if column == WHY:
+            self.table.resizeRowsToContents()
+
+    def duo_id(self, record: AtRiskDuo) -> int:
+        return record.duo.id
+
+    def with_sent(self, record: AtRiskDuo, sent: SentMessage) -> AtRiskDuo:
+        return replace(record, last_nudge=sent)
 
     def set_batch(self, batch: BatchSummary | None) -> None:
         self.batch = batch
@@ -106,9 +128,13 @@ class NudgesPanel(DraftListPanel):
         service, language, today = self.context.messages, self.language.currentData(), self.today
         self.tasks.run(
             lambda: service.nudge(row.duo.id, language, today),
-            on_success=open_in_mail_program,
+            on_success=self._open_and_record,
             owner=self,
         )
+
+    def _open_and_record(self, draft: Draft) -> None:
+        open_in_mail_program(draft)
+        self.record_sent(draft, SendChannel.MAIL)
 
     def _weeks_chosen(self, weeks: int) -> None:
         if self.batch is None or weeks == self.weeks:

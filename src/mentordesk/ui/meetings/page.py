@@ -36,7 +36,7 @@ class MeetingsPage(Page):
         self._stale: set[int] = set()
         self.overview = DashboardPage(context, writes.tasks)
         self.log = MeetingLogPanel(context, writes)
-        self.nudges = NudgesPanel(context, writes.tasks)
+        self.nudges = NudgesPanel(context, writes)
         self.introductions = IntroductionsPanel(context, writes)
         self.timeline = TimelinePanel(context, writes)
         if today is not None:

@@ -35,7 +35,7 @@ from mentordesk.services.timeline import (
     Timeline,
 )
 from mentordesk.ui.core.errors import error_box
-from mentordesk.ui.core.labels import status_label
+from mentordesk.ui.core.labels import date_format, status_label
 from mentordesk.ui.core.page import LoadingPage
 from mentordesk.ui.core.table_model import RecordTableModel
 from mentordesk.ui.core.undo import Writes
@@ -61,7 +61,7 @@ class MilestoneDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("milestoneDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(self.tr("yyyy-MM-dd"))
+        self.date.setDisplayFormat(date_format())
         self.date.setDateRange(qdate(timeline.start), qdate(timeline.end))
         self.date.setDate(qdate(day))
         self.label = QLineEdit(label)
@@ -111,7 +111,7 @@ class TimelinePanel(LoadingPage):
         self.end.setObjectName("batchEnd")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(self.tr("yyyy-MM-dd"))
+            edit.setDisplayFormat(date_format())
             edit.setMinimumWidth(140)
         self.status = QComboBox()
         self.status.setObjectName("batchStatus")
