@@ -631,6 +631,61 @@
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Placed on the map with the offline list of places, as on import</source>
+        <translation>Placée sur la carte avec la liste hors ligne des lieux, comme à l&apos;import</translation>
+    </message>
+    <message>
+        <source>How many mentees this mentor can take</source>
+        <translation>Combien de mentorés ce mentor peut suivre</translation>
+    </message>
+    <message>
+        <source>Language codes, for example: fr, en</source>
+        <translation>Codes de langue, par exemple : fr, en</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Lan&amp;gues :</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Thématiques :</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersModel</name>
     <message>
         <source>Withdrew on %1</source>
@@ -692,6 +747,30 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected volunteer (Enter)</source>
+        <translation>Modifier la personne sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>The selected volunteer leaves the batch: their duos end today</source>
+        <translation>La personne sélectionnée quitte la promo : ses duos prennent fin aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the batch…</source>
+        <translation>&amp;Supprimer de la promo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected volunteer from this batch, with their duos and meetings</source>
+        <translation>Supprimer la personne sélectionnée de cette promo, avec ses duos et ses rencontres</translation>
+    </message>
+    <message>
         <source>This database has no batch yet: create one on the Batches page.</source>
         <translation>Cette base n&apos;a pas encore de promo&#xa0;: créez-en une dans la page Promos.</translation>
     </message>
@@ -712,6 +791,94 @@
             <numerusform>%1 sur %n volontaire</numerusform>
             <numerusform>%1 sur %n volontaires</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duo(s)</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback answer(s)</source>
+        <translation>
+            <numerusform>%n retour</numerusform>
+            <numerusform>%n retours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no duo, meeting or feedback in this batch.</source>
+        <translation>Cette personne n&apos;a ni duo, ni rencontre, ni retour dans cette promo.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted with them.</source>
+        <translation>
+            <numerusform>%1 sera supprimé avec cette personne.</numerusform>
+            <numerusform>%1 seront supprimés avec cette personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove from the batch…</source>
+        <translation>Supprimer de la promo…</translation>
+    </message>
+    <message>
+        <source>Mark %1 as withdrawn from the batch?</source>
+        <translation>Marquer %1 comme retiré(e) de la promo ?</translation>
+    </message>
+    <message>
+        <source>Their current duos end today and their partners become free. Undo takes it back.</source>
+        <translation>Ses duos en cours prennent fin aujourd&apos;hui et ses partenaires redeviennent libres. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the batch?</source>
+        <translation>Supprimer %1 de la promo ?</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts everything back.</source>
+        <translation>Édition ▸ Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>la modification de %1</translation>
+    </message>
+    <message>
+        <source>the withdrawal of %1</source>
+        <translation>le retrait de %1</translation>
+    </message>
+    <message>
+        <source>the removal of %1</source>
+        <translation>la suppression de %1</translation>
     </message>
 </context>
 </TS>

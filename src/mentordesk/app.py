@@ -26,6 +26,7 @@ from mentordesk.services.reports import ReportService
 from mentordesk.services.sent_messages import SentMessageService
 from mentordesk.services.stats import StatsService
 from mentordesk.services.timeline import TimelineService
+from mentordesk.services.volunteer_edit import VolunteerEditService
 from mentordesk.storage.database import UpgradeResult, create_db_engine, upgrade
 from mentordesk.storage.unit_of_work import UnitOfWork
 
@@ -56,6 +57,7 @@ class AppContext:
     sent_messages: SentMessageService = field(init=False)
     stats: StatsService = field(init=False)
     timeline: TimelineService = field(init=False)
+    volunteer_edit: VolunteerEditService = field(init=False)
 
     def __post_init__(self) -> None:
         self.batches = BatchService(self.unit_of_work)
@@ -78,6 +80,7 @@ class AppContext:
         self.curation = CurationService(self.unit_of_work)
         self.matching = MatchingService(self.unit_of_work)
         self.meeting_import = MeetingImportService(self.unit_of_work)
+        self.volunteer_edit = VolunteerEditService(self.unit_of_work, self.curation)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

@@ -10,10 +10,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from mentordesk.cli import foundation, import_history, imports, matching, reports, tracking
+from mentordesk.cli import (
+    foundation,
+    import_history,
+    imports,
+    matching,
+    people,
+    reports,
+    tracking,
+)
 from mentordesk.cli.framework import build_parser, run
 
-COMMAND_MODULES = (foundation, imports, import_history, matching, reports, tracking)
+COMMAND_MODULES = (foundation, imports, import_history, matching, people, reports, tracking)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

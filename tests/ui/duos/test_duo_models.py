@@ -18,10 +18,10 @@ from mentordesk.ui.duos.models import (
     DropVerdict,
     DuosModel,
     MentorsModel,
-    SuggestionsModel,
     WaitingModel,
     room_text,
 )
+from mentordesk.ui.duos.suggestions_model import SuggestionsModel
 
 
 @pytest.fixture

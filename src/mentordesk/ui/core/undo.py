@@ -204,9 +204,18 @@ class Writes(QObject):
 def show_refusal(parent: QWidget | None, error: Exception) -> None:
     """A refused write's message, in a box that does not block the queue."""
     alive = parent is not None and shiboken6.isValid(parent)
-    box = error_box(parent if alive else QApplication.activeWindow(), error)
+    box = error_box(parent if alive else _window(), error)
     box.setObjectName("refusedWrite")
     box.open()
+
+
+def _window() -> QWidget | None:
+    """The active window, else a visible one: a box needs a parent to outlive this call
+    (without one, Python deletes it at once and the coordinator never sees it)."""
+    active = QApplication.activeWindow()
+    if active is not None:
+        return active
+    return next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
 
 
 class ServiceCommand(QUndoCommand):

@@ -15,7 +15,8 @@ from mentordesk.services.board import Board
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
-from mentordesk.ui.duos.models import DuosModel, MentorsModel, SuggestionsModel, WaitingModel
+from mentordesk.ui.duos.models import DuosModel, MentorsModel, WaitingModel
+from mentordesk.ui.duos.suggestions_model import SuggestionsModel
 from mentordesk.ui.duos.views import BoardView
 
 NOBODY = 0

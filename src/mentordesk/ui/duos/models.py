@@ -29,7 +29,6 @@ from PySide6.QtGui import QBrush, QColor
 from mentordesk.services.board import DuoView, MentorView
 from mentordesk.services.conflicts import LIST_SEPARATOR
 from mentordesk.services.matching_snapshot import Participant
-from mentordesk.services.suggestions import Suggestion
 from mentordesk.ui.core.labels import date_label
 from mentordesk.ui.core.table_model import RIGHT, ColumnSpec, RecordTableModel
 
@@ -203,7 +202,7 @@ def whole(text: Callable[[T], str]) -> Callable[[T], str | None]:
     return lambda record: text(record) or None
 
 
-def _person_tip(person: Participant) -> str:
+def person_tip(person: Participant) -> str:
     """A name in full, that a narrow column may cut, with the e-mail."""
     return f"{person.name} <{person.email}>"
 
@@ -222,7 +221,7 @@ class WaitingModel(BoardModel[Participant]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentee"),
                     lambda p: p.name,
-                    tooltip=_person_tip,
+                    tooltip=person_tip,
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "City"), lambda p: p.city, tooltip=whole(_city)
@@ -287,7 +286,7 @@ class MentorsModel(BoardModel[MentorView]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentor"),
                     lambda v: v.mentor.name,
-                    tooltip=lambda v: _person_tip(v.mentor),
+                    tooltip=lambda v: person_tip(v.mentor),
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "City"),
@@ -364,12 +363,12 @@ class DuosModel(BoardModel[DuoView]):
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentor"),
                     lambda v: v.mentor.name,
-                    tooltip=lambda v: _person_tip(v.mentor),
+                    tooltip=lambda v: person_tip(v.mentor),
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Mentee"),
                     lambda v: v.mentee.name,
-                    tooltip=lambda v: _person_tip(v.mentee),
+                    tooltip=lambda v: person_tip(v.mentee),
                 ),
                 ColumnSpec(
                     lambda: translate("DuoBoard", "Score"),
@@ -452,57 +451,3 @@ def ended_text(view: DuoView) -> str:
     if view.duo.ended_on is None:
         return translate("DuoBoard", "ended early")
     return translate("DuoBoard", "ended early, on %1").replace("%1", date_label(view.duo.ended_on))
-
-
-def _status(suggestion: Suggestion, for_mentee: bool) -> str:
-    if for_mentee:
-        return free_places_text(
-            MentorView(suggestion.mentor, suggestion.mentor.capacity - suggestion.room)
-        )
-    if suggestion.partner is not None:
-        return translate("DuoBoard", "with %1").replace("%1", suggestion.partner.name)
-    return translate("DuoBoard", "waiting")
-
-
-class SuggestionsModel(BoardModel[Suggestion]):
-    """The best partners for the selected person, with the reasons of each score."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(
-            [
-                ColumnSpec(
-                    lambda: translate("DuoBoard", "Suggested"),
-                    self._other_name,
-                    tooltip=lambda s: _person_tip(s.mentor if self.for_mentee else s.mentee),
-                ),
-                ColumnSpec(
-                    lambda: translate("DuoBoard", "Score"),
-                    lambda s: f"{s.score:.0f}",
-                    align=RIGHT,
-                ),
-                ColumnSpec(
-                    lambda: translate("DuoBoard", "Status"),
-                    lambda s: _status(s, self.for_mentee),
-                    tooltip=lambda s: _status(s, self.for_mentee),
-                ),
-                ColumnSpec(
-                    lambda: translate("DuoBoard", "Why"),
-                    lambda s: " · ".join(s.reasons),
-                    tooltip=lambda s: "\n".join(s.reasons),
-                ),
-            ],
-            parent,
-        )
-        self.for_mentee = True
-
-    def set_suggestions(self, suggestions: Sequence[Suggestion], for_mentee: bool) -> None:
-        self.for_mentee = for_mentee
-        self.set_records(suggestions)
-
-    def _other_name(self, suggestion: Suggestion) -> str:
-        return suggestion.mentor.name if self.for_mentee else suggestion.mentee.name
-
-    def style(self, record: Suggestion, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and not record.available:
-            return QBrush(MUTED_FOREGROUND)
-        return None

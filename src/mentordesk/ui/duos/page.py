@@ -39,9 +39,9 @@ from mentordesk.ui.duos.list_search import ListSearch
 from mentordesk.ui.duos.models import (
     DuosModel,
     MentorsModel,
-    SuggestionsModel,
     WaitingModel,
 )
+from mentordesk.ui.duos.suggestions_model import SuggestionsModel
 from mentordesk.ui.duos.views import BoardView
 
 

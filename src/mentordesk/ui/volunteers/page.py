@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,19 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.app import AppContext
-from mentordesk.domain.enums import Role
+from mentordesk.domain.enums import BatchStatus, Role
 from mentordesk.services.batches import BatchSummary, Volunteer
+from mentordesk.services.change_writer import BATCH_CLOSED
+from mentordesk.services.errors import Conflict
 from mentordesk.ui.core.labels import role_label
 from mentordesk.ui.core.page import LoadingPage, Page
-from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.core.undo import Writes, show_refusal
 from mentordesk.ui.core.widgets import ContentOrMessage, record_table
-from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.wizard import (
     ImportWizard,
     import_button_text,
     import_button_tip,
     open_import_wizard,
 )
+from mentordesk.ui.volunteers.actions import VolunteerActions
+from mentordesk.ui.volunteers.commands import AREA, VolunteerChanged
 from mentordesk.ui.volunteers.models import Column, VolunteerFilter, VolunteersModel
 
 COLUMN_WIDTHS = {  # in average character widths; Role and Capacity fit their longest word
@@ -42,17 +47,12 @@ CELL_PADDING = 24
 
 
 class VolunteersPage(LoadingPage):
-    def __init__(
-        self,
-        context: AppContext,
-        tasks: TaskManager,
-        parent: QWidget | None = None,
-        *,
-        writes: Writes | None = None,
-    ) -> None:
-        super().__init__(context, tasks, parent)
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
+        super().__init__(context, writes.tasks, parent)
         self.writes = writes
-        """Where an import runs and goes on the undo stack (None: the wizard's own)."""
+        """Where changes and imports run and go on the undo stack."""
+        self.volunteer_actions = VolunteerActions(self, context, writes, self._open)
+        writes.done.connect(self._command_done)
 
         self.model = VolunteersModel(self)
         self.proxy = VolunteerFilter(self)
@@ -65,13 +65,16 @@ class VolunteersPage(LoadingPage):
         filters = self._build_filters()
         self._build_table()
         self._build_content()
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(filters)
         layout.addSpacing(4)
         layout.addWidget(self.content)
+        layout.addLayout(buttons)
         self._show_message(self.tr("Loading…"))
+        self._update_buttons()
 
     def _build_search(self) -> None:
         """The search field; the Find shortcut puts the cursor in it."""
@@ -126,6 +129,45 @@ class VolunteersPage(LoadingPage):
         self.table.setSortingEnabled(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._size_columns(header)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.edit_selected)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Edit, withdraw and remove the selected volunteer; a notice of the last change."""
+        self.notice = QLabel()
+        self.notice.setObjectName("volunteerNotice")
+        self.notice.setWordWrap(True)
+        self.edit_button = self._button("editVolunteer", self.tr("Ed&it…"), self.edit_selected)
+        self.edit_button.setToolTip(self.tr("Change the selected volunteer (Enter)"))
+        self.withdraw_button = self._button(
+            "withdrawVolunteer", self.tr("&Withdraw…"), self.withdraw_selected
+        )
+        self.withdraw_button.setToolTip(
+            self.tr("The selected volunteer leaves the batch: their duos end today")
+        )
+        self.remove_button = self._button(
+            "removeVolunteer", self.tr("&Remove from the batch…"), self.remove_selected
+        )
+        self.remove_button.setToolTip(
+            self.tr("Delete the selected volunteer from this batch, with their duos and meetings")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.notice, 1)
+        for button in (self.edit_button, self.withdraw_button, self.remove_button):
+            row.addWidget(button)
+        return row
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        return button
 
     def _size_columns(self, header: QHeaderView) -> None:
         """Columns as wide as their usual text; Topics takes the rest."""
@@ -160,7 +202,13 @@ class VolunteersPage(LoadingPage):
         self._load.start(lambda: service.volunteers(batch_id), self._loaded)
 
     def _loaded(self, volunteers: list[Volunteer]) -> None:
+        """Show ``volunteers``, keeping the selected one and the scroll position."""
+        selected = self.selected()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_volunteers(volunteers)
+        if selected is not None:
+            self.select(selected.participation_id)
+            self.table.verticalScrollBar().setValue(scroll)
         if volunteers:
             self.content.setCurrentWidget(self.table)
         else:
@@ -179,6 +227,92 @@ class VolunteersPage(LoadingPage):
         )
         wizard.imported.connect(self._imported)
         return wizard
+
+    # ------------------------------------------------------------------ editing
+
+    def selected(self) -> Volunteer | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            current = self.table.currentIndex()
+            if not current.isValid() or not self.table.selectionModel().isSelected(current):
+                return None
+            rows = [current]
+        return self.model.volunteer(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, participation_id: int) -> None:
+        row = self.model.row_where(lambda v: v.participation_id == participation_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def edit_selected(self) -> None:
+        volunteer = self.selected()
+        if volunteer is not None and self.batch is not None:
+            self.notice.clear()
+            self.volunteer_actions.edit(volunteer, self.batch.id)
+
+    def withdraw_selected(self) -> None:
+        volunteer = self.selected()
+        if volunteer is not None and self.batch is not None:
+            self.notice.clear()
+            self.volunteer_actions.withdraw(volunteer, self.batch.id)
+
+    def remove_selected(self) -> None:
+        volunteer = self.selected()
+        if volunteer is not None and self.batch is not None:
+            self.notice.clear()
+            self.volunteer_actions.remove(volunteer, self.batch.id)
+
+    def _open(self) -> bool:
+        """Whether the batch takes changes; a closed one says so at once, before any form."""
+        if self.batch is None or self.batch.status is not BatchStatus.CLOSED:
+            return True
+        show_refusal(self, Conflict(BATCH_CLOSED(batch=self.batch.name)))
+        return False
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid() or self.batch is None:
+            return
+        self.table.selectRow(index.row())
+        volunteer = self.selected()
+        if volunteer is not None:
+            self.volunteer_actions.menu(
+                volunteer, self.batch.id, self.table.viewport().mapToGlobal(point)
+            )
+
+    def _update_buttons(self) -> None:
+        volunteer = self.selected()
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(volunteer is not None)
+        self.withdraw_button.setEnabled(volunteer is not None and volunteer.withdrawn_on is None)
+
+    def _command_done(self, area: str, key: object) -> None:
+        """A change to a volunteer was written (or undone): show it in place, keep the
+        selection, then let the other pages know."""
+        if area != AREA or not isinstance(key, VolunteerChanged):
+            return
+        if self.batch is None or key.batch_id != self.batch.id:
+            return
+        selected = self.selected()
+        row = self.model.row_where(lambda v: v.participation_id == key.participation_id)
+        if key.volunteer is not None and row is not None:
+            self.model.replace_record(row, key.volunteer)
+        elif key.volunteer is None and row is not None:
+            self.model.set_volunteers(
+                [v for v in self.model.records() if v.participation_id != key.participation_id]
+            )
+        elif key.volunteer is not None:  # back after a removal was undone
+            self.model.set_volunteers([*self.model.records(), key.volunteer])
+            self.content.setCurrentWidget(self.table)
+        if selected is not None:
+            self.select(selected.participation_id)
+        self.notice.setText("\n".join(key.warnings))
+        self._update_buttons()
+        self.data_changed.emit()
 
     def _imported(self, batch: str) -> None:
         """The wizard names the batch it imported into; the window knows batches by id."""
@@ -210,4 +344,4 @@ class VolunteersPage(LoadingPage):
 
 
 def create_page(context: AppContext, writes: Writes, parent: QWidget) -> Page:
-    return VolunteersPage(context, writes.tasks, parent, writes=writes)
+    return VolunteersPage(context, writes, parent)
