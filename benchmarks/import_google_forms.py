@@ -111,9 +111,11 @@ def _peak_mb() -> float:
 
 
 def _import_once(context: Any, path: Path) -> dict[str, float]:
+    from mentordesk.services.import_kinds import NewBatch
+
     peak_before = _peak_mb()
     started, cpu = time.perf_counter(), time.process_time()
-    report = context.imports.import_file(path, "Promo benchmark")
+    report = context.imports.import_file(path, NewBatch("Promo benchmark"))
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert report.created == report.mentors + report.mentees > 0, report
     return {"wall": wall, "cpu": cpu, "peak_before_mb": peak_before, "peak_mb": _peak_mb()}
@@ -122,6 +124,7 @@ def _import_once(context: Any, path: Path) -> dict[str, float]:
 def child_import(path: Path, folder: Path) -> dict[str, Any]:
     """A fresh process's first import, then a second one into another database."""
     from mentordesk.app import bootstrap
+    from mentordesk.services.import_kinds import NewBatch
 
     runs = []
     for name in ("cold", "warm"):
@@ -129,7 +132,7 @@ def child_import(path: Path, folder: Path) -> dict[str, Any]:
         try:
             runs.append(_import_once(context, path))
             if name == "warm":
-                again = context.imports.import_file(path, "Promo benchmark")
+                again = context.imports.import_file(path, NewBatch("Promo benchmark"))
         finally:
             context.close()
     reimport = {"unchanged": again.unchanged, "changed": again.created + again.updated}
@@ -140,11 +143,12 @@ def child_traced(path: Path, folder: Path) -> dict[str, Any]:
     import tracemalloc
 
     from mentordesk.app import bootstrap
+    from mentordesk.services.import_kinds import NewBatch
 
     context = bootstrap(f"sqlite:///{(folder / 'traced.db').as_posix()}")
     try:
         tracemalloc.start()
-        context.imports.import_file(path, "Promo benchmark")
+        context.imports.import_file(path, NewBatch("Promo benchmark"))
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     finally:

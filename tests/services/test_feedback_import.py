@@ -92,7 +92,7 @@ def batch(context: AppContext) -> crafted.Built:
 
 def test_google_forms_export(context: AppContext, batch: crafted.Built, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, ROWS)
-    result = context.feedback_import.import_file(path, crafted.BATCH)
+    result = context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert (result.created, result.updated, result.unchanged, result.skipped) == (4, 0, 0, 0)
     assert result.problems == ()
     saved = answers(context)
@@ -117,7 +117,7 @@ def test_reimport_changes_nothing_and_keeps_corrections(
     context: AppContext, batch: crafted.Built, tmp_path: Path
 ) -> None:
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, ROWS)
-    context.feedback_import.import_file(path, crafted.BATCH)
+    context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     bruno = batch.participations["bruno"]
     entry = context.feedback.entry(context.batches.id_of(crafted.BATCH), bruno)
     context.feedback.save(
@@ -130,7 +130,7 @@ def test_reimport_changes_nothing_and_keeps_corrections(
             may_quote=True,  # the coordinator asked Bruno, who agreed
         ),
     )
-    again = context.feedback_import.import_file(path, crafted.BATCH)
+    again = context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert (again.created, again.updated, again.unchanged, again.skipped) == (0, 0, 4, 0)
     assert answers(context)["bruno"].may_quote is True
 
@@ -139,12 +139,12 @@ def test_changed_answer_is_updated(
     context: AppContext, batch: crafted.Built, tmp_path: Path
 ) -> None:
     context.feedback_import.import_file(
-        write_csv(tmp_path / "v1.csv", GOOGLE_FR, ROWS), crafted.BATCH
+        write_csv(tmp_path / "v1.csv", GOOGLE_FR, ROWS), context.batches.id_of(crafted.BATCH)
     )
     changed = [row[:] for row in ROWS]
     changed[2][3] = "9"
     result = context.feedback_import.import_file(
-        write_csv(tmp_path / "v2.csv", GOOGLE_FR, changed), crafted.BATCH
+        write_csv(tmp_path / "v2.csv", GOOGLE_FR, changed), context.batches.id_of(crafted.BATCH)
     )
     assert (result.created, result.updated, result.unchanged) == (0, 1, 3)
     assert answers(context)["carla"].rating == 9
@@ -162,7 +162,7 @@ def test_bad_rows_are_reported_with_sheet_row_and_column(
         ["", "emil@example.org", "Mentor", "", "GitHub", "", "", ""],
     ]
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, rows)
-    result = context.feedback_import.import_file(path, crafted.BATCH)
+    result = context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert (result.created, result.skipped) == (3, 4)
     found = {
         (p.location.row, p.location.column, p.severity == "error"): p.message
@@ -189,7 +189,7 @@ def test_unclear_quote_permission_keeps_the_comment_private(
 ) -> None:
     rows = [["", "fanny@example.org", "Mentorée", "10", "", "peut-être", "Top", "on verra"]]
     result = context.feedback_import.import_file(
-        write_csv(tmp_path / "r.csv", GOOGLE_FR, rows), crafted.BATCH
+        write_csv(tmp_path / "r.csv", GOOGLE_FR, rows), context.batches.id_of(crafted.BATCH)
     )
     assert result.created == 1
     messages = [p.message for p in result.problems]
@@ -219,7 +219,7 @@ def test_typeform_one_column_per_choice_and_partner(
                   "2026-05-21 12:00:00"])  # fmt: skip
     path = tmp_path / "typeform.xlsx"
     workbook.save(path)
-    result = context.feedback_import.import_file(path, crafted.BATCH)
+    result = context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert (result.created, result.skipped, result.problems) == (3, 0, ())
     saved = answers(context)
     assert saved["dora"].duo_id == batch.duos["dora/fanny"]
@@ -238,7 +238,7 @@ def test_answered_twice_keeps_the_latest(
         ["11/05/2026 10:00:00", "carla@example.org", "Mentorée", "9", "", "", "", ""],
     ]
     result = context.feedback_import.import_file(
-        write_csv(tmp_path / "r.csv", GOOGLE_FR, rows), crafted.BATCH
+        write_csv(tmp_path / "r.csv", GOOGLE_FR, rows), context.batches.id_of(crafted.BATCH)
     )
     assert result.created == 1
     assert answers(context)["carla"].rating == 6
@@ -251,7 +251,9 @@ def test_answered_twice_keeps_the_latest(
 
 def test_dry_run_writes_nothing(context: AppContext, batch: crafted.Built, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, ROWS)
-    preview = context.feedback_import.import_file(path, crafted.BATCH, dry_run=True)
+    preview = context.feedback_import.import_file(
+        path, context.batches.id_of(crafted.BATCH), dry_run=True
+    )
     assert preview.created == 4 and preview.dry_run
     assert answers(context) == {}
 
@@ -261,7 +263,7 @@ def test_a_file_without_ratings_is_refused(
 ) -> None:
     path = write_csv(tmp_path / "inscrits.csv", ["Adresse e-mail", "Ville"], [["a@b.fr", "Lyon"]])
     with pytest.raises(InvalidInput, match=r"^inscrits.csv: no sheet gives Rating out of 10"):
-        context.feedback_import.import_file(path, crafted.BATCH)
+        context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
 
 
 def test_garbage_is_refused_in_one_line(
@@ -270,7 +272,7 @@ def test_garbage_is_refused_in_one_line(
     path = tmp_path / "retours.xlsx"
     path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
     with pytest.raises(InvalidInput) as error:
-        context.feedback_import.import_file(path, crafted.BATCH)
+        context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert "\n" not in str(error.value) and str(error.value).startswith("retours.xlsx: ")
 
 
@@ -281,7 +283,9 @@ def test_mapping_profile_names_the_columns(
         tmp_path / "r.csv", ["Q1", "Q2", "Q3"], [["bruno@example.org", "8", "Vraiment top"]]
     )
     profile = {"version": 1, "columns": {"Q1": "email", "Q2": "rating", "Q3": "comment"}}
-    result = context.feedback_import.import_file(path, crafted.BATCH, profile=profile)
+    result = context.feedback_import.import_file(
+        path, context.batches.id_of(crafted.BATCH), profile=profile
+    )
     assert result.created == 1
     assert answers(context)["bruno"].comment == "Vraiment top"
 
@@ -298,7 +302,7 @@ def test_parse_rating(value: object, rating: int | None) -> None:
 def test_a_file_without_a_question_keeps_that_answer(context: AppContext, tmp_path: Path) -> None:
     crafted.build(context)
     path = write_csv(tmp_path / "notes.csv", ["E-mail", "Note"], [["alice@example.org", "9"]])
-    result = context.feedback_import.import_file(path, crafted.BATCH)
+    result = context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert (result.created, result.updated) == (0, 1)
     alice = answers(context)["alice"]
     assert (alice.rating, alice.comment, alice.may_quote, alice.learned_from_partner) == (
@@ -320,7 +324,7 @@ def test_a_private_subject_in_the_progress_answer_never_reaches_a_pdf(
         ["11/05/2026 10:00:00", "carla@example.org", "Mentorée", "8", "CV", "", "", ""],
     ]  # fmt: skip
     path = write_csv(tmp_path / "retours.csv", GOOGLE_FR, rows)
-    context.feedback_import.import_file(path, crafted.BATCH)
+    context.feedback_import.import_file(path, context.batches.id_of(crafted.BATCH))
     assert answers(context)["bruno"].progressed_on == ["Fixer son TJM", private]
     assert private not in context.feedback.progress_choices(context.batches.id_of(crafted.BATCH))
     for options in ALL_OPTIONS:
@@ -351,9 +355,8 @@ def test_typeform_choices_are_printed_and_its_other_column_is_not(
     sheet = opened.sheets[0]
     assert [sheet.mapping.field_of(c) for c in (2, 3)] == ["progressed_on"] * 2
     mapping = sheet.mapping.with_column(4, "progressed_on")  # the coordinator adds "Other"
-    service.apply(
-        service.plan(opened, crafted.BATCH, mappings={sheet.name: mapping}), crafted.BATCH
-    )
+    batch_id = context.batches.id_of(crafted.BATCH)
+    service.apply(service.plan(opened, batch_id, mappings={sheet.name: mapping}), batch_id)
     assert answers(context)["bruno"].progressed_on == ["Réseau", "Ma dépression"]
     assert context.feedback.progress_choices(context.batches.id_of(crafted.BATCH)) == [
         "Améliorer son CV",

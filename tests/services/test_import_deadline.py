@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from mentordesk.app import AppContext
 from mentordesk.io.tables import ReadLimits
 from mentordesk.services.errors import InvalidInput
+from mentordesk.services.import_kinds import NewBatch
 from mentordesk.services.questionnaire_import import QuestionnaireImportService
 from mentordesk.storage.models import Person
 from tests.io import exports
@@ -19,10 +20,10 @@ def test_rows_normalised_past_the_deadline_are_refused(context: AppContext, tmp_
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
     service = QuestionnaireImportService(context.unit_of_work)
     source = service.open(path)
-    assert service.plan(source, batch="Promo").rows
+    assert service.plan(source, batch=NewBatch("Promo")).rows
     service.limits = ReadLimits(max_seconds=-1)
     with pytest.raises(InvalidInput) as caught:
-        service.plan(source, batch="Promo")
+        service.plan(source, batch=NewBatch("Promo"))
     assert str(caught.value) == (
         "réponses.xlsx: reading the file took longer than -1 s; it is too large or damaged"
     )

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus, Role
 from mentordesk.services.errors import Conflict, InvalidInput, NotFound
-from mentordesk.services.import_kinds import ImportChoice
+from mentordesk.services.import_kinds import ImportChoice, NewBatch
 from mentordesk.services.questionnaire_import import QuestionnairePlan
 from mentordesk.services.same_email import SameEmailQuestion
 from mentordesk.storage.models import (
@@ -74,11 +74,11 @@ def names(context: AppContext) -> dict[str, str]:
 def test_nour_blanc_is_not_merged_into_romain_rousseau_silently(
     any_context: AppContext, tmp_path: Path
 ) -> None:
-    any_context.imports.import_file(write(tmp_path, "inscriptions.csv", FIRST), BATCH)
+    any_context.imports.import_file(write(tmp_path, "inscriptions.csv", FIRST), NewBatch(BATCH))
     nour = ["romain.rousseau@example.fr", "Nour", "Blanc", "Mentorée", "", "Lille", "GitHub"]
     path = write(tmp_path, "relance.csv", [nour])
     service = any_context.imports
-    plan = service.plan(service.open(path), BATCH)
+    plan = service.plan(service.open(path), NewBatch(BATCH))
     assert isinstance(plan, QuestionnairePlan)
     assert plan.questions == (
         SameEmailQuestion(
@@ -88,26 +88,26 @@ def test_nour_blanc_is_not_merged_into_romain_rousseau_silently(
     before = dump(any_context)
 
     with pytest.raises(InvalidInput) as refused:
-        service.import_file(path, BATCH)
+        service.import_file(path, NewBatch(BATCH))
     message = str(refused.value)
     assert "row 2: romain.rousseau@example.fr is already Romain Rousseau's address" in message
     assert "--same-person 2" in message
     assert dump(any_context) == before
 
     with pytest.raises(InvalidInput) as refused:
-        service.import_file(path, BATCH, same_person={2: False})
+        service.import_file(path, NewBatch(BATCH), same_person={2: False})
     message = str(refused.value)
     assert "row 2: Nour Blanc is not Romain Rousseau" in message
     assert "romain.rousseau@example.fr" in message
     assert dump(any_context) == before
     lea = ["lea.moreau@example.fr", "Léa", "Moreau", "Mentorée", "", "Lyon", "GitHub"]
     both = write(tmp_path, "relance-2.csv", [nour, lea])
-    partly = service.import_file(both, BATCH)
+    partly = service.import_file(both, NewBatch(BATCH))
     assert (partly.updated, partly.skipped) == (1, 1)
     assert "set aside until you say" in partly.problems[0].message
     assert names(any_context)["romain.rousseau@example.fr"] == "Romain Rousseau"
 
-    same = service.import_file(path, BATCH, same_person={2: True})
+    same = service.import_file(path, NewBatch(BATCH), same_person={2: True})
     assert (same.updated, same.skipped) == (1, 0)
     assert names(any_context)["romain.rousseau@example.fr"] == "Nour Blanc"
 
@@ -117,7 +117,7 @@ def test_two_names_for_one_email_in_the_same_file_are_asked_about(
 ) -> None:
     nour = ["romain.rousseau@example.fr", "Nour", "Blanc", "Mentorée", "", "Lille", "GitHub"]
     path = write(tmp_path, "doublons.csv", [*FIRST, nour])
-    preview = context.imports.preview(context.imports.open(path), ImportChoice(BATCH))
+    preview = context.imports.preview(context.imports.open(path), ImportChoice(NewBatch(BATCH)))
     assert [(q.row, q.stored_name, q.new_name) for q in preview.questions] == [
         (5, "Romain Rousseau", "Nour Blanc")
     ]
@@ -135,8 +135,8 @@ def test_the_same_person_keeps_the_latest_answer(context: AppContext, tmp_path: 
     path = write(tmp_path, "doublons.csv", [*FIRST, renamed])
     different_case = ["sami.haddad@example.fr", "SAMI", "haddad", "Mentoré", "", "Nantes", ""]
     other = write(tmp_path, "casse.csv", [different_case])
-    context.imports.import_file(other, BATCH)
-    outcome = context.imports.import_file(path, BATCH, same_person={5: True})
+    context.imports.import_file(other, NewBatch(BATCH))
+    outcome = context.imports.import_file(path, NewBatch(BATCH), same_person={5: True})
     assert outcome.skipped == 0
     found = {v.email: v for v in context.batches.volunteers(context.batches.id_of(BATCH))}
     assert found["romain.rousseau@example.fr"].last_name == "Rousseau-Blanc"
@@ -147,7 +147,9 @@ def test_the_same_person_keeps_the_latest_answer(context: AppContext, tmp_path: 
 def test_reverting_an_import_restores_the_exact_previous_state(
     any_context: AppContext, tmp_path: Path
 ) -> None:
-    first = any_context.imports.import_file(write(tmp_path, "inscriptions.csv", FIRST), BATCH)
+    first = any_context.imports.import_file(
+        write(tmp_path, "inscriptions.csv", FIRST), NewBatch(BATCH)
+    )
     assert first.import_id is not None
     before = dump(any_context)
     second_rows = [
@@ -158,7 +160,7 @@ def test_reverting_an_import_restores_the_exact_previous_state(
         ["omar.diallo@example.fr", "Omar", "Diallo", "Mentor", "1", "Rennes", "GitHub"],
     ]  # fmt: skip
     second = any_context.imports.import_file(
-        write(tmp_path, "relance.csv", second_rows), BATCH, coordinator="Claire"
+        write(tmp_path, "relance.csv", second_rows), NewBatch(BATCH), coordinator="Claire"
     )
     assert (second.created, second.updated, second.unchanged) == (2, 1, 1)
     assert second.import_id is not None
@@ -185,9 +187,13 @@ def test_reverting_an_import_restores_the_exact_previous_state(
 
 
 def test_history_lists_the_imports_newest_first(context: AppContext, tmp_path: Path) -> None:
-    first = context.imports.import_file(write(tmp_path, "a.csv", FIRST), BATCH, coordinator="A")
-    second = context.imports.import_file(write(tmp_path, "b.csv", FIRST[:1]), BATCH)
-    dry = context.imports.import_file(write(tmp_path, "c.csv", FIRST[:1]), BATCH, dry_run=True)
+    first = context.imports.import_file(
+        write(tmp_path, "a.csv", FIRST), NewBatch(BATCH), coordinator="A"
+    )
+    second = context.imports.import_file(write(tmp_path, "b.csv", FIRST[:1]), NewBatch(BATCH))
+    dry = context.imports.import_file(
+        write(tmp_path, "c.csv", FIRST[:1]), NewBatch(BATCH), dry_run=True
+    )
     assert dry.import_id is None
     found = context.import_history.history(batch_id(context))
     assert [(s.id, s.file, s.kind) for s in found] == [
@@ -214,7 +220,7 @@ def _pair(context: AppContext, mentor: str, mentee: str) -> None:
 def test_revert_is_refused_once_a_duo_uses_a_person_it_created(
     any_context: AppContext, tmp_path: Path
 ) -> None:
-    outcome = any_context.imports.import_file(write(tmp_path, "a.csv", FIRST), BATCH)
+    outcome = any_context.imports.import_file(write(tmp_path, "a.csv", FIRST), NewBatch(BATCH))
     assert outcome.import_id is not None
     _pair(any_context, "romain.rousseau@example.fr", "lea.moreau@example.fr")
     before = dump(any_context)
@@ -231,9 +237,9 @@ def test_revert_is_refused_in_a_closed_batch_and_after_a_later_import(
 ) -> None:
     from mentordesk.i18n import set_language
 
-    first = context.imports.import_file(write(tmp_path, "a.csv", FIRST), BATCH)
+    first = context.imports.import_file(write(tmp_path, "a.csv", FIRST), NewBatch(BATCH))
     moved = [[*FIRST[1][:5], "Marseille", "GitHub"]]
-    later = context.imports.import_file(write(tmp_path, "b.csv", moved), BATCH)
+    later = context.imports.import_file(write(tmp_path, "b.csv", moved), NewBatch(BATCH))
     assert first.import_id is not None and later.import_id is not None
     problem = context.import_history.revert_problem(first.import_id)
     assert problem is not None and "by a later import (b.csv" in problem
@@ -259,9 +265,9 @@ def test_revert_is_refused_in_a_closed_batch_and_after_a_later_import(
 def test_revert_is_refused_when_an_updated_answer_changed_since(
     context: AppContext, tmp_path: Path
 ) -> None:
-    context.imports.import_file(write(tmp_path, "a.csv", FIRST), BATCH)
+    context.imports.import_file(write(tmp_path, "a.csv", FIRST), NewBatch(BATCH))
     moved = [[*FIRST[1][:5], "Marseille", "GitHub"]]
-    later = context.imports.import_file(write(tmp_path, "b.csv", moved), BATCH)
+    later = context.imports.import_file(write(tmp_path, "b.csv", moved), NewBatch(BATCH))
     assert later.import_id is not None
     with context.unit_of_work() as uow:
         uow.session.execute(
@@ -285,7 +291,9 @@ def test_a_meetings_import_is_reverted(context: AppContext, tmp_path: Path) -> N
         ["anna.martin@example.org", "bob.durand@example.org", "15/10/2026", "30"],
     ]
     path = exports.write_csv(tmp_path / "rencontres.csv", rows)
-    outcome = context.meeting_import.import_file(path, RUNNING, today=date(2026, 11, 2))
+    outcome = context.meeting_import.import_file(
+        path, context.batches.id_of(RUNNING), today=date(2026, 11, 2)
+    )
     assert outcome.created == 2 and outcome.import_id is not None
     summary = context.import_history.history(batch_id(context, RUNNING))[0]
     assert (summary.kind, summary.created) == ("meetings", 2)

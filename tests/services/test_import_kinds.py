@@ -12,7 +12,7 @@ from mentordesk.app import AppContext
 from mentordesk.domain.enums import MeetingMode
 from mentordesk.io.columns import ColumnMapping
 from mentordesk.services.errors import InvalidInput
-from mentordesk.services.import_kinds import ImportChoice, ImportKind
+from mentordesk.services.import_kinds import ImportChoice, ImportKind, NewBatch
 from mentordesk.services.mapping_profiles import profile_names, read_profile, tagged
 from tests.io import exports
 from tests.services import report_batch as crafted
@@ -62,7 +62,8 @@ def test_meetings_preview_writes_nothing_and_run_uses_the_corrected_columns(
     sheet = opened.sheets[0]
     assert sheet.importable and sheet.mapping.field_of(3) is None
     mapping = sheet.mapping.with_column(3, "mode", kind.fields)
-    choice = ImportChoice(BATCH, (sheet.name,), {sheet.name: mapping}, today=TODAY)
+    batch_id = context.batches.id_of(BATCH)
+    choice = ImportChoice(batch_id, (sheet.name,), {sheet.name: mapping}, today=TODAY)
     preview = kind.preview(opened, choice)
     assert preview.counts == (("created", 1), ("unchanged", 0))
     assert (preview.writes, preview.skipped) == (1, 1)
@@ -78,20 +79,20 @@ def test_strict_dry_run_and_cancel_leave_the_database_as_it_was(
     context: AppContext, running: None, tmp_path: Path
 ) -> None:
     path = meetings_file(tmp_path)
-    service = context.meeting_import
+    service, batch_id = context.meeting_import, context.batches.id_of(BATCH)
     with pytest.raises(InvalidInput, match=r"^suivi.csv: 1 row\(s\) have errors, nothing was"):
-        service.import_file(path, BATCH, today=TODAY, strict=True)
-    assert service.import_file(path, BATCH, today=TODAY, dry_run=True).created == 1
+        service.import_file(path, batch_id, today=TODAY, strict=True)
+    assert service.import_file(path, batch_id, today=TODAY, dry_run=True).created == 1
 
     def cancel(percent: int) -> None:
         if percent >= 99:
             raise Stop
 
     with pytest.raises(Stop):
-        service.import_file(path, BATCH, today=TODAY, progress=cancel)
+        service.import_file(path, batch_id, today=TODAY, progress=cancel)
     assert count_meetings(context) == 0
     seen: list[int] = []
-    service.import_file(path, BATCH, today=TODAY, progress=seen.append)
+    service.import_file(path, batch_id, today=TODAY, progress=seen.append)
     assert seen[-1] == 100 and seen == sorted(seen)
     assert count_meetings(context) == 1
 
@@ -103,7 +104,8 @@ def test_a_chosen_sheet_without_a_required_column_is_refused(
     opened = kind.open(meetings_file(tmp_path))
     sheet = opened.sheets[0]
     no_date = sheet.mapping.with_column(2, None)
-    choice = ImportChoice(BATCH, (sheet.name,), {sheet.name: no_date}, today=TODAY)
+    batch_id = context.batches.id_of(BATCH)
+    choice = ImportChoice(batch_id, (sheet.name,), {sheet.name: no_date}, today=TODAY)
     with pytest.raises(InvalidInput, match="sheet 'suivi' has no column for Date"):
         kind.preview(opened, choice)
 
@@ -119,7 +121,9 @@ def test_feedback_profile_and_kind_checked(context: AppContext, tmp_path: Path) 
     assert read_profile(saved, kind) == profile
     with pytest.raises(InvalidInput, match="this mapping profile is for another import"):
         read_profile(saved, context.meeting_import)
-    outcome = kind.import_file(path, crafted.BATCH, profile=read_profile(saved, kind))
+    outcome = kind.import_file(
+        path, context.batches.id_of(crafted.BATCH), profile=read_profile(saved, kind)
+    )
     assert (outcome.created, outcome.skipped) == (1, 1)
     assert outcome.problems[0].location.row == 3
 
@@ -137,7 +141,9 @@ def test_questionnaire_through_the_protocol(context: AppContext, tmp_path: Path)
     opened = kind.open(exports.google_forms_fr(tmp_path / "r.xlsx"))
     sheet = opened.sheets[0]
     mapping: ColumnMapping = sheet.mapping
-    preview = kind.preview(opened, ImportChoice("Promo 2027", (sheet.name,), {sheet.name: mapping}))
+    preview = kind.preview(
+        opened, ImportChoice(NewBatch("Promo 2027"), (sheet.name,), {sheet.name: mapping})
+    )
     assert dict(preview.counts)["ready"] == preview.writes == 5
     outcome = kind.run(preview)
     assert (outcome.created, outcome.batch_created) == (5, True)

@@ -53,7 +53,9 @@ def test_a_french_export_is_imported_and_a_second_import_changes_nothing(
 ) -> None:
     build(any_context, DUOS)
     path = french_export(tmp_path)
-    result = any_context.meeting_import.import_file(path, BATCH, today=TODAY)
+    result = any_context.meeting_import.import_file(
+        path, any_context.batches.id_of(BATCH), today=TODAY
+    )
     assert (result.created, result.unchanged, result.skipped) == (3, 1, 1)
     assert [w.as_json() for w in result.problems] == [
         {
@@ -69,7 +71,9 @@ def test_a_french_export_is_imported_and_a_second_import_changes_nothing(
         (date(2026, 10, 1), 90, MeetingMode.IN_PERSON, "CV relu ensemble"),
         (date(2026, 10, 1), 20, MeetingMode.PHONE, "point rapide le soir"),
     ]
-    again = any_context.meeting_import.import_file(path, BATCH, today=TODAY)
+    again = any_context.meeting_import.import_file(
+        path, any_context.batches.id_of(BATCH), today=TODAY
+    )
     assert (again.created, again.unchanged, again.skipped) == (0, 5, 0)
     assert count_meetings(any_context) == 4
 
@@ -93,7 +97,7 @@ def test_bad_rows_are_skipped_and_reported_where_they_are(
     sheet.append([A, F, datetime(2026, 10, 21), 60, "video", ""])
     path = tmp_path / "meetings.xlsx"
     book.save(path)
-    result = context.meeting_import.import_file(path, BATCH, today=TODAY)
+    result = context.meeting_import.import_file(path, context.batches.id_of(BATCH), today=TODAY)
     assert (result.created, result.unchanged, result.skipped) == (1, 0, 7)
     assert [(w.location.row, w.location.column, w.message) for w in result.problems] == [
         (3, "", "zoe@example.org is not a volunteer of the batch 'Promo automne 2026'"),
@@ -124,7 +128,7 @@ def test_without_headers_the_first_e_mail_column_is_the_mentor_s(
 ) -> None:
     build(context, DUOS)
     path = write_csv(tmp_path / "raw.csv", [[A, B, "2026-10-03", "30"], [F, G, "2026-10-04", ""]])
-    result = context.meeting_import.import_file(path, BATCH, today=TODAY)
+    result = context.meeting_import.import_file(path, context.batches.id_of(BATCH), today=TODAY)
     assert (result.created, result.skipped) == (2, 0)
 
 
@@ -147,7 +151,7 @@ def test_a_file_that_is_not_a_meetings_file_is_refused_and_nothing_written(
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(InvalidInput) as raised:
-        context.meeting_import.import_file(path, BATCH, today=TODAY)
+        context.meeting_import.import_file(path, context.batches.id_of(BATCH), today=TODAY)
     assert str(raised.value).startswith(message)
     assert count_meetings(context) == 1
 

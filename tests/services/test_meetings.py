@@ -282,7 +282,7 @@ def test_a_closed_batch_takes_the_meetings_held_during_it_and_only_those(
 
     path = tmp_path / "late.csv"
     path.write_text(f"mentor;mentee;date\n{anna};{bob};2025-12-24\n{anna};{bob};2026-01-20\n")
-    result = any_context.meeting_import.import_file(path, BATCH)
+    result = any_context.meeting_import.import_file(path, any_context.batches.id_of(BATCH))
     assert (result.created, result.skipped) == (1, 1)
     assert [problem.message for problem in result.problems] == [refusal]
     dates = [m.date for m in any_context.meetings.meetings(duo)]

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import FormatPreference, Role
 from mentordesk.services.errors import InvalidInput
+from mentordesk.services.import_kinds import NewBatch
 from mentordesk.services.mapping_profiles import read_profile_file, write_profile_file
 from mentordesk.services.questionnaire_answers import Answer
 from mentordesk.services.questionnaire_import import QuestionnaireImportService
@@ -83,7 +84,7 @@ def check_people(context: AppContext, *, capacities: bool = True) -> None:
 
 def test_google_forms_french_xlsx(any_context: AppContext, tmp_path: Path) -> None:
     path = exports.google_forms_fr(tmp_path / "Questionnaire mentorat (réponses).xlsx")
-    report = any_context.imports.import_file(path, BATCH)
+    report = any_context.imports.import_file(path, NewBatch(BATCH))
     assert report.as_json() == {
         "created": 5, "updated": 0, "unchanged": 0, "skipped": 0, "mentors": 2, "mentees": 3,
         "warnings": [],
@@ -112,7 +113,7 @@ def test_google_forms_french_xlsx(any_context: AppContext, tmp_path: Path) -> No
 
 def test_planned_answers_hold_every_field(context: AppContext, tmp_path: Path) -> None:
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
-    plan = context.imports.plan(context.imports.open(path), batch=BATCH)
+    plan = context.imports.plan(context.imports.open(path), batch=NewBatch(BATCH))
     names = {answer_field.name for answer_field in dataclasses.fields(Answer)}
     for answer in plan.rows:
         assert vars(answer).keys() == names
@@ -134,7 +135,7 @@ def test_google_forms_english_csv(
     context: AppContext, tmp_path: Path, name: str, options: dict[str, Any]
 ) -> None:
     path = exports.google_forms_en(tmp_path / name, **options)
-    report = context.imports.import_file(path, BATCH)
+    report = context.imports.import_file(path, NewBatch(BATCH))
     assert (report.created, report.skipped, report.mentors, report.mentees) == (5, 0, 2, 3)
     check_people(context)
     with context.unit_of_work() as uow:
@@ -147,13 +148,17 @@ def test_google_forms_english_csv(
 
 
 def test_microsoft_forms_anonymous(context: AppContext, tmp_path: Path) -> None:
-    report = context.imports.import_file(exports.microsoft_forms(tmp_path / "Form1.xlsx"), BATCH)
+    report = context.imports.import_file(
+        exports.microsoft_forms(tmp_path / "Form1.xlsx"), NewBatch(BATCH)
+    )
     assert (report.created, report.skipped) == (5, 0)
     check_people(context)
 
 
 def test_typeform_one_column_per_choice(context: AppContext, tmp_path: Path) -> None:
-    report = context.imports.import_file(exports.typeform(tmp_path / "typeform.csv"), BATCH)
+    report = context.imports.import_file(
+        exports.typeform(tmp_path / "typeform.csv"), NewBatch(BATCH)
+    )
     assert (report.created, report.skipped) == (5, 0)
     check_people(context, capacities=False)
     assert volunteers(context)["camille.martin@example.fr"].capacity == 1
@@ -162,7 +167,7 @@ def test_typeform_one_column_per_choice(context: AppContext, tmp_path: Path) -> 
 
 def test_homemade_workbook_roles_from_sheet_names(context: AppContext, tmp_path: Path) -> None:
     path = exports.homemade_workbook(tmp_path / "suivi promo.xlsx")
-    report = context.imports.import_file(path, BATCH)
+    report = context.imports.import_file(path, NewBatch(BATCH))
     assert (report.created, report.mentors, report.mentees, report.skipped) == (9, 4, 5, 0)
     found = volunteers(context)
     assert found["rose.roux.mentor@example.fr"].city == "Bordeaux"  # from the merged cell
@@ -174,12 +179,12 @@ def test_homemade_workbook_roles_from_sheet_names(context: AppContext, tmp_path:
 def test_role_from_file_name_and_forced_role(context: AppContext, tmp_path: Path) -> None:
     rows = [["Prénom", "Nom", "E-mail", "Ville"], ["Ana", "Lima", "ana@x.fr", "Lille"]]
     mentees = exports.write_csv(tmp_path / "mentorés-2026.csv", rows)
-    context.imports.import_file(mentees, BATCH)
+    context.imports.import_file(mentees, NewBatch(BATCH))
     assert volunteers(context)["ana@x.fr"].role is Role.MENTEE
     unnamed = exports.write_csv(tmp_path / "inscriptions.csv", rows)
     with pytest.raises(InvalidInput, match="cannot tell mentors from mentees"):
-        context.imports.import_file(unnamed, BATCH)
-    report = context.imports.import_file(unnamed, BATCH, role=Role.MENTOR)
+        context.imports.import_file(unnamed, NewBatch(BATCH))
+    report = context.imports.import_file(unnamed, NewBatch(BATCH), role=Role.MENTOR)
     assert report.updated == 1
     assert volunteers(context)["ana@x.fr"].capacity == 1
 
@@ -188,7 +193,9 @@ def test_ods_export(context: AppContext, tmp_path: Path) -> None:
     rows = [["Adresse e-mail", "Nom complet", "Rôle", "Code postal"],
             ["ana@x.fr", "Ana Lima", "Mentorée", "69003"],
             ["bo@x.fr", "DUPONT Bo", "Mentor", "33000"]]  # fmt: skip
-    report = context.imports.import_file(exports.ods_file(tmp_path / "r.ods", rows), BATCH)
+    report = context.imports.import_file(
+        exports.ods_file(tmp_path / "r.ods", rows), NewBatch(BATCH)
+    )
     assert report.created == 2
     found = volunteers(context)
     assert (found["ana@x.fr"].first_name, found["ana@x.fr"].last_name) == ("Ana", "Lima")
@@ -200,9 +207,9 @@ def test_reimport_changes_nothing_then_updates_what_changed(
     any_context: AppContext, tmp_path: Path
 ) -> None:
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
-    any_context.imports.import_file(path, BATCH)
+    any_context.imports.import_file(path, NewBatch(BATCH))
     before = snapshot(any_context)
-    again = any_context.imports.import_file(path, BATCH)
+    again = any_context.imports.import_file(path, NewBatch(BATCH))
     assert (again.created, again.updated, again.unchanged) == (0, 0, 5)
     assert snapshot(any_context) == before
 
@@ -210,13 +217,13 @@ def test_reimport_changes_nothing_then_updates_what_changed(
     for row in rows:
         row[13] = ""
     plain = exports.write_xlsx(tmp_path / "plain.xlsx", {"R": [exports.GF_FR_HEADERS, *rows]})
-    assert any_context.imports.import_file(plain, BATCH).updated == 5
+    assert any_context.imports.import_file(plain, NewBatch(BATCH)).updated == 5
     rows[0][5] = "Grenoble"
     rows[1][6] = "GitHub"
     changed = exports.write_xlsx(
         tmp_path / "réponses-2.xlsx", {"Réponses": [exports.GF_FR_HEADERS, *rows]}
     )
-    report = any_context.imports.import_file(changed, BATCH)
+    report = any_context.imports.import_file(changed, NewBatch(BATCH))
     assert (report.created, report.updated, report.unchanged) == (0, 2, 3)
     found = volunteers(any_context)
     assert found["camille.martin@example.fr"].city == "Grenoble"
@@ -234,7 +241,7 @@ def test_duplicate_answers_latest_timestamp_wins(context: AppContext, tmp_path: 
     path = exports.write_xlsx(
         tmp_path / "doublons.xlsx", {"R": [exports.GF_FR_HEADERS, late, *rows[1:], early]}
     )
-    report = context.imports.import_file(path, BATCH)
+    report = context.imports.import_file(path, NewBatch(BATCH))
     assert report.created == 5
     assert volunteers(context)["camille.martin@example.fr"].city == "Marseille"
     warnings = [p for p in report.problems if "more than once" in p.message]
@@ -250,7 +257,9 @@ def test_duplicate_answers_without_timestamp_last_row_wins(
         ["a@x.fr", "Mentor", "Lille"],
         ["A@X.fr", "Mentor", "Metz"],
     ]
-    report = context.imports.import_file(exports.write_csv(tmp_path / "d.csv", rows), BATCH)
+    report = context.imports.import_file(
+        exports.write_csv(tmp_path / "d.csv", rows), NewBatch(BATCH)
+    )
     assert report.created == 1
     assert volunteers(context)["a@x.fr"].city == "Metz"
     assert report.as_json()["warnings"][-1]["row"] == 2  # type: ignore[index]
@@ -270,7 +279,7 @@ BAD_ROWS = [
 
 def test_row_problems_are_reported_and_rows_skipped(context: AppContext, tmp_path: Path) -> None:
     path = exports.write_csv(tmp_path / "erreurs.csv", BAD_ROWS)
-    report = context.imports.import_file(path, BATCH)
+    report = context.imports.import_file(path, NewBatch(BATCH))
     assert (report.created, report.skipped, report.mentors, report.mentees) == (3, 4, 2, 1)
     data = report.as_json()
     warnings = data["warnings"]
@@ -301,7 +310,7 @@ def test_messages_in_french(context: AppContext, tmp_path: Path) -> None:
     set_language("fr")
     try:
         path = exports.write_csv(tmp_path / "erreurs.csv", BAD_ROWS)
-        report = context.imports.import_file(path, BATCH)
+        report = context.imports.import_file(path, NewBatch(BATCH))
     finally:
         set_language(previous)
     messages = " ".join(p.message for p in report.problems)
@@ -310,11 +319,11 @@ def test_messages_in_french(context: AppContext, tmp_path: Path) -> None:
 
 
 def test_strict_refuses_the_whole_file(any_context: AppContext, tmp_path: Path) -> None:
-    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), BATCH)
+    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), NewBatch(BATCH))
     before = snapshot(any_context)
     path = exports.write_csv(tmp_path / "erreurs.csv", BAD_ROWS)
     with pytest.raises(InvalidInput) as caught:
-        any_context.imports.import_file(path, BATCH, strict=True)
+        any_context.imports.import_file(path, NewBatch(BATCH), strict=True)
     message = str(caught.value)
     assert message.startswith("erreurs.csv: 4 row(s) have errors, nothing was imported")
     assert "row 3" in message
@@ -324,7 +333,7 @@ def test_strict_refuses_the_whole_file(any_context: AppContext, tmp_path: Path) 
 def test_dry_run_counts_without_writing(context: AppContext, tmp_path: Path) -> None:
     before = snapshot(context)
     report = context.imports.import_file(
-        exports.google_forms_fr(tmp_path / "a.xlsx"), "Nouvelle promo", dry_run=True
+        exports.google_forms_fr(tmp_path / "a.xlsx"), NewBatch("Nouvelle promo"), dry_run=True
     )
     assert (report.created, report.dry_run) == (5, True)
     assert snapshot(context) == before
@@ -343,7 +352,7 @@ def test_refused_files_leave_the_database_untouched(
 ) -> None:
     from mentordesk.io.tables import ReadLimits
 
-    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), BATCH)
+    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), NewBatch(BATCH))
     before = snapshot(any_context)
     path = tmp_path / "hostile.xlsx"
     maker(path)
@@ -351,7 +360,7 @@ def test_refused_files_leave_the_database_untouched(
         any_context.unit_of_work, ReadLimits(max_expanded_bytes=1_000_000)
     )
     with pytest.raises(InvalidInput, match=reason) as caught:
-        service.import_file(path, "Une autre promo")
+        service.import_file(path, NewBatch("Une autre promo"))
     assert str(caught.value).startswith("hostile.xlsx: ")
     assert snapshot(any_context) == before
 
@@ -359,13 +368,13 @@ def test_refused_files_leave_the_database_untouched(
 def test_no_email_column_is_refused(context: AppContext, tmp_path: Path) -> None:
     path = exports.write_csv(tmp_path / "notes.csv", [["Nom", "Note"], ["Ana", "12"]])
     with pytest.raises(InvalidInput, match="no column of e-mail addresses"):
-        context.imports.import_file(path, BATCH)
+        context.imports.import_file(path, NewBatch(BATCH))
 
 
 def test_a_failure_mid_import_rolls_everything_back(
     any_context: AppContext, tmp_path: Path
 ) -> None:
-    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), BATCH)
+    any_context.imports.import_file(exports.google_forms_fr(tmp_path / "a.xlsx"), NewBatch(BATCH))
     before = snapshot(any_context)
 
     def explode(percent: int) -> None:
@@ -374,7 +383,7 @@ def test_a_failure_mid_import_rolls_everything_back(
 
     path = exports.homemade_workbook(tmp_path / "suivi.xlsx")
     with pytest.raises(RuntimeError, match="power cut"):
-        any_context.imports.import_file(path, "Promo automne", progress=explode)
+        any_context.imports.import_file(path, NewBatch("Promo automne"), progress=explode)
     assert snapshot(any_context) == before
 
 
@@ -386,7 +395,9 @@ def test_topics_matched_by_label_or_alias(context: AppContext, tmp_path: Path) -
         uow.commit()
         topics_before = uow.session.scalar(select(func.count()).select_from(Topic))
     rows = [["E-mail", "Rôle", "Besoins"], ["ana@x.fr", "Mentorée", "mon taux journalier, GITHUB"]]
-    context.imports.import_file(exports.write_csv(tmp_path / "t.csv", rows), "Promo printemps 2026")
+    context.imports.import_file(
+        exports.write_csv(tmp_path / "t.csv", rows), NewBatch("Promo printemps 2026")
+    )
     ana = volunteers(context, "Promo printemps 2026")["ana@x.fr"]
     assert ana.topics == ("Fixer son TJM", "GitHub")
     with context.unit_of_work() as uow:
@@ -395,7 +406,7 @@ def test_topics_matched_by_label_or_alias(context: AppContext, tmp_path: Path) -
 
 def test_role_change_of_someone_in_a_duo_is_refused(context: AppContext, tmp_path: Path) -> None:
     rows = [["E-mail", "Rôle"], ["m@x.fr", "Mentor"], ["e@x.fr", "Mentoré"]]
-    context.imports.import_file(exports.write_csv(tmp_path / "a.csv", rows), BATCH)
+    context.imports.import_file(exports.write_csv(tmp_path / "a.csv", rows), NewBatch(BATCH))
     with context.unit_of_work() as uow:
         ids = dict(
             uow.session.execute(select(Person.email, Participation.id).join(Participation)).all()
@@ -403,7 +414,9 @@ def test_role_change_of_someone_in_a_duo_is_refused(context: AppContext, tmp_pat
         uow.session.add(Duo(batch_id=1, mentor_id=ids["m@x.fr"], mentee_id=ids["e@x.fr"]))
         uow.commit()
     swapped = [["E-mail", "Rôle"], ["m@x.fr", "Mentoré"], ["e@x.fr", "Mentoré"]]
-    report = context.imports.import_file(exports.write_csv(tmp_path / "b.csv", swapped), BATCH)
+    report = context.imports.import_file(
+        exports.write_csv(tmp_path / "b.csv", swapped), NewBatch(BATCH)
+    )
     assert (report.skipped, report.unchanged) == (1, 1)
     assert any("already in a duo as mentor" in p.message for p in report.problems)
     assert volunteers(context)["m@x.fr"].role is Role.MENTOR
@@ -419,7 +432,7 @@ def test_mapping_profiles_saved_and_reused(context: AppContext, tmp_path: Path) 
     assert context.imports.profiles() == ["Formulaire maison"]
     saved = context.imports.profile("Formulaire maison")
     assert saved["columns"]["Q3"] == "company"
-    context.imports.import_file(path, BATCH, profile=saved)
+    context.imports.import_file(path, NewBatch(BATCH), profile=saved)
     with context.unit_of_work() as uow:
         company = uow.session.scalar(select(Participation.company))
     assert company == "Rennes"
@@ -446,7 +459,7 @@ def test_latest_batch_used_when_none_named(context: AppContext, tmp_path: Path) 
 
 def test_csv_saved_under_an_xlsx_name_is_imported(context: AppContext, tmp_path: Path) -> None:
     path = exports.google_forms_en(tmp_path / "export.xlsx", delimiter=";")
-    report = context.imports.import_file(path, BATCH)
+    report = context.imports.import_file(path, NewBatch(BATCH))
     assert (report.created, report.skipped) == (5, 0)
     check_people(context)
 
@@ -460,8 +473,8 @@ def test_an_older_export_never_overwrites_a_later_answer(
     older_rows[0][0] = datetime(2026, 1, 1, 8, 0)
     older_rows[0][5] = "Brest"
     older = exports.write_xlsx(tmp_path / "old.xlsx", {"R": [exports.GF_FR_HEADERS, *older_rows]})
-    context.imports.import_file(newer, BATCH)
-    report = context.imports.import_file(older, BATCH)
+    context.imports.import_file(newer, NewBatch(BATCH))
+    report = context.imports.import_file(older, NewBatch(BATCH))
     assert (report.updated, report.unchanged) == (0, 5)
     assert volunteers(context)["camille.martin@example.fr"].city == "Lyon"
     assert any("already has a later answer" in p.message for p in report.problems)
@@ -479,7 +492,7 @@ def test_one_topics_question_for_both_roles_keeps_the_mentors_expertise(
         ["leo@example.fr", "Léo", "Blanc", "Mentoré(e)", "Fixer son TJM"],
     ]
     path = exports.write_xlsx(tmp_path / "reponses.xlsx", {"Réponses": rows})
-    context.imports.import_file(path, BATCH)
+    context.imports.import_file(path, NewBatch(BATCH))
     topics = {v.email: v.topics for v in context.batches.volunteers(context.batches.id_of(BATCH))}
     assert topics == {
         "ana@example.fr": ("Fixer son TJM", "GitHub"),

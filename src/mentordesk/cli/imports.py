@@ -11,6 +11,8 @@ from mentordesk.cli import import_history
 from mentordesk.cli.framework import EXIT_OK, ContextProvider, UsageError, print_json
 from mentordesk.domain.enums import Role
 from mentordesk.i18n import Text
+from mentordesk.services.errors import NotFound
+from mentordesk.services.import_kinds import BatchTarget, NewBatch
 from mentordesk.services.mapping_profiles import read_profile_file
 from mentordesk.services.questionnaire_import import QuestionnaireOutcome
 
@@ -67,7 +69,7 @@ def _import(args: argparse.Namespace, context: ContextProvider) -> int:
     profile = read_profile_file(args.mapping) if args.mapping else None
     report = context().imports.import_file(
         args.file,
-        args.batch,
+        _target(args.batch, context),
         sheet=args.sheet,
         role=Role(args.role) if args.role else None,
         profile=profile,
@@ -81,6 +83,17 @@ def _import(args: argparse.Namespace, context: ContextProvider) -> int:
     else:
         _print_report(report)
     return EXIT_OK
+
+
+def _target(name: str | None, context: ContextProvider) -> BatchTarget:
+    """The batch ``--batch`` names: an existing one's id, else a batch to create (None: the
+    latest batch)."""
+    if name is None:
+        return None
+    try:
+        return context().batches.id_of(name)
+    except NotFound:
+        return NewBatch(name)
 
 
 def _print_report(report: QuestionnaireOutcome) -> None:

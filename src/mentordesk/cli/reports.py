@@ -67,7 +67,9 @@ def register(subparsers: Any) -> None:
 
 def _feedback_import(args: argparse.Namespace, context: ContextProvider) -> int:
     service = context().feedback_import
-    result = service.import_file(args.file, args.batch, **import_options(args, service))
+    result = service.import_file(
+        args.file, batch_id(args, context), **import_options(args, service)
+    )
     if args.json:
         print_json(
             {

@@ -132,7 +132,9 @@ def _meeting_add(args: argparse.Namespace, context: ContextProvider) -> int:
 
 def _meetings_import(args: argparse.Namespace, context: ContextProvider) -> int:
     service = context().meeting_import
-    result = service.import_file(args.file, args.batch, **import_options(args, service))
+    result = service.import_file(
+        args.file, batch_id(args, context), **import_options(args, service)
+    )
     if args.json:
         print_json(
             {

@@ -31,7 +31,7 @@ from mentordesk.io.values import (
     parse_datetime,
     split_choices,
 )
-from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.batches import BATCH_NOT_FOUND, batch_or_fail
 from mentordesk.services.errors import NotFound
 from mentordesk.services.feedback import (
     clean_progress,
@@ -39,6 +39,7 @@ from mentordesk.services.feedback import (
     remember_survey_choices,
     survey_choices,
 )
+from mentordesk.services.import_kinds import BatchTarget, NewBatch
 from mentordesk.services.import_records import (
     FEEDBACK_CREATED,
     FEEDBACK_UPDATED,
@@ -57,7 +58,6 @@ from mentordesk.services.row_import import (
     Written,
 )
 from mentordesk.storage.models import Duo, Feedback, Participation, Person, Topic
-from mentordesk.storage.queries import find_batch
 
 _RATING = re.compile(r"^(\d{1,2})(?:[.,]0+)?(?:\s*(?:/|sur|out of|on)\s*10)?$")
 
@@ -241,12 +241,13 @@ class FeedbackImportService(RowImport[_AnswerRow]):
                     rows.append(row)
         return _latest_per_email(rows, problems)
 
-    def _known_labels(self, batch: str | None) -> set[str]:
+    def _known_labels(self, batch: BatchTarget) -> set[str]:
         """The folded labels and aliases of the programme's topics, and the survey's choices."""
         with self._uow() as uow:
-            found = find_batch(uow.session, batch) if batch is not None else None
-            if found is None:
-                raise NotFound(BATCH_NOT_FOUND(name=batch))
+            if not isinstance(batch, int):
+                name = batch.name if isinstance(batch, NewBatch) else None
+                raise NotFound(BATCH_NOT_FOUND(name=name))
+            found = batch_or_fail(uow.session, batch)
             known = {
                 fold(label)
                 for topic in uow.session.scalars(
@@ -282,36 +283,9 @@ class FeedbackImportService(RowImport[_AnswerRow]):
                     Problem(row.email_at, NOT_IN_BATCH(email=row.email, batch=batch.name), "")
                 )
                 continue
-            if row.role is not None and row.role is not participation.role:
-                said, role = ROLE_NAMES[row.role](), ROLE_NAMES[participation.role]()
-                problems.append(
-                    Problem(
-                        row.location,
-                        ROLE_DIFFERS(said=said, email=row.email, role=role),
-                        "",
-                        "warning",
-                    )
-                )
+            _check_role(participation, row, problems)
             duo_id = _duo_of(session, participation, row, problems)
-            feedback = participation.feedback
-            if feedback is not None and feedback.raw_answers == row.raw:
-                written.unchanged += 1
-                continue
-            if feedback is None:
-                feedback = Feedback(participation_id=participation.id)
-                session.add(feedback)
-                created.append(feedback)
-                written.created += 1
-                _apply(feedback, row, duo_id)
-                continue
-            written.updated += 1
-            before = feedback_values(feedback)
-            _apply(feedback, row, duo_id)
-            previous = changed_fields(before, feedback_values(feedback), FEEDBACK_VALUES)
-            written.changes.append(
-                ImportChangeRow(FEEDBACK_UPDATED, participation.person_id, participation.id,
-                                previous)
-            )  # fmt: skip
+            _write_answer(session, participation, row, duo_id, written, created)
         session.flush()
         written.changes.extend(
             ImportChangeRow(
@@ -322,6 +296,46 @@ class FeedbackImportService(RowImport[_AnswerRow]):
             for feedback in created
         )
         return written
+
+
+def _check_role(participation: Participation, row: _AnswerRow, problems: list[Problem]) -> None:
+    """A warning when the survey gives the respondent another role than the batch does."""
+    if row.role is not None and row.role is not participation.role:
+        said, role = ROLE_NAMES[row.role](), ROLE_NAMES[participation.role]()
+        problems.append(
+            Problem(
+                row.location, ROLE_DIFFERS(said=said, email=row.email, role=role), "", "warning"
+            )
+        )
+
+
+def _write_answer(
+    session: Session,
+    participation: Participation,
+    row: _AnswerRow,
+    duo_id: int | None,
+    written: Written,
+    created: list[Feedback],
+) -> None:
+    """Create or update one answer, or leave it when its row is unchanged."""
+    feedback = participation.feedback
+    if feedback is not None and feedback.raw_answers == row.raw:
+        written.unchanged += 1
+        return
+    if feedback is None:
+        feedback = Feedback(participation_id=participation.id)
+        session.add(feedback)
+        created.append(feedback)
+        written.created += 1
+        _apply(feedback, row, duo_id)
+        return
+    written.updated += 1
+    before = feedback_values(feedback)
+    _apply(feedback, row, duo_id)
+    previous = changed_fields(before, feedback_values(feedback), FEEDBACK_VALUES)
+    written.changes.append(
+        ImportChangeRow(FEEDBACK_UPDATED, participation.person_id, participation.id, previous)
+    )
 
 
 def _fixed_choices(table: Table, columns: Sequence[int]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ The questionnaire, the meetings log and the end-of-batch survey are each an
 
     kind = context.meeting_import                 # or context.imports, context.feedback_import
     opened = kind.open(path)                      # read, header rows and columns detected
-    choice = ImportChoice("Promo 2026", sheets=("Octobre",), mappings={"Octobre": mapping})
+    choice = ImportChoice(batch_id, sheets=("Octobre",), mappings={"Octobre": mapping})
     preview = kind.preview(opened, choice)        # every row checked; nothing written
     outcome = kind.run(preview, strict=False, progress=report)
 
@@ -67,10 +67,24 @@ class OpenedFile:
 
 
 @dataclass(frozen=True)
+class NewBatch:
+    """A batch to import into by its name, created when no batch has it (the questionnaire
+    only; the other imports take an existing batch's id)."""
+
+    name: str
+
+
+BatchTarget = int | NewBatch | None
+"""Where an import writes: an existing batch's id, a batch to create, or (the questionnaire
+only) None for the latest batch."""
+
+
+@dataclass(frozen=True)
 class ImportChoice:
     """What the coordinator chose: the batch, the sheets, their columns, a role for everyone."""
 
-    batch: str
+    batch: int | NewBatch
+    """An existing batch's id, or the name of a batch to create (the questionnaire)."""
     sheets: tuple[str, ...] | None = None
     """None: every sheet that gives the required columns."""
     mappings: Mapping[str, ColumnMapping] = field(default_factory=dict)
@@ -108,6 +122,8 @@ class ImportOutcome:
 
     file: str
     batch: str
+    """The batch's name, for the messages."""
+    batch_id: int
     created: int
     updated: int
     unchanged: int

@@ -3,11 +3,12 @@
 The steps are those of every import (:class:`~mentordesk.services.row_import.RowImport`)::
 
     opened = imports.open(path)                        # read + detect (slow part, no database)
-    plan = imports.plan(opened, "Promo 2026")          # normalise rows, list problems
-    outcome = imports.apply(plan, "Promo 2026")        # write people and participations
+    plan = imports.plan(opened, batch_id)              # normalise rows, list problems
+    outcome = imports.apply(plan, batch_id)            # write people and participations
 
 ``import_file`` does all three (the CLI). Unlike the other imports, the questionnaire may
-name a batch that does not exist yet (it is created), and every row may be given a role.
+be given a :class:`~mentordesk.services.import_kinds.NewBatch` (the batch is created unless
+one has its name), or None (the latest batch), and every row may be given a role.
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, fold
 from mentordesk.io.readers import TOO_SLOW
 from mentordesk.io.tables import Location, Sheet
+from mentordesk.services.batches import batch_or_fail
 from mentordesk.services.errors import InvalidInput
 from mentordesk.services.import_kinds import (
+    BatchTarget,
     ImportChoice,
     ImportOutcome,
     ImportPreview,
+    NewBatch,
     OpenedFile,
     Progress,
 )
@@ -145,7 +149,7 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
     def plan(
         self,
         opened: OpenedFile,
-        batch: str | None,
+        batch: BatchTarget,
         *,
         sheets: Sequence[str] | None = None,
         mappings: Mapping[str, ColumnMapping] | None = None,
@@ -232,13 +236,15 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
 
         return report
 
-    def _known_topics(self, batch: str | None) -> set[str]:
+    def _known_topics(self, batch: BatchTarget) -> set[str]:
         """The folded labels and aliases of the batch's programme's topics (of every
         programme when the batch does not exist yet)."""
         with self._uow() as uow:
             programme_id = None
-            if batch is not None:
-                found = find_batch(uow.session, batch)
+            if isinstance(batch, int):
+                programme_id = batch_or_fail(uow.session, batch).programme_id
+            elif isinstance(batch, NewBatch):
+                found = find_batch(uow.session, batch.name)
                 programme_id = found.programme_id if found is not None else None
             query = select(Topic.label, Topic.aliases)
             if programme_id is not None:
@@ -279,7 +285,7 @@ class QuestionnaireImportService(MappingProfiles, RowImport[Answer]):
                 raise InvalidInput(f"{plan.file}: {NO_ANSWERS(count=skipped, first=reason)}")
             raise InvalidInput(f"{plan.file}: {NO_EMAIL_COLUMN()}")
 
-    def _target(self, session: Session, batch: str | None) -> tuple[Batch, bool]:
+    def _target(self, session: Session, batch: BatchTarget) -> tuple[Batch, bool]:
         return _target_batch(session, batch)
 
     def _write(self, writing: Writing, rows: Sequence[Answer]) -> Written:
@@ -332,27 +338,31 @@ def _latest_answers(
     return [answers[i] for i in sorted(keep)], problems
 
 
-def _target_batch(session: Session, name: str | None) -> tuple[Batch, bool]:
-    """The batch named (created when missing), else the latest; and whether it is new."""
-    if name is None:
+def _target_batch(session: Session, batch: BatchTarget) -> tuple[Batch, bool]:
+    """The batch of that id, or named (created when missing), else the latest; and whether
+    it is new."""
+    if isinstance(batch, int):
+        return batch_or_fail(session, batch), False
+    if batch is None:
         latest = session.scalars(
             select(Batch).order_by(Batch.start_date.desc(), Batch.id.desc())
         ).first()
         if latest is None:
             raise InvalidInput(NO_BATCH())
         return latest, False
+    name = batch.name
     found = find_batch(session, name)
     if found is not None:
         return found, False
     programme = get_or_create_programme(session)
     today = date.today()
-    batch = Batch(
+    created = Batch(
         programme_id=programme.id,
         name=name.strip(),
         start_date=today,
         end_date=default_end(today),
         settings={},
     )
-    session.add(batch)
+    session.add(created)
     session.flush()
-    return batch, True
+    return created, True

@@ -20,13 +20,15 @@ from mentordesk.domain.enums import Role
 from mentordesk.i18n import Text
 from mentordesk.io.columns import ColumnMapping, FieldSet
 from mentordesk.io.tables import DEFAULT_LIMITS, CellValue, Location, ReadLimits, Sheet, Table
-from mentordesk.services.batches import BATCH_NOT_FOUND
+from mentordesk.services.batches import BATCH_NOT_FOUND, batch_or_fail
 from mentordesk.services.bulk import without_collection
 from mentordesk.services.errors import NotFound
 from mentordesk.services.import_kinds import (
+    BatchTarget,
     ImportChoice,
     ImportOutcome,
     ImportPreview,
+    NewBatch,
     OpenedFile,
     OpenedSheet,
     Progress,
@@ -46,7 +48,6 @@ from mentordesk.services.problems import (
 )
 from mentordesk.services.same_email import SameAnswers
 from mentordesk.storage.models import Batch
-from mentordesk.storage.queries import find_batch
 from mentordesk.storage.unit_of_work import UnitOfWorkFactory
 
 RowT = TypeVar("RowT")
@@ -73,7 +74,7 @@ class Reading:
 
     file: str
     sheets: tuple[tuple[OpenedSheet, ColumnMapping], ...]
-    batch: str | None
+    batch: BatchTarget
     role: Role | None = None
     """The role the coordinator gave every row (kinds that choose a role)."""
     progress: Progress | None = None
@@ -187,7 +188,7 @@ class RowImport(Generic[RowT]):
     def plan(
         self,
         opened: OpenedFile,
-        batch: str | None,
+        batch: BatchTarget,
         *,
         sheets: Sequence[str] | None = None,
         mappings: Mapping[str, ColumnMapping] | None = None,
@@ -211,7 +212,7 @@ class RowImport(Generic[RowT]):
     def apply(
         self,
         plan: RowPlan[RowT],
-        batch: str | None,
+        batch: BatchTarget,
         *,
         today: date | None = None,
         dry_run: bool = False,
@@ -239,7 +240,7 @@ class RowImport(Generic[RowT]):
                 refuse_if_strict(plan.file, ordered)
             if progress is not None:
                 progress(99)
-            name = target.name
+            name, batch_id = target.name, target.id
             if not dry_run:
                 import_id = record_import(
                     uow.session,
@@ -257,6 +258,7 @@ class RowImport(Generic[RowT]):
         return self.outcome_type(
             file=plan.file,
             batch=name,
+            batch_id=batch_id,
             created=written.created,
             updated=written.updated,
             unchanged=written.unchanged,
@@ -272,7 +274,7 @@ class RowImport(Generic[RowT]):
     def import_file(
         self,
         path: Path | str,
-        batch: str | None = None,
+        batch: BatchTarget = None,
         *,
         sheet: str | None = None,
         role: Role | None = None,
@@ -369,12 +371,11 @@ class RowImport(Generic[RowT]):
         """``plan`` with the coordinator's answers to its questions (none by default)."""
         return plan
 
-    def _target(self, session: Session, batch: str | None) -> tuple[Batch, bool]:
+    def _target(self, session: Session, batch: BatchTarget) -> tuple[Batch, bool]:
         """The batch to write into, and whether it was just created: an existing one."""
-        found = find_batch(session, batch) if batch is not None else None
-        if found is None:
-            raise NotFound(BATCH_NOT_FOUND(name=batch))
-        return found, False
+        if isinstance(batch, int):
+            return batch_or_fail(session, batch), False
+        raise NotFound(BATCH_NOT_FOUND(name=batch.name if isinstance(batch, NewBatch) else None))
 
     def _order(self, problems: Sequence[Problem]) -> tuple[Problem, ...]:
         """The problems in the order they are reported: by sheet, row and column."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.services.import_kinds import NewBatch
 from mentordesk.ui.batches.imports_dialog import ImportsDialog, when_label
 from mentordesk.ui.batches.page import BatchesPage
 from mentordesk.ui.window.main_window import MainWindow
@@ -33,7 +34,7 @@ def dialog(qtbot: QtBot, window: MainWindow, settle: Settle, tmp_path: Path) -> 
     assert context is not None
     context.batches.create_batch(BATCH, date(2027, 1, 4))
     first = exports.write_csv(tmp_path / "a.csv", [history_tests.HEADERS, *history_tests.FIRST])
-    context.imports.import_file(first, BATCH)
+    context.imports.import_file(first, NewBatch(BATCH))
     history_tests._pair(context, "romain.rousseau@example.fr", "lea.moreau@example.fr")
     later = exports.write_csv(tmp_path / "b.csv", [history_tests.HEADERS, *LATER])
     _import(qtbot, context, settle, window.tasks, window.writes, later, BATCH)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
+from mentordesk.services.import_kinds import NewBatch
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard import commands
 from mentordesk.ui.import_wizard.wizard import ImportWizard
 from tests.io import exports
 from tests.services import test_import_history as history_tests
+from tests.ui.import_wizard.listed import listed
 
 BATCH = "Promo printemps 2026"
 Button = QWizard.WizardButton
@@ -62,7 +64,7 @@ def test_next_on_the_preview_page_writes_nothing(
 ) -> None:
     context.batches.create_batch(BATCH, date(2026, 3, 1))
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
-    wizard = ImportWizard(context, tasks, None, BATCH, str(path))
+    wizard = ImportWizard(context, tasks, None, context.batches.id_of(BATCH), str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     settle()
@@ -79,6 +81,34 @@ def test_next_on_the_preview_page_writes_nothing(
     assert len(context.batches.volunteers(context.batches.id_of(BATCH))) == 5
 
 
+def test_a_batch_renamed_while_the_wizard_is_open_still_gets_the_import(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    settle: Callable[[], None],
+    tasks: TaskManager,
+) -> None:
+    """The wizard holds the batch's id: renamed before the preview and again before the
+    import, the batch gets the people; no batch is created under the old name."""
+    batch_id = context.batches.create_batch(BATCH, date(2026, 3, 1)).id
+    path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
+    wizard = ImportWizard(context, tasks, None, batch_id, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle()
+    context.batches.rename_batch(batch_id, "Promo renommée")
+    _click_next_until_it_is_gone(qtbot, wizard, context, settle)
+    assert wizard.currentPage() is wizard.preview_page
+    context.batches.rename_batch(batch_id, "Promo renommée deux fois")
+    commit = _shown(wizard, Button.CommitButton)
+    assert commit is not None
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    settle()
+    assert wizard.outcome is not None and wizard.outcome.batch_id == batch_id
+    assert [batch.name for batch in context.batches.list_batches()] == ["Promo renommée deux fois"]
+    assert len(context.batches.volunteers(batch_id)) == 5
+
+
 def test_a_new_batch_name_says_a_batch_will_be_created(
     qtbot: QtBot,
     context: AppContext,
@@ -88,7 +118,7 @@ def test_a_new_batch_name_says_a_batch_will_be_created(
 ) -> None:
     context.batches.create_batch(BATCH, date(2026, 3, 1))
     path = exports.google_forms_fr(tmp_path / "réponses.xlsx")
-    wizard = ImportWizard(context, tasks, None, BATCH, str(path))
+    wizard = ImportWizard(context, tasks, None, context.batches.id_of(BATCH), str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     settle()
@@ -122,7 +152,8 @@ def test_the_meetings_button_counts_meetings(
     path = tmp_path / "suivi.csv"
     path.write_text(f"Mentor;Mentee;Date\n{fred};{hugo};2026-10-28\n", encoding="utf-8")
     kind = context.meeting_import
-    wizard = ImportWizard(context, tasks, [RUNNING], RUNNING, str(path), kind=kind, today=TODAY)
+    batches, batch_id = listed(context, RUNNING)
+    wizard = ImportWizard(context, tasks, batches, batch_id, str(path), kind=kind, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     _click_next_until_it_is_gone(qtbot, wizard, context, settle)
@@ -143,7 +174,7 @@ def _import(
     batch: str = BATCH,
 ) -> ImportWizard:
     """The questionnaire ``path`` imported into ``batch`` through the wizard's buttons."""
-    wizard = ImportWizard(context, tasks, None, batch, str(path), writes=writes)
+    wizard = ImportWizard(context, tasks, None, NewBatch(batch), str(path), writes=writes)
     qtbot.addWidget(wizard)
     wizard.show()
     settle()

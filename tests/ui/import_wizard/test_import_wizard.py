@@ -18,6 +18,7 @@ from mentordesk.services.import_kinds import (
     ImportChoice,
     ImportOutcome,
     ImportPreview,
+    NewBatch,
     OpenedFile,
     Progress,
 )
@@ -34,13 +35,14 @@ from tests.services import report_batch as crafted
 from tests.services.running_batch import BATCH as RUNNING
 from tests.services.running_batch import build
 from tests.services.test_tracking_figures import SCENARIO, TODAY
+from tests.ui.import_wizard.listed import listed
 
 BATCH = "Promo printemps 2026"
 FRED, HUGO = "fred.simon@example.org", "hugo.blanc@example.org"
 
 
 def _wizard(qtbot: QtBot, context: AppContext, tasks: TaskManager, path: Path) -> ImportWizard:
-    wizard = ImportWizard(context, tasks, [BATCH], BATCH, str(path))
+    wizard = ImportWizard(context, tasks, [], NewBatch(BATCH), str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -245,7 +247,8 @@ def test_main_window_menu_opens_the_wizard(
     window.import_action.trigger()
     wizards = [w for w in window.findChildren(ImportWizard)]
     assert len(wizards) == 1
-    assert wizards[0].file_page.batch() == window.current_batch.name  # type: ignore[union-attr]
+    assert wizards[0].file_page.batch_box.currentText() == window.current_batch.name  # type: ignore[union-attr]
+    assert wizards[0].file_page.batch() == window.current_batch.id  # type: ignore[union-attr]
     wizards[0].close()
 
 
@@ -274,8 +277,9 @@ def test_meetings_file_mapping_corrected_problems_shown_and_imported(
         f"{FRED};{HUGO};2026-12-28;Visio;\n",
         encoding="utf-8",
     )
+    batches, batch_id = listed(context, RUNNING)
     wizard = ImportWizard(
-        context, tasks, [RUNNING], RUNNING, str(path), kind=context.meeting_import, today=TODAY
+        context, tasks, batches, batch_id, str(path), kind=context.meeting_import, today=TODAY
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -343,9 +347,10 @@ def test_feedback_file_missing_rating_chosen_by_hand(
             ["fanny@example.org", "11", ""],
         ],
     )
-    imported: list[str] = []
+    imported: list[int] = []
+    batches, batch_id = listed(context, crafted.BATCH)
     wizard = ImportWizard(
-        context, tasks, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
+        context, tasks, batches, batch_id, str(path), kind=context.feedback_import
     )
     wizard.imported.connect(imported.append)
     qtbot.addWidget(wizard)
@@ -372,7 +377,7 @@ def test_feedback_file_missing_rating_chosen_by_hand(
     ]
     _next(wizard, settle)
     assert wizard.outcome is not None and wizard.outcome.created == 1
-    assert imported == [crafted.BATCH]
+    assert imported == [batch_id]
     carla = next(
         e
         for e in context.feedback.entries(context.batches.id_of(crafted.BATCH))
@@ -394,8 +399,9 @@ def test_the_wizard_offers_the_profiles_of_its_own_import(
         "Bilan", {"kind": "feedback", "columns": {"Q1": "email", "Q2": "rating"}}
     )
     path = exports.write_csv(tmp_path / "r.csv", [["Q1", "Q2"], ["carla@example.org", "7"]])
+    batches, batch_id = listed(context, crafted.BATCH)
     wizard = ImportWizard(
-        context, tasks, [crafted.BATCH], crafted.BATCH, str(path), kind=context.feedback_import
+        context, tasks, batches, batch_id, str(path), kind=context.feedback_import
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -447,7 +453,8 @@ def test_cancelling_the_import_rolls_it_back(
     path = tmp_path / "suivi.csv"
     path.write_text(f"Mentor;Mentee;Date\n{FRED};{HUGO};2026-10-28\n", encoding="utf-8")
     gated = GatedImport(context.meeting_import)
-    wizard = ImportWizard(context, tasks, [RUNNING], RUNNING, str(path), kind=gated, today=TODAY)
+    batches, batch_id = listed(context, RUNNING)
+    wizard = ImportWizard(context, tasks, batches, batch_id, str(path), kind=gated, today=TODAY)
     qtbot.addWidget(wizard)
     wizard.show()
     for _ in range(2):
@@ -481,6 +488,7 @@ def test_volunteers_page_opens_the_questionnaire_wizard(
     wizards = page.findChildren(ImportWizard)
     assert len(wizards) == 1 and isinstance(wizards[0].kind, QuestionnaireImportService)
     assert wizards[0].file_page.batch_box.isEditable()
-    assert wizards[0].file_page.batch() == window.current_batch.name  # type: ignore[union-attr]
+    assert wizards[0].file_page.batch_box.currentText() == window.current_batch.name  # type: ignore[union-attr]
+    assert wizards[0].file_page.batch() == window.current_batch.id  # type: ignore[union-attr]
     assert wizards[0].file_page.batch_box.count() == len(window.batches)
     wizards[0].close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
+from mentordesk.services.import_kinds import NewBatch
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.models import ProblemsModel
 from mentordesk.ui.import_wizard.wizard import ImportWizard
@@ -25,7 +26,7 @@ SAMI = ["sami.haddad@example.fr", "Sami", "Haddad", "Mentoré", "Nantes"]
 def _to_preview(
     qtbot: QtBot, context: AppContext, tasks: TaskManager, path: Path, settle: Callable[[], None]
 ) -> ImportWizard:
-    wizard = ImportWizard(context, tasks, [BATCH], BATCH, str(path))
+    wizard = ImportWizard(context, tasks, [], NewBatch(BATCH), str(path))
     qtbot.addWidget(wizard)
     wizard.show()
     while wizard.currentPage() is not wizard.preview_page:
@@ -52,7 +53,9 @@ def test_the_preview_asks_and_the_answer_is_imported(
     settle: Callable[[], None],
     tasks: TaskManager,
 ) -> None:
-    context.imports.import_file(exports.write_csv(tmp_path / "a.csv", [HEADERS, ROMAIN]), BATCH)
+    context.imports.import_file(
+        exports.write_csv(tmp_path / "a.csv", [HEADERS, ROMAIN]), NewBatch(BATCH)
+    )
     path = exports.write_csv(tmp_path / "relance.csv", [HEADERS, NOUR, SAMI])
     wizard = _to_preview(qtbot, context, tasks, path, settle)
     page = wizard.preview_page

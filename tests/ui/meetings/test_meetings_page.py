@@ -464,7 +464,7 @@ def test_a_meetings_spreadsheet_is_imported_from_the_log(
     )
     page.log.import_button.click()
     wizards = page.log.findChildren(ImportWizard)
-    assert len(wizards) == 1 and wizards[0].file_page.batch() == BATCH
+    assert len(wizards) == 1 and wizards[0].file_page.batch_box.currentText() == BATCH
     assert not wizards[0].file_page.batch_box.isEditable()
     wizards[0].close()
     wizard = page.log.import_file(path)

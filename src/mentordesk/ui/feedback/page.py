@@ -373,9 +373,7 @@ class FeedbackPage(Page):
         if self.batch is None:
             return None
         kind = self.context.feedback_import
-        wizard = open_batch_import(
-            self.context, self.writes, kind, self.batch.name, self, path=path
-        )
+        wizard = open_batch_import(self.context, self.writes, kind, self.batch, self, path=path)
         wizard.imported.connect(lambda _batch: self._imported())
         return wizard
 

@@ -30,7 +30,7 @@ class ImportChange:
     """What :attr:`Writes.done` carries for an import: which one, and whether it is undone."""
 
     import_id: int
-    batch: str
+    batch_id: int
     reverted: bool
 
 
@@ -59,7 +59,7 @@ class ImportCommand(ServiceCommand):
         self.preview = preview
         """The rows checked by the wizard: a redo writes them again."""
         self.strict = strict
-        self.batch = outcome.batch
+        self.batch_id = outcome.batch_id
         self.import_id = import_id
         """The import written last (a redo records a new one)."""
 
@@ -70,12 +70,12 @@ class ImportCommand(ServiceCommand):
         return self.kind.run(self.preview, strict=self.strict)
 
     def reverted(self, _summary: ImportSummary) -> ImportChange:
-        return ImportChange(self.import_id, self.batch, reverted=True)
+        return ImportChange(self.import_id, self.batch_id, reverted=True)
 
     def applied(self, outcome: ImportOutcome) -> ImportChange:
         if outcome.import_id is not None:
             self.import_id = outcome.import_id
-        return ImportChange(self.import_id, self.batch, reverted=False)
+        return ImportChange(self.import_id, self.batch_id, reverted=False)
 
     def refused(self, error: Exception) -> None:
         self.writes.refused.emit(AREA, self.import_id, error)

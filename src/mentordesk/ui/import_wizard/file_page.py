@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.batches import BatchSummary
-from mentordesk.services.import_kinds import OpenedFile
+from mentordesk.services.import_kinds import NewBatch, OpenedFile
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.import_wizard.session import ImportSession
 from mentordesk.ui.import_wizard.texts import KindTexts
@@ -29,15 +30,18 @@ FILE_FILTER_EXTENSIONS = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
 
 class FilePage(QWizardPage):
     """Reads the file off the GUI thread when the coordinator goes on (the session's
-    ``opened``); an unreadable file keeps them here, the reason shown."""
+    ``opened``); an unreadable file keeps them here, the reason shown.
+
+    The batch box holds each batch's id: a batch renamed meanwhile is still the one chosen.
+    A name typed that no batch has (the questionnaire) is a :class:`NewBatch`."""
 
     def __init__(
         self,
         session: ImportSession,
         texts: KindTexts,
         tasks: TaskManager,
-        batches: list[str] | None,
-        batch: str | None,
+        batches: Sequence[BatchSummary] | None,
+        batch: int | NewBatch | None,
         path: str | None,
     ) -> None:
         super().__init__()
@@ -50,8 +54,6 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit(path or "")
         self.path_edit.setPlaceholderText(self.tr("Choose a file…"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        self._known = None if batches is None else set(batches)
-        """The batches that exist (None until read): another name creates a batch."""
         self.new_batch_note = QLabel()
         self.new_batch_note.setObjectName("newBatchNote")
         self.new_batch_note.setWordWrap(True)
@@ -67,18 +69,28 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _build_batch_box(
-        self, new_batch: bool, batches: list[str] | None, batch: str | None
+        self, new_batch: bool, batches: Sequence[BatchSummary] | None, batch: int | NewBatch | None
     ) -> None:
         self.batch_box = QComboBox()
         self.batch_box.setEditable(new_batch)
         self.batch_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.batch_box.addItems(batches or ([batch] if batch else []))
-        if batch:
-            self.batch_box.setCurrentText(batch)
+        self._loaded = batches is not None
+        """Whether the box lists the batches (until then, :attr:`_wanted` is the choice)."""
+        self._wanted = batch
+        for summary in batches or ():
+            self.batch_box.addItem(summary.name, summary.id)
+        self._show_choice(batch)
         if new_batch:
             self.batch_box.setToolTip(self.tr("Type a new name to create a batch"))
         self.batch_box.currentTextChanged.connect(self._batch_changed)
         self._batch_changed()
+
+    def _show_choice(self, batch: int | NewBatch | None) -> None:
+        """Select the batch of that id, or show the new name typed."""
+        if isinstance(batch, NewBatch):
+            self.batch_box.setCurrentText(batch.name)
+        elif batch is not None and (index := self.batch_box.findData(batch)) >= 0:
+            self.batch_box.setCurrentIndex(index)
 
     def _form(self) -> QFormLayout:
         browse = QPushButton(self.tr("&Browse…"))
@@ -94,20 +106,31 @@ class FilePage(QWizardPage):
         form.addRow("", self.new_batch_note)
         return form
 
-    def batch(self) -> str:
-        return self.batch_box.currentText().strip()
+    def batch(self) -> int | NewBatch | None:
+        """The batch chosen: the id of the one listed under the name shown, else the name
+        typed as a new batch (None: no name, or a name no batch has where none is created)."""
+        name = self.batch_box.currentText().strip()
+        if not self._loaded and not name:
+            return self._wanted if isinstance(self._wanted, int) else None
+        flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive
+        index = self.batch_box.findText(name, flags)
+        if index >= 0:
+            batch_id = self.batch_box.itemData(index)
+            return int(batch_id)
+        if name and self.session.kind.creates_batch:
+            return NewBatch(name)
+        return None
 
     def _batch_changed(self) -> None:
-        name = self.batch()
-        if name != self.session.batch:
+        batch = self.batch()
+        if batch != self.session.batch:
             self.session.preview = None  # checked against another batch
-        self.session.batch = name
-        known = self._known
-        self.session.new_batch = bool(name) and known is not None and name not in known
-        announce = self.session.new_batch and self.session.kind.creates_batch
-        if announce:
+        self.session.batch = batch
+        self.session.batch_name = self.batch_box.currentText().strip()
+        announce = isinstance(batch, NewBatch)
+        if isinstance(batch, NewBatch):
             self.new_batch_note.setText(
-                self.tr("A new batch “%1” will be created.").replace("%1", name)
+                self.tr("A new batch “%1” will be created.").replace("%1", batch.name)
             )
         self.new_batch_note.setVisible(announce)
         self.completeChanged.emit()
@@ -115,12 +138,12 @@ class FilePage(QWizardPage):
     def set_batches(self, batches: list[BatchSummary]) -> None:
         """Offer every batch of the database, keeping the one already chosen or typed."""
         current = self.batch()
-        self._known = {batch.name for batch in batches}
+        self._loaded = True
         self.batch_box.blockSignals(True)
         self.batch_box.clear()
-        self.batch_box.addItems([batch.name for batch in batches])
-        if current:
-            self.batch_box.setCurrentText(current)
+        for summary in batches:
+            self.batch_box.addItem(summary.name, summary.id)
+        self._show_choice(current)
         self.batch_box.blockSignals(False)
         self._batch_changed()
 
@@ -139,7 +162,8 @@ class FilePage(QWizardPage):
             self.path_edit.setText(chosen)
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip()) and bool(self.batch()) and not self._busy
+        has_batch = self.batch() is not None
+        return bool(self.path_edit.text().strip()) and has_batch and not self._busy
 
     def validatePage(self) -> bool:
         """On to the next page at once if this file was read; else read it, then go on."""

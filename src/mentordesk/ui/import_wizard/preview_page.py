@@ -81,7 +81,7 @@ class PreviewPage(QWizardPage):
         """The import button counts what the preview would write; plain « Import » before."""
         session, preview = self.session, self.session.preview
         text = (
-            self.texts.commit_text(preview.writes, session.batch, session.new_batch)
+            self.texts.commit_text(preview.writes, session.batch_name, session.new_batch)
             if preview is not None
             else self.tr("Import")
         )

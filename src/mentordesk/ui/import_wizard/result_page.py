@@ -53,8 +53,8 @@ class _Written:
 class ResultPage(QWizardPage):
     """Runs the session's preview and writes its outcome into the session."""
 
-    imported = Signal(str)
-    """The import was saved, into the batch of that name."""
+    imported = Signal(int)
+    """The import was saved, into the batch of that id."""
 
     def __init__(
         self, session: ImportSession, texts: KindTexts, context: AppContext, writes: Writes
@@ -115,7 +115,7 @@ class ResultPage(QWizardPage):
         self.message.setText(self.tr("Importing…"))
         self.problems.hide()
         self.revert.offer(None)
-        kind, strict, batches = self.session.kind, self.session.strict, self.context.batches
+        kind, strict = self.session.kind, self.session.strict
         relay, cancelled = self.relay, self._cancel
 
         def progress(percent: int) -> None:
@@ -126,7 +126,7 @@ class ResultPage(QWizardPage):
 
         def write() -> _Written:
             outcome = kind.run(preview, strict=strict, progress=progress)
-            return _Written(outcome, batches.id_of(outcome.batch))
+            return _Written(outcome, outcome.batch_id)
 
         # No owner: the import goes on the undo stack even if the wizard was closed meanwhile.
         self.writes.queue.run(write, on_success=self._imported, on_failure=self._failed)
@@ -152,7 +152,7 @@ class ResultPage(QWizardPage):
         self.message.setText("\n".join(lines))
         show_problems(self.problems, self.problems_model, outcome.problems)
         self.revert.offer(command)
-        self.imported.emit(outcome.batch)
+        self.imported.emit(outcome.batch_id)
 
     def _push(self, written: _Written) -> ImportCommand | None:
         """The import on its batch's undo stack (when it was recorded)."""

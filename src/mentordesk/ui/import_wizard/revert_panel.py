@@ -77,7 +77,7 @@ class RevertPanel(QWidget):
         command = self.command
         if command is not None:
             command.leave_stack()
-            self.writes.done.emit(AREA, ImportChange(summary.id, command.batch, reverted=True))
+            self.writes.done.emit(AREA, ImportChange(summary.id, command.batch_id, reverted=True))
 
     def _done(self, area: str, change: object) -> None:
         command = self.command

@@ -16,6 +16,7 @@ from mentordesk.services.import_kinds import (
     ImportKind,
     ImportOutcome,
     ImportPreview,
+    NewBatch,
     OpenedFile,
     OpenedSheet,
 )
@@ -30,7 +31,6 @@ class ImportSession:
         kind: ImportKind,
         profiles: MappingProfiles,
         *,
-        batch: str = "",
         today: date | None = None,
     ) -> None:
         self.kind = kind
@@ -38,9 +38,10 @@ class ImportSession:
         """Where mapping profiles are saved and found."""
         self.today = today
         """The day the rows are checked against (None: today)."""
-        self.batch = batch
-        self.new_batch = False
-        """Whether :attr:`batch` names no batch yet (the import would create it)."""
+        self.batch: int | NewBatch | None = None
+        """The batch chosen: an existing batch's id, or a new name typed (None: none yet)."""
+        self.batch_name = ""
+        """The batch's name as the coordinator sees it, for the texts."""
         self.path: str | None = None
         self.opened: OpenedFile | None = None
         self.sheets: tuple[str, ...] = ()
@@ -88,8 +89,14 @@ class ImportSession:
         """The required fields ``sheet``'s columns do not give."""
         return [spec.key for spec in self.mapping_of(sheet).missing(self.kind.fields)]
 
+    @property
+    def new_batch(self) -> bool:
+        """Whether :attr:`batch` names no batch yet (the import would create it)."""
+        return isinstance(self.batch, NewBatch)
+
     def choice(self) -> ImportChoice:
         sheets = self.chosen_sheets()
+        assert self.batch is not None
         return ImportChoice(
             batch=self.batch,
             sheets=tuple(sheet.name for sheet in sheets),

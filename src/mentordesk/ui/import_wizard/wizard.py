@@ -12,6 +12,7 @@ its batch.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from mentordesk.app import AppContext
 from mentordesk.io.columns import ColumnMapping
+from mentordesk.services.batches import BatchSummary
 from mentordesk.services.import_kinds import (
     ImportKind,
     ImportOutcome,
     ImportPreview,
+    NewBatch,
     OpenedFile,
     OpenedSheet,
 )
@@ -41,21 +44,22 @@ from mentordesk.ui.import_wizard.texts import KindTexts
 class ImportWizard(QWizard):
     """File → sheets (and role) → columns → preview → import, for any kind of import.
 
-    ``batches`` fills the batch box (None: read from the database); the kind decides whether
-    a new name creates a batch. ``today`` is the day the rows are checked against. The import
-    runs on ``writes``'s queue and goes on its undo stacks (the window's; by default the
-    wizard's own).
+    ``batches`` fills the batch box (None: read from the database) and ``batch`` is chosen in
+    it: an existing batch's id, or a new name typed (:class:`NewBatch`); the kind decides
+    whether a new name creates a batch. ``today`` is the day the rows are checked against.
+    The import runs on ``writes``'s queue and goes on its undo stacks (the window's; by
+    default the wizard's own).
     """
 
-    imported = Signal(str)
-    """The import was saved, into the batch of that name."""
+    imported = Signal(int)
+    """The import was saved, into the batch of that id."""
 
     def __init__(
         self,
         context: AppContext,
         tasks: TaskManager,
-        batches: list[str] | None,
-        batch: str | None = None,
+        batches: Sequence[BatchSummary] | None,
+        batch: int | NewBatch | None = None,
         path: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -81,7 +85,12 @@ class ImportWizard(QWizard):
                 context.batches.list_batches, on_success=self.file_page.set_batches, owner=self
             )
 
-    def _add_pages(self, batches: list[str] | None, batch: str | None, path: str | None) -> None:
+    def _add_pages(
+        self,
+        batches: Sequence[BatchSummary] | None,
+        batch: int | NewBatch | None,
+        path: str | None,
+    ) -> None:
         session, texts, tasks = self.session, self.texts, self.tasks
         self.file_page = FilePage(session, texts, tasks, batches, batch, path)
         self.sheets_page = SheetsPage(session)
@@ -157,8 +166,8 @@ def import_button_tip() -> str:
 def open_import_wizard(
     context: AppContext,
     tasks: TaskManager,
-    batches: list[str] | None,
-    batch: str | None,
+    batches: Sequence[BatchSummary] | None,
+    batch: int | NewBatch | None,
     parent: QWidget,
     *,
     kind: ImportKind | None = None,
@@ -179,7 +188,7 @@ def open_batch_import(
     context: AppContext,
     writes: Writes,
     kind: ImportKind,
-    batch: str,
+    batch: BatchSummary,
     parent: QWidget,
     *,
     path: Path | None = None,
@@ -191,7 +200,7 @@ def open_batch_import(
         context,
         writes.tasks,
         [batch],
-        batch,
+        batch.id,
         parent,
         kind=kind,
         today=today,

@@ -465,7 +465,7 @@ class MeetingLogPanel(Page):
             return None
         kind = self.context.meeting_import
         wizard = open_batch_import(
-            self.context, self.writes, kind, self.batch.name, self, path=path, today=self.today
+            self.context, self.writes, kind, self.batch, self, path=path, today=self.today
         )
         wizard.imported.connect(lambda _batch: self._imported())
         return wizard

@@ -221,7 +221,7 @@ class VolunteersPage(LoadingPage):
 
     def open_import(self) -> ImportWizard:
         """The questionnaire import wizard, into the current batch unless another is chosen."""
-        current = self.batch.name if self.batch is not None else None
+        current = self.batch.id if self.batch is not None else None
         wizard = open_import_wizard(
             self.context, self.tasks, None, current, self, writes=self.writes
         )
@@ -314,12 +314,7 @@ class VolunteersPage(LoadingPage):
         self._update_buttons()
         self.data_changed.emit()
 
-    def _imported(self, batch: str) -> None:
-        """The wizard names the batch it imported into; the window knows batches by id."""
-        service = self.context.batches
-        self.tasks.run(lambda: service.id_of(batch), on_success=self._show_imported, owner=self)
-
-    def _show_imported(self, batch_id: int) -> None:
+    def _imported(self, batch_id: int) -> None:
         self.batch_requested.emit(batch_id)
         self.data_changed.emit()
 

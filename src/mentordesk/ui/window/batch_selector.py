@@ -110,13 +110,8 @@ class BatchSelection(WindowBase):
         self.writes.show_batch(self.current_batch.id if self.current_batch else None)
 
     def reload_then_select(self, batch_id: int) -> None:
-        """A page created a batch: read the list again and make it current."""
+        """A page created (or imported into) a batch: read the list again and make it
+        current."""
         self._wanted_batch = batch_id
-        self.current_batch = None
-        self.reload()
-
-    def reload_then_select_named(self, name: str) -> None:
-        """The import wizard, which names batches, imported into (or created) ``name``."""
-        settings.set_value(settings.LAST_BATCH, name)
         self.current_batch = None
         self.reload()

@@ -105,12 +105,11 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
     def import_questionnaire(self) -> None:
         if self.context is None:
             return
-        names = [batch.name for batch in self.batches]
-        current = self.current_batch.name if self.current_batch else None
+        current = self.current_batch.id if self.current_batch else None
         wizard = open_import_wizard(
-            self.context, self.tasks, names, current, self, writes=self.writes
+            self.context, self.tasks, self.batches, current, self, writes=self.writes
         )
-        wizard.imported.connect(self.reload_then_select_named)
+        wizard.imported.connect(self.reload_then_select)
 
     def _import_changed(self, area: str, _change: object) -> None:
         """An import was undone or done again: every page reads its batch again."""
