@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -508,15 +508,11 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Building the demo batch…</source>
-        <translation>Création de la promo de démonstration…</translation>
     </message>
     <message>
         <source>the demo database</source>
@@ -527,6 +523,10 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
+        <source>Building the demo database…</source>
+        <translation>Création de la base de démonstration…</translation>
+    </message>
+    <message>
         <source>The database was upgraded to this version of MentorDesk; a copy of the previous one was kept: %1</source>
         <translation>La base de données a été mise à jour pour cette version de MentorDesk&#xa0;; une copie de l&apos;ancienne a été conservée&#xa0;: %1</translation>
     </message>
@@ -535,8 +535,8 @@
         <translation>La base de données a été mise à jour pour cette version de MentorDesk.</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>%1 est ouverte</translation>
+        <source>Database opened: %1</source>
+        <translation>Base ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>MentorDesk could not open %1.</source>
@@ -701,12 +701,16 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Building the demo database…</source>
+        <translation>Création de la base de démonstration…</translation>
+    </message>
+    <message>
         <source>No database is open</source>
         <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
     <message>
-        <source>Open your programme&apos;s database, or try MentorDesk on the demo batch (93 volunteers of a French freelance community).</source>
-        <translation>Ouvrez la base de données de votre programme, ou essayez MentorDesk sur la promo de démonstration (93 volontaires d&apos;une communauté de freelances).</translation>
+        <source>Open your programme&apos;s database, or try MentorDesk on a demo database: the mentoring programme of a French freelance community.</source>
+        <translation>Ouvrez la base de données de votre programme, ou essayez MentorDesk sur une base de démonstration&#xa0;: le programme de mentorat d’une communauté de freelances.</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exclude %n pair(s)</source>
+        <source>excluding %n pair(s)</source>
+        <comment>undo</comment>
         <translation>
-            <numerusform>Exclude %n pair</numerusform>
-            <numerusform>Exclude %n pairs</numerusform>
+            <numerusform>excluding %n pair</numerusform>
+            <numerusform>excluding %n pairs</numerusform>
         </translation>
     </message>
 </context>

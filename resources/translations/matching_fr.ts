@@ -363,36 +363,44 @@
         <translation>Non fait&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Pair %1 with %2</source>
-        <translation>Associer %1 à %2</translation>
+        <source>pairing %1 with %2</source>
+        <comment>undo</comment>
+        <translation>l’association de %1 à %2</translation>
     </message>
     <message>
-        <source>Unpair %1 and %2</source>
-        <translation>Défaire le duo %1 et %2</translation>
+        <source>unpairing %1 and %2</source>
+        <comment>undo</comment>
+        <translation>la séparation de %1 et de %2</translation>
     </message>
     <message>
-        <source>Pin %1 and %2</source>
-        <translation>Épingler %1 et %2</translation>
+        <source>pinning %1 and %2</source>
+        <comment>undo</comment>
+        <translation>l’épinglage du duo %1 et %2</translation>
     </message>
     <message>
-        <source>Unpin %1 and %2</source>
-        <translation>Désépingler %1 et %2</translation>
+        <source>unpinning %1 and %2</source>
+        <comment>undo</comment>
+        <translation>le désépinglage du duo %1 et %2</translation>
     </message>
     <message>
-        <source>Swap the mentees of %1 and %2</source>
-        <translation>Échanger les mentoré(e)s de %1 et %2</translation>
+        <source>swapping the mentees of %1 and %2</source>
+        <comment>undo</comment>
+        <translation>l’échange des mentoré(e)s de %1 et de %2</translation>
     </message>
     <message>
-        <source>Unpair and never pair %1 with %2</source>
-        <translation>Séparer et ne plus jamais associer %1 à %2</translation>
+        <source>unpairing %1 and %2 for good</source>
+        <comment>undo</comment>
+        <translation>la séparation définitive de %1 et de %2</translation>
     </message>
     <message>
-        <source>Never pair %1 with %2</source>
-        <translation>Ne jamais associer %1 à %2</translation>
+        <source>excluding the pair %1 and %2</source>
+        <comment>undo</comment>
+        <translation>l’exclusion du duo %1 et %2</translation>
     </message>
     <message>
-        <source>Mark %1 as withdrawn</source>
-        <translation>Noter le retrait de %1</translation>
+        <source>%1&apos;s withdrawal</source>
+        <comment>undo</comment>
+        <translation>le retrait de %1</translation>
     </message>
     <message>
         <source>%1 withdrew. Fresh suggestions for their partner are shown below: people still free first, then those already paired.</source>
@@ -405,6 +413,11 @@
     <message>
         <source>Looking for the best duos…</source>
         <translation>Recherche des meilleurs duos…</translation>
+    </message>
+    <message>
+        <source>proposing duos for the rest</source>
+        <comment>undo</comment>
+        <translation>la proposition de duos pour le reste</translation>
     </message>
     <message>
         <source>Saving the proposed duos…</source>
@@ -444,18 +457,21 @@
         <translation>tous les mentoré(e)s ont un mentor</translation>
     </message>
     <message>
-        <source>Change the weights and rules</source>
-        <translation>Modifier les poids et les règles</translation>
+        <source>changing the weights and rules</source>
+        <comment>undo</comment>
+        <translation>la modification des poids et des règles</translation>
     </message>
     <message>
-        <source>Lift the exclusion of %1</source>
-        <translation>Lever l&apos;exclusion de %1</translation>
+        <source>lifting the exclusion of %1</source>
+        <comment>undo</comment>
+        <translation>la levée de l’exclusion de %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exclude %n pair(s)</source>
+        <source>excluding %n pair(s)</source>
+        <comment>undo</comment>
         <translation>
-            <numerusform>Exclure %n paire</numerusform>
-            <numerusform>Exclure %n paires</numerusform>
+            <numerusform>l’exclusion de %n paire</numerusform>
+            <numerusform>l’exclusion de %n paires</numerusform>
         </translation>
     </message>
     <message>

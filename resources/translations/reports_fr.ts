@@ -4,16 +4,19 @@
 <context>
     <name>Feedback</name>
     <message>
-        <source>enter %1&apos;s feedback</source>
-        <translation>saisir le retour de %1</translation>
+        <source>%1&apos;s feedback</source>
+        <comment>undo</comment>
+        <translation>la saisie du retour de %1</translation>
     </message>
     <message>
-        <source>correct %1&apos;s feedback</source>
-        <translation>corriger le retour de %1</translation>
+        <source>correcting %1&apos;s feedback</source>
+        <comment>undo</comment>
+        <translation>la correction du retour de %1</translation>
     </message>
     <message>
-        <source>delete %1&apos;s feedback</source>
-        <translation>supprimer le retour de %1</translation>
+        <source>deleting %1&apos;s feedback</source>
+        <comment>undo</comment>
+        <translation>la suppression du retour de %1</translation>
     </message>
 </context>
 <context>

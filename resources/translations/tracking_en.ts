@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <source>duos at risk after %n week(s) without a meeting</source>
+        <translation>
+            <numerusform>duos at risk after %n week without a meeting</numerusform>
+            <numerusform>duos at risk after %n weeks without a meeting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tracking</name>
     <message numerus="yes">
         <source>%n day(s) without meeting</source>

@@ -393,7 +393,51 @@ Objet&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>start on %1</source>
+        <translation>début le %1</translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation>fin le %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>duos at risk after %n week(s) without a meeting</source>
+        <translation>
+            <numerusform>duos à relancer après %n semaine sans rencontre</numerusform>
+            <numerusform>duos à relancer après %n semaines sans rencontre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Modifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the changes</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>changing the timeline of %1</source>
+        <comment>undo</comment>
+        <translation>la modification du calendrier de %1</translation>
+    </message>
+    <message>
+        <source>Undone. %1</source>
+        <translation>Annulé. %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
+    <message>
+        <source> week(s) without a meeting</source>
+        <translation> semaine(s) sans rencontre</translation>
+    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
@@ -409,6 +453,10 @@ Objet&#xa0;: %2</translation>
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;At risk after:</source>
+        <translation>À &amp;relancer après&#xa0;:</translation>
     </message>
     <message>
         <source>Milestones on their usual dates (kick-off on the first day, check-in halfway, closing on the last day) follow the batch when its dates change; the ones you moved stay where you put them.</source>
@@ -433,6 +481,10 @@ Objet&#xa0;: %2</translation>
     <message>
         <source>The milestones, and a reminder to check the quiet duos every few weeks, for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Les étapes, et un rappel pour repérer les duos en sommeil toutes les quelques semaines, pour Outlook, Google Agenda ou Calendrier d&apos;Apple</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à changer.</translation>
     </message>
     <message>
         <source>Move “%1”</source>
@@ -601,24 +653,27 @@ Objet&#xa0;: %2</translation>
         <translation>Étape</translation>
     </message>
     <message>
-        <source>Log Meeting</source>
-        <translation>Enregistrer la rencontre</translation>
-    </message>
-    <message>
-        <source>Delete Meeting</source>
-        <translation>Supprimer la rencontre</translation>
-    </message>
-    <message>
-        <source>Edit Meeting</source>
-        <translation>Modifier la rencontre</translation>
-    </message>
-    <message>
         <source>Each duo&apos;s language</source>
         <translation>La langue de chaque duo</translation>
     </message>
     <message>
         <source>Message in:</source>
         <translation>Message en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>logging the %2 meeting of %1</source>
+        <comment>undo</comment>
+        <translation>l’enregistrement de la rencontre du %2 de %1</translation>
+    </message>
+    <message>
+        <source>deleting the %2 meeting of %1</source>
+        <comment>undo</comment>
+        <translation>la suppression de la rencontre du %2 de %1</translation>
+    </message>
+    <message>
+        <source>changing the %2 meeting of %1</source>
+        <comment>undo</comment>
+        <translation>la modification de la rencontre du %2 de %1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import AppContext
@@ -49,8 +48,8 @@ def tasks(qapp: object) -> TaskManager:
 
 @pytest.fixture
 def writes(tasks: TaskManager) -> Writes:
-    """The test's undoable writes, on an undo stack of their own."""
-    return Writes(tasks, QUndoStack())
+    """The test's undoable writes, with an undo history per batch of their own."""
+    return Writes(tasks)
 
 
 @pytest.fixture(autouse=True)

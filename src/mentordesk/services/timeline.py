@@ -92,20 +92,23 @@ class TimelineService:
         start: date | None = None,
         end: date | None = None,
         status: BatchStatus | None = None,
+        at_risk_weeks: int | None = None,
     ) -> Timeline:
-        """Change the dates and status; given only a start, a default-length batch keeps its
-        length. Milestones on their default dates follow (see :func:`follow_dates`)."""
+        """Change the dates and status (and the weeks after which a quiet duo is at risk), in
+        one transaction; given only a start, a default-length batch keeps its length.
+        Milestones on their default dates follow (see :func:`follow_dates`)."""
+        if at_risk_weeks is not None:
+            _check_weeks(at_risk_weeks)
         with self._uow() as uow:
             batch = batch_or_fail(uow.session, batch_id)
             change_batch(uow.session, batch, start=start, end=end, status=status)
+            if at_risk_weeks is not None:
+                batch.settings = {**batch.settings, "at_risk_weeks": at_risk_weeks}
             uow.commit()
             return _record(batch)
 
     def set_at_risk_weeks(self, batch_id: int, weeks: int) -> Timeline:
-        if not MIN_AT_RISK_WEEKS <= weeks <= MAX_AT_RISK_WEEKS:
-            raise InvalidInput(
-                BAD_WEEKS(weeks=weeks, low=MIN_AT_RISK_WEEKS, high=MAX_AT_RISK_WEEKS)
-            )
+        _check_weeks(weeks)
         with self._uow() as uow:
             batch = batch_or_fail(uow.session, batch_id)
             batch.settings = {**batch.settings, "at_risk_weeks": weeks}
@@ -182,6 +185,11 @@ def change_batch(
         milestone.date = follow_dates(milestone.kind, milestone.date, old, (new_start, new_end))
     if status is not None:
         batch.status = status
+
+
+def _check_weeks(weeks: int) -> None:
+    if not MIN_AT_RISK_WEEKS <= weeks <= MAX_AT_RISK_WEEKS:
+        raise InvalidInput(BAD_WEEKS(weeks=weeks, low=MIN_AT_RISK_WEEKS, high=MAX_AT_RISK_WEEKS))
 
 
 def _editable(session: Session, batch_id: int) -> Batch:

@@ -38,7 +38,8 @@ def dialog(qtbot: QtBot, window: MainWindow, settle: Settle, tmp_path: Path) -> 
     history_tests._pair(context, "romain.rousseau@example.fr", "lea.moreau@example.fr")
     later = exports.write_csv(tmp_path / "b.csv", [history_tests.HEADERS, *LATER])
     _import(qtbot, context, settle, window.tasks, window.writes, later, BATCH)
-    assert window.undo_stack.undoText() == "the import of b.csv"
+    stack = window.writes.stack_for(context.batches.id_of(BATCH))  # the history of BATCH
+    assert stack.undoText() == "the import of b.csv"
     window.reload()
     window.show_page("batches")
     settle()
@@ -97,7 +98,8 @@ def test_reverting_from_the_dialog(
         volunteer.email for volunteer in context.batches.volunteers(context.batches.id_of(BATCH))
     }
     assert "nina.roux@example.fr" not in emails and len(emails) == 3
-    assert window.undo_stack.count() == 0  # its command left the undo stack
+    stack = window.writes.stack_for(context.batches.id_of(BATCH))
+    assert stack.count() == 0  # its command left the undo stack of BATCH
     model = dialog.model
     assert model.index(0, 0).data() == "b.csv" and model.index(0, 6).data() != ""
     dialog.table.selectRow(0)

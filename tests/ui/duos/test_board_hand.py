@@ -284,7 +284,7 @@ def test_withdrawing_is_reachable_from_a_button_and_the_keyboard(
     qtbot.keyRelease(page.waiting_view, Qt.Key.Key_Shift)  # Shift held no more, for later tests
     done()
     assert not context.matching.snapshot(context.batches.id_of(BATCH)).mentee(ids["gael"]).active
-    assert page.undo_stack.undoText() == "Mark Gaël Test as withdrawn"
+    assert page.undo_stack.undoText() == "Gaël Test's withdrawal"
 
 
 def test_banners_go_when_their_action_is_undone_or_the_batch_changes(

@@ -127,7 +127,7 @@ def test_accepting_a_suggestion_is_saved_undone_and_redone(
     done()
     assert _duos(context) == {(ids["alice"], ids["emma"]): (DuoState.CONFIRMED, True)}
     assert page.duos_model.rowCount() == 1 and page.waiting_model.rowCount() == 4
-    assert page.undo_stack.undoText() == "Pair Emma Test with Alice Test"
+    assert page.undo_stack.undoText() == "pairing Emma Test with Alice Test"
     page.undo_stack.undo()
     done()
     assert _duos(context) == {}
@@ -362,7 +362,7 @@ def test_the_window_registers_the_page_and_ctrl_z_undoes(
     page.waiting_view.selectRow(_row_of(page.waiting_view, ids["emma"]))
     page.accept_button.click()
     done()
-    assert window.undo_action.text() == "&Undo Pair Emma Test with Alice Test"
+    assert window.undo_action.text() == "&Undo pairing Emma Test with Alice Test"
     window.undo_action.trigger()
     done()
     assert _duos(context) == {}
@@ -451,7 +451,7 @@ def test_while_saving_the_board_stays_live_takes_no_second_action_and_queues_und
     assert busy.args == [True]
     qtbot.waitUntil(writes.started.is_set)
     # the write is held on its thread; the window goes on
-    assert page.undo_stack.undoText() == "Pair Emma Test with Alice Test"
+    assert page.undo_stack.undoText() == "pairing Emma Test with Alice Test"
     assert not page.accept_button.isEnabled() and not page.propose_button.isEnabled()
     page.accept_suggestion()  # a second click, however it comes, is not a second action
     assert page.banner.text() == "Saving the last change…"
@@ -500,7 +500,7 @@ def test_an_action_refused_after_its_undo_was_queued_leaves_the_stack_alone(
     assert writes.calls == [("assign", False)]  # the queued undo was dropped with it
     assert page.banner.text() == "Not done: someone else got there first"
     assert page.undo_stack.count() == 1 and page.undo_stack.index() == 1
-    assert page.undo_stack.undoText() == "Pair Gaël Test with Alice Test"
+    assert page.undo_stack.undoText() == "pairing Gaël Test with Alice Test"
     assert set(_duos(context)) == {(ids["alice"], ids["gael"])}
 
 

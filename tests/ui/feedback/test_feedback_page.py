@@ -41,7 +41,6 @@ def page(
     writes: Writes,
 ) -> FeedbackPage:
     widget = FeedbackPage(context, writes)
-    widget.stack = writes.stack  # type: ignore[attr-defined]  # kept alive with the page
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -151,13 +150,13 @@ def test_enter_undo_redo(
     dialog.may_quote.setChecked(True)
     dialog.accept()
     assert not page.edit_button.isEnabled()  # saving: no other change meanwhile
-    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    stack: QUndoStack = page.undo_stack
     qtbot.waitUntil(lambda: stack.count() == 1)
     assert page.edit_button.isEnabled()
     row = page.model.row_of(carla)
     assert page.model.index(row, Column.RATING).data() == "9/10"  # type: ignore[arg-type]
     assert context.feedback.entry(context.batches.id_of(crafted.BATCH), carla).may_quote
-    assert stack.undoText() == "enter Carla Mentee's feedback"
+    assert stack.undoText() == "Carla Mentee's feedback"
     stack.undo()
     qtbot.waitUntil(
         lambda: page.model.index(row, Column.RATING).data() == "no answer"  # type: ignore[arg-type]
@@ -186,7 +185,7 @@ def test_delete_then_undo(
     page.delete_button.click()
     assert not page.delete_button.isEnabled()
     page.delete_selected()  # a second click while deleting does nothing
-    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    stack: QUndoStack = page.undo_stack
     qtbot.waitUntil(lambda: stack.count() == 1)
     assert not context.feedback.entry(context.batches.id_of(crafted.BATCH), dora).answered
     row = page.model.row_of(dora)
@@ -216,7 +215,7 @@ def test_an_undo_reaches_a_page_built_after_the_change(
         feedback_module.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
     )
     page.delete_selected()
-    stack: QUndoStack = page.stack  # type: ignore[attr-defined]
+    stack: QUndoStack = page.undo_stack
     qtbot.waitUntil(lambda: stack.count() == 1)
     rebuilt = FeedbackPage(context, page.writes)
     qtbot.addWidget(rebuilt)
@@ -236,7 +235,7 @@ def test_an_unchanged_answer_writes_nothing(
     page.select(built.participations["alice"])
     dialog = open_dialog(page, qtbot)
     dialog.accept()
-    assert page.edit_button.isEnabled() and page.stack.count() == 0  # type: ignore[attr-defined]
+    assert page.edit_button.isEnabled() and page.undo_stack.count() == 0
 
 
 def test_import_checks_first_then_imports(

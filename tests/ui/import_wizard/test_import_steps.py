@@ -205,7 +205,7 @@ def test_the_summary_reverts_the_import_and_redo_imports_it_again(
         qtbot, context, settle, tasks, writes, exports.google_forms_fr(tmp_path / "réponses.xlsx")
     )
     assert len(_emails(context)) == 5
-    stack = writes.stack
+    stack = writes.stack_for(context.batches.id_of(BATCH))
     assert stack.count() == 1 and stack.undoText() == "the import of réponses.xlsx"
     panel = wizard.result_page.revert
     assert panel.isVisible() and panel.button.text() == "&Revert This Import"
@@ -242,12 +242,13 @@ def test_a_refused_revert_says_why_and_changes_nothing(
     path = exports.write_csv(tmp_path / "a.csv", [history_tests.HEADERS, *history_tests.FIRST])
     wizard = _import(qtbot, context, settle, tasks, writes, path, batch)
     history_tests._pair(context, "romain.rousseau@example.fr", "lea.moreau@example.fr")
-    assert writes.stack.undoText() == "the import of a.csv"
-    writes.stack.undo()  # Edit ▸ Undo
+    stack = writes.stack_for(context.batches.id_of(batch))
+    assert stack.undoText() == "the import of a.csv"
+    stack.undo()  # Edit ▸ Undo
     settle()
     assert len(_emails(context, batch)) == 3
     assert len(shown) == 1 and "is now in a duo" in shown[0]
-    assert writes.stack.count() == 0  # a refused undo leaves the stack
+    assert stack.count() == 0  # a refused undo leaves the stack
     panel = wizard.result_page.revert
     assert "cannot be reverted" in panel.status.text() and "is now in a duo" in panel.status.text()
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)  # the summary's button now

@@ -4,6 +4,7 @@ introductions, the timeline, and the dashboard, on a crafted running batch (toda
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import icalendar
@@ -172,7 +173,9 @@ def test_delete_and_edit_a_meeting_then_undo(
     settle()
     assert meetings_of(context, ANNA, BOB) == before
     # the deletion was undone before the edit: the edit replaced it on the stack
-    assert [log.undo_stack.text(i) for i in range(log.undo_stack.count())] == ["Edit Meeting"]
+    assert [log.undo_stack.text(i) for i in range(log.undo_stack.count())] == [
+        "changing the 20 Oct 2026 meeting of Anna Martin & Bob Durand"
+    ]
 
 
 def fred_and_hugo(page: MeetingsPage, context: AppContext, settle: Settle) -> MeetingLogPanel:
@@ -535,3 +538,41 @@ def test_names_dates_and_modes_are_never_cut(
             for column in columns:
                 text = model.index(row, column).data()
                 assert metrics.horizontalAdvance(text) < view.columnWidth(column), text
+
+
+def test_the_timeline_says_what_it_changed_and_is_undone_on_the_batch_stack(
+    page: MeetingsPage, context: AppContext, writes: Writes, settle: Settle
+) -> None:
+    show_tab(page, 4, settle)
+    timeline = page.timeline
+    batch_id = context.batches.id_of(BATCH)
+    before = context.timeline.timeline(batch_id)
+    timeline.end.setDate(QDate(2027, 7, 12))
+    timeline.weeks.setValue(4)
+    timeline.apply()
+    settle()
+    saved = context.timeline.timeline(batch_id)
+    assert (saved.end, saved.at_risk_weeks) == (date(2027, 7, 12), 4)
+    assert timeline.applied.text() == (
+        "Changed: end on 12 Jul 2027; duos at risk after 4 weeks without a meeting."
+    )
+    assert page.batch is not None
+    stack = writes.stack_for(page.batch.id)
+    assert stack.undoText() == f"changing the timeline of {BATCH}"
+    stack.undo()
+    settle()
+    restored = context.timeline.timeline(batch_id)
+    assert (restored.start, restored.end, restored.status, restored.at_risk_weeks) == (
+        before.start,
+        before.end,
+        before.status,
+        before.at_risk_weeks,
+    )
+    assert timeline.end.date() == QDate(before.end.year, before.end.month, before.end.day)
+    assert timeline.applied.text().startswith("Undone. Changed: end on ")
+    stack.redo()
+    settle()
+    assert context.timeline.timeline(batch_id).at_risk_weeks == 4
+    timeline.apply()
+    assert timeline.applied.text() == "Nothing to change."
+    assert stack.count() == 1

@@ -33,6 +33,7 @@ def page(
     shown.resize(1100, 600)
     shown.show()
     shown.set_batch(context.batches.get(ids.batch))
+    writes.show_batch(ids.batch)  # as the window does: Edit ▸ Undo acts on the batch shown
     settle()
     return shown
 

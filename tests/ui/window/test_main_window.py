@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -15,6 +16,7 @@ from mentordesk.app import AppContext
 from mentordesk.services.demo import DEMO_BATCH
 from mentordesk.ui.batches.page import BatchesPage, NewBatchDialog
 from mentordesk.ui.core import settings
+from mentordesk.ui.core.language import apply_language
 from mentordesk.ui.core.page import Page
 from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
@@ -155,7 +157,7 @@ def test_the_registry_builds_each_page_from_its_feature(
         assert isinstance(spec.build(demo_context, writes, parent), Page)
 
 
-def test_the_undo_stack_is_shared_and_drives_edit_menu(window: MainWindow) -> None:
+def test_the_current_batch_undo_stack_drives_edit_menu(window: MainWindow) -> None:
     assert not window.undo_action.isEnabled()
     command = QUndoCommand("Rename batch")
     window.undo_stack.push(command)
@@ -250,3 +252,36 @@ def test_the_demo_is_rebuilt_fresh(tmp_path: Path) -> None:
         assert len(second.batches.volunteers(second.batches.id_of(DEMO_BATCH))) == 93
     finally:
         second.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "building", "opened"),
+    [
+        ("en", "Building the demo database…", "Database opened: "),
+        ("fr", "Création de la base de démonstration…", "Base ouverte\u00a0: "),
+    ],
+)
+def test_the_status_bar_says_once_that_the_demo_is_built(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tasks: TaskManager,
+    settle: Callable[[], None],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    building: str,
+    opened: str,
+) -> None:
+    apply_language(language)
+    demo_url = sqlite_url_for(tmp_path / "demo.db")
+    monkeypatch.setattr(
+        "mentordesk.ui.window.database_opening.fresh_demo_context",
+        lambda: fresh_demo_context(demo_url),
+    )
+    window = MainWindow(tasks)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_demo()
+    assert window.statusBar().currentMessage() == building
+    assert window.start_screen.title.text() == building
+    settle()
+    assert window.statusBar().currentMessage() == f"{opened}demo.db"

@@ -104,7 +104,7 @@ class BatchDeletion(QObject):
         )
 
     def _done(self, deletion: Deletion) -> None:
-        self.writes.stack.clear()  # the deleted batch's changes could only be refused now
+        self.writes.forget(deletion.counts.batch_id)
         self.deleted.emit(deletion.counts.batch_id)
         if deletion.backup is None:
             return

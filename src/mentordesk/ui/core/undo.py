@@ -1,12 +1,14 @@
 """Changes that can be undone: a command on an undo stack whose redo and undo call a service.
 
 :class:`Writes`, created once by the main window and handed to its pages, holds the window's
-tasks, its undo stack and the one queue that runs every write off the GUI thread, one at a
-time, in the order asked for. :class:`ServiceCommand` is the one kind of undoable change.
+tasks, one undo stack per batch (in a ``QUndoGroup`` whose active stack is the batch on
+screen) and the one queue that runs every write off the GUI thread, one at a time, in the
+order asked for. :class:`ServiceCommand` is the one kind of undoable change.
 """
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,11 +17,30 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mentordesk import i18n
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.workers import TaskManager
+
+_VOWEL_START = re.compile(r"[AEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÙÜ]", re.IGNORECASE)
+
+
+def undo_text(template: str, *values: str) -> str:
+    """A command's text, ``%1``, ``%2``… filled with ``values``: what Edit ▸ Undo names.
+
+    Translated as a noun phrase that follows « Annuler » / "Undo" (« la saisie du retour de
+    %1 », "%1's feedback"); in French « de %1 » before a name starting with a vowel becomes
+    « d’Inès Test ».
+    """
+    text = template
+    french = i18n.current_language() == "fr"
+    for number, value in enumerate(values, start=1):
+        if french and _VOWEL_START.match(value):
+            text = text.replace(f"de %{number}", f"d’%{number}")
+        text = text.replace(f"%{number}", value)
+    return text
 
 
 @dataclass(frozen=True)
@@ -92,10 +113,13 @@ class WriteQueue(QObject):
 
 
 class Writes(QObject):
-    """The window's undoable writes: its tasks, its undo stack and its one write queue.
+    """The window's undoable writes: its tasks, one undo stack per batch and one write queue.
 
-    Commands report here, not to the page that made them: the window rebuilds its pages when
-    the language changes, and the stack outlives them.
+    A change goes on the stack of the batch it changed (:meth:`stack_for`); Edit ▸ Undo acts
+    on :attr:`group`'s active stack, the batch on screen (:meth:`show_batch`), so an undo
+    never changes a batch the coordinator is not looking at. Commands report here, not to
+    the page that made them: the window rebuilds its pages when the language changes, and
+    the stacks outlive them.
     """
 
     done = Signal(str, object)
@@ -103,11 +127,47 @@ class Writes(QObject):
     refused = Signal(str, object, object)
     """(area, key, error): a command that tells its refusals here was refused."""
 
-    def __init__(self, tasks: TaskManager, stack: QUndoStack) -> None:
+    def __init__(self, tasks: TaskManager) -> None:
         super().__init__()
         self.tasks = tasks
-        self.stack = stack
+        self.group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
         self.queue = WriteQueue(tasks)
+
+    def stack_for(self, batch_id: int) -> QUndoStack:
+        """The undo history of the batch numbered ``batch_id``, created when first needed."""
+        stack = self._stacks.get(batch_id)
+        if stack is None:
+            stack = QUndoStack(self.group)
+            stack.setObjectName(f"undoStack{batch_id}")
+            self.group.addStack(stack)
+            self._stacks[batch_id] = stack
+        return stack
+
+    def show_batch(self, batch_id: int | None) -> None:
+        """Edit ▸ Undo and Redo now act on the history of ``batch_id`` (None: on nothing)."""
+        if batch_id is None:
+            self.group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes none
+        else:
+            self.group.setActiveStack(self.stack_for(batch_id))
+
+    @property
+    def stack(self) -> QUndoStack | None:
+        """The history of the batch on screen, if any."""
+        return self.group.activeStack()
+
+    def forget(self, batch_id: int) -> None:
+        """Drop the history of one batch (deleted: its commands could only be refused)."""
+        stack = self._stacks.pop(batch_id, None)
+        if stack is not None:
+            self.group.removeStack(stack)
+            stack.clear()
+            stack.deleteLater()
+
+    def forget_all(self) -> None:
+        """Drop every history: another database is open."""
+        for batch_id in list(self._stacks):
+            self.forget(batch_id)
 
     @property
     def busy_changed(self) -> SignalInstance:
@@ -118,12 +178,13 @@ class Writes(QObject):
         return self.queue.is_busy()
 
     def push_done(self, command: ServiceCommand, stack: QUndoStack | None = None) -> None:
-        """Put a change that was just written (through :attr:`queue`) on ``stack``.
+        """Put a change that was just written (through :attr:`queue`) on ``stack``, the
+        history of the batch it changed (by default the batch on screen).
 
         Its first redo does nothing, so a refused change shows its message and never
         reaches the stack.
         """
-        command._attach(self, stack or self.stack, first_write=False)
+        command._attach(self, self._target(stack), first_write=False)
         command._stack_of().push(command)
 
     def push(self, command: ServiceCommand, stack: QUndoStack | None = None) -> None:
@@ -131,8 +192,13 @@ class Writes(QObject):
 
         Undo pressed while that write still runs queues the undo behind it.
         """
-        command._attach(self, stack or self.stack, first_write=True)
+        command._attach(self, self._target(stack), first_write=True)
         command._stack_of().push(command)
+
+    def _target(self, stack: QUndoStack | None) -> QUndoStack:
+        target = stack if stack is not None else self.stack
+        assert target is not None, "a change needs the stack of the batch it changed"
+        return target
 
 
 def show_refusal(parent: QWidget | None, error: Exception) -> None:

@@ -14,6 +14,7 @@ from mentordesk.matching.settings import MatchSettings
 from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.exclusion_suggestions import ExclusionSuggestion
 from mentordesk.services.proposals import Proposal
+from mentordesk.ui.core.undo import undo_text
 from mentordesk.ui.duos.board_actions import BoardActions
 from mentordesk.ui.duos.settings_dialog import (
     ExcludedPairsDialog,
@@ -52,7 +53,7 @@ class BatchActions(BoardActions):
         pairs = [(p.mentor.participation_id, p.mentee.participation_id) for p in proposal.pairs]
         batch_id = self.batch.id
         self._act(
-            translate("DuosPage", "Propose for the rest"),
+            translate("DuosPage", "proposing duos for the rest", "undo"),
             lambda: self.context.curation.apply_proposal(batch_id, pairs, proposal.fingerprint),
             then=partial(self._proposal_saved, proposal),
         )
@@ -96,7 +97,7 @@ class BatchActions(BoardActions):
         batch_id = self.batch.id
         chosen: MatchSettings = dialog.settings()
         self._act(
-            translate("DuosPage", "Change the weights and rules"),
+            translate("DuosPage", "changing the weights and rules", "undo"),
             lambda: self.context.curation.save_settings(batch_id, chosen),
         )
 
@@ -139,13 +140,16 @@ class BatchActions(BoardActions):
         curation = self.context.curation
         for row in dialog.to_lift():
             self._act(
-                translate("DuosPage", "Lift the exclusion of %1").replace("%1", row.label),
+                undo_text(
+                    translate("DuosPage", "lifting the exclusion of %1", "undo"),
+                    row.label,
+                ),
                 partial(curation.include, batch_id, row.mentor_id, row.mentee_id),
             )
         chosen = dialog.to_exclude()
         if chosen:
             wanted = [(row.mentor_id, row.mentee_id, row.reason) for row in chosen]
             self._act(
-                translate("DuosPage", "Exclude %n pair(s)", "", len(chosen)),
+                translate("DuosPage", "excluding %n pair(s)", "undo", len(chosen)),
                 lambda: curation.exclude_many(batch_id, wanted),
             )

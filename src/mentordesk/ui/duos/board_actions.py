@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from mentordesk.services.board import DuoView
 from mentordesk.services.change_sets import ChangeSet
 from mentordesk.services.matching_snapshot import Participant
+from mentordesk.ui.core.undo import undo_text
 from mentordesk.ui.duos.board_banners import BoardBanners
 from mentordesk.ui.duos.board_state import NOBODY
 from mentordesk.ui.duos.commands import CurationCommand
@@ -93,7 +94,11 @@ class BoardActions(BoardBanners):
         mentor, mentee = self._names(mentor_id, mentee_id)
         expected = {moving.duo.id: moving.duo.version} if moving else None
         self._act(
-            translate("DuosPage", "Pair %1 with %2").replace("%1", mentee).replace("%2", mentor),
+            undo_text(
+                translate("DuosPage", "pairing %1 with %2", "undo"),
+                mentee,
+                mentor,
+            ),
             lambda: self.context.curation.assign(
                 batch_id,
                 mentor_id,
@@ -129,9 +134,11 @@ class BoardActions(BoardBanners):
         batch_id = self.batch.id
         duo = view.duo
         self._act(
-            translate("DuosPage", "Unpair %1 and %2")
-            .replace("%1", view.mentor.name)
-            .replace("%2", view.mentee.name),
+            undo_text(
+                translate("DuosPage", "unpairing %1 and %2", "undo"),
+                view.mentor.name,
+                view.mentee.name,
+            ),
             lambda: self.context.curation.unpair(
                 batch_id, duo.mentor_id, duo.mentee_id, duo.version
             ),
@@ -154,12 +161,12 @@ class BoardActions(BoardBanners):
         duo = view.duo
         names = (view.mentor.name, view.mentee.name)
         text = (
-            translate("DuosPage", "Pin %1 and %2")
+            translate("DuosPage", "pinning %1 and %2", "undo")
             if pinned
-            else translate("DuosPage", "Unpin %1 and %2")
+            else translate("DuosPage", "unpinning %1 and %2", "undo")
         )
         self._act(
-            text.replace("%1", names[0]).replace("%2", names[1]),
+            undo_text(text, *names),
             lambda: self.context.curation.set_pinned(
                 batch_id, duo.mentor_id, duo.mentee_id, pinned, duo.version
             ),
@@ -181,9 +188,11 @@ class BoardActions(BoardBanners):
         first, second = duos
         expected = {view.duo.id: view.duo.version for view in duos}
         self._act(
-            translate("DuosPage", "Swap the mentees of %1 and %2")
-            .replace("%1", first.mentor.name)
-            .replace("%2", second.mentor.name),
+            undo_text(
+                translate("DuosPage", "swapping the mentees of %1 and %2", "undo"),
+                first.mentor.name,
+                second.mentor.name,
+            ),
             lambda: self.context.curation.swap(
                 batch_id, first.duo.pair, second.duo.pair, accept_warnings=True, expected=expected
             ),
@@ -197,9 +206,11 @@ class BoardActions(BoardBanners):
         batch_id = self.batch.id
         duo = view.duo
         self._act(
-            translate("DuosPage", "Unpair and never pair %1 with %2")
-            .replace("%1", view.mentee.name)
-            .replace("%2", view.mentor.name),
+            undo_text(
+                translate("DuosPage", "unpairing %1 and %2 for good", "undo"),
+                view.mentee.name,
+                view.mentor.name,
+            ),
             lambda: self.context.curation.exclude(
                 batch_id, duo.mentor_id, duo.mentee_id, unpair=True, expected_version=duo.version
             ),
@@ -246,9 +257,11 @@ class BoardActions(BoardBanners):
         mentor_id = suggestion.mentor.participation_id
         mentee_id = suggestion.mentee.participation_id
         self._act(
-            translate("DuosPage", "Never pair %1 with %2")
-            .replace("%1", suggestion.mentee.name)
-            .replace("%2", suggestion.mentor.name),
+            undo_text(
+                translate("DuosPage", "excluding the pair %1 and %2", "undo"),
+                suggestion.mentee.name,
+                suggestion.mentor.name,
+            ),
             lambda: self.context.curation.exclude(batch_id, mentor_id, mentee_id),
         )
 
@@ -262,7 +275,7 @@ class BoardActions(BoardBanners):
             if person.participation_id in duo.pair
         ]
         self._act(
-            translate("DuosPage", "Mark %1 as withdrawn").replace("%1", person.name),
+            undo_text(translate("DuosPage", "%1's withdrawal", "undo"), person.name),
             lambda: self.context.curation.withdraw(batch_id, person.participation_id, date.today()),
             focus=partners[0] if partners else None,
             then=lambda _: self._withdrawn(person, partners),

@@ -26,7 +26,6 @@ NOBODY = 0
 class BoardState(Page):
     context: AppContext
     writes: Writes
-    undo_stack: QUndoStack
     tasks: TaskManager
     batch: BatchSummary | None
     board: Board | None
@@ -63,6 +62,12 @@ class BoardState(Page):
     withdraw_action: QAction
     _propose_tip: str
     _nobody_waits_tip: str
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the batch shown here: its changes go there."""
+        assert self.batch is not None, "a change belongs to a batch"
+        return self.writes.stack_for(self.batch.id)
 
     def reload(self) -> None:
         """Read the board again, off the GUI thread."""

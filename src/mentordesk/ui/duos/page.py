@@ -51,7 +51,6 @@ class DuosPage(BatchActions):
         self.context = context
         self.writes = writes
         self.tasks = writes.tasks
-        self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
         self.board: Board | None = None
         self._load = LatestLoad(self, self.tasks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.services.feedback import FeedbackEntry, FeedbackInput, FeedbackService
-from mentordesk.ui.core.undo import ServiceCommand
+from mentordesk.ui.core.undo import ServiceCommand, undo_text
 
 translate = QCoreApplication.translate
 
@@ -65,11 +65,12 @@ class SaveFeedback(_FeedbackCommand):
         before: FeedbackInput | None,
         after: FeedbackInput,
     ) -> None:
-        text = (
-            translate("Feedback", "enter %1's feedback")
+        text = undo_text(
+            translate("Feedback", "%1's feedback", "undo")
             if before is None
-            else translate("Feedback", "correct %1's feedback")
-        ).replace("%1", name)
+            else translate("Feedback", "correcting %1's feedback", "undo"),
+            name,
+        )
         super().__init__(text, service, batch_id, after.participation_id)
         self.before = before
         self.after = after
@@ -85,7 +86,7 @@ class DeleteFeedback(_FeedbackCommand):
     def __init__(
         self, name: str, service: FeedbackService, batch_id: int, before: FeedbackInput
     ) -> None:
-        text = translate("Feedback", "delete %1's feedback").replace("%1", name)
+        text = undo_text(translate("Feedback", "deleting %1's feedback", "undo"), name)
         super().__init__(text, service, batch_id, before.participation_id)
         self.before = before
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,7 +54,6 @@ class FeedbackPage(Page):
         self.context = context
         self.writes = writes
         self.tasks = writes.tasks
-        self.undo_stack = writes.stack
         self.batch: BatchSummary | None = None
         self._load = LatestLoad(self, self.tasks)
         self._writing = False
@@ -67,6 +66,12 @@ class FeedbackPage(Page):
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the batch shown here: its changes go there."""
+        assert self.batch is not None, "a change belongs to a batch"
+        return self.writes.stack_for(self.batch.id)
 
     def _build_filters(self) -> QHBoxLayout:
         """The model, and the search box and filter above its table."""

@@ -96,7 +96,7 @@ class ImportCommand(ServiceCommand):
 
 def stack_of_batch(writes: Writes, batch_id: int) -> QUndoStack:
     """The undo stack of the batch numbered ``batch_id``."""
-    return writes.stack
+    return writes.stack_for(batch_id)
 
 
 def forget_import(stack: QUndoStack, import_id: int) -> None:

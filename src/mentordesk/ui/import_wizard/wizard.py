@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget, QWizard
 
 from mentordesk.app import AppContext
@@ -71,7 +70,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.tasks = tasks
-        self.writes = writes or Writes(tasks, QUndoStack(self))
+        self.writes = writes or Writes(tasks)
         kind = kind or context.imports
         self.texts = KindTexts(kind.key, self)
         self.session = ImportSession(kind, context.imports, today=today)

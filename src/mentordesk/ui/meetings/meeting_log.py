@@ -16,6 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -72,7 +73,6 @@ class MeetingLogPanel(Page):
         self.context = context
         self.writes = writes
         self.tasks = writes.tasks
-        self.undo_stack = writes.stack
         self.ids = MeetingIds()
         self.batch: BatchSummary | None = None
         self.today = date.today()
@@ -90,6 +90,12 @@ class MeetingLogPanel(Page):
         self._show_duo(None)
 
     # ---------------------------------------------------------------- building
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the batch shown here: its changes go there."""
+        assert self.batch is not None, "a change belongs to a batch"
+        return self.writes.stack_for(self.batch.id)
 
     def _build_duo_list(self) -> QWidget:
         """The search box, the batch's duos and the import button, on the left."""
@@ -256,6 +262,11 @@ class MeetingLogPanel(Page):
     def select_duo(self, duo_id: int) -> None:
         self.select_row(self.duos.row_where(lambda duo: duo.id == duo_id))
 
+    def _duo_label(self) -> str:
+        """The names of the duo whose meetings are shown."""
+        duo = self.current_duo()
+        return duo.label() if duo is not None else ""
+
     def current_duo(self) -> DuoRow | None:
         index = self.duo_table.selectionModel().currentIndex()
         if not index.isValid():
@@ -340,7 +351,7 @@ class MeetingLogPanel(Page):
         writes, stack = self.writes, self.undo_stack
 
         def logged(record: MeetingRecord) -> None:
-            writes.push_done(AddMeeting(record, service, ids), stack)
+            writes.push_done(AddMeeting(record, service, ids, duo.label()), stack)
             if shiboken6.isValid(self):
                 self._logged(duo, mode)
 
@@ -380,11 +391,11 @@ class MeetingLogPanel(Page):
         if record is None or self._writing:
             return
         service, today, ids = self.context.meetings, self.today, self.ids
-        writes, stack = self.writes, self.undo_stack
+        writes, stack, duo = self.writes, self.undo_stack, self._duo_label()
 
         def save(changed: MeetingRecord) -> None:
             def saved(_result: MeetingRecord) -> None:
-                writes.push_done(EditMeeting(record, changed, service, ids), stack)
+                writes.push_done(EditMeeting(record, changed, service, ids, duo), stack)
                 if shiboken6.isValid(self):
                     self._set_writing(False)
                     self._changed(record.duo_id)
@@ -417,10 +428,10 @@ class MeetingLogPanel(Page):
         if record is None or self._writing:
             return
         service, ids = self.context.meetings, self.ids
-        writes, stack = self.writes, self.undo_stack
+        writes, stack, duo = self.writes, self.undo_stack, self._duo_label()
 
         def deleted(_record: MeetingRecord) -> None:
-            writes.push_done(DeleteMeeting(record, service, ids), stack)
+            writes.push_done(DeleteMeeting(record, service, ids, duo), stack)
             if shiboken6.isValid(self):
                 self._set_writing(False)
                 self._changed(record.duo_id)

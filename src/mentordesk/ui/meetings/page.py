@@ -38,7 +38,7 @@ class MeetingsPage(Page):
         self.log = MeetingLogPanel(context, writes)
         self.nudges = NudgesPanel(context, writes)
         self.introductions = IntroductionsPanel(context, writes)
-        self.timeline = TimelinePanel(context, writes.tasks)
+        self.timeline = TimelinePanel(context, writes)
         if today is not None:
             for dated in (self.overview, self.log, self.nudges, self.introductions):
                 dated.today = today

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +28,23 @@ from mentordesk import i18n
 from mentordesk.app import AppContext
 from mentordesk.domain.enums import BatchStatus
 from mentordesk.services.batches import BatchSummary
-from mentordesk.services.timeline import MilestoneRecord, Timeline
+from mentordesk.services.timeline import (
+    MAX_AT_RISK_WEEKS,
+    MIN_AT_RISK_WEEKS,
+    MilestoneRecord,
+    Timeline,
+)
 from mentordesk.ui.core.errors import error_box
 from mentordesk.ui.core.labels import date_format, status_label
 from mentordesk.ui.core.page import LoadingPage
 from mentordesk.ui.core.table_model import RecordTableModel
-from mentordesk.ui.core.workers import TaskManager
+from mentordesk.ui.core.undo import Writes
+from mentordesk.ui.meetings.commands import (
+    TIMELINE_AREA,
+    BatchDates,
+    ChangeBatchDates,
+    DatesChanged,
+)
 from mentordesk.ui.meetings.meeting_fields import fit_columns, pydate, qdate, table
 from mentordesk.ui.meetings.models import milestone_title, milestones_model
 
@@ -70,11 +82,12 @@ class MilestoneDialog(QDialog):
 
 
 class TimelinePanel(LoadingPage):
-    def __init__(
-        self, context: AppContext, tasks: TaskManager, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(context, tasks, parent)
+    def __init__(self, context: AppContext, writes: Writes, parent: QWidget | None = None) -> None:
+        super().__init__(context, writes.tasks, parent)
+        self.writes = writes
         self.timeline: Timeline | None = None
+        writes.done.connect(self._command_done)
+        writes.refused.connect(self._command_refused)
 
         self.model: RecordTableModel[MilestoneRecord] = milestones_model(self)
         left = self._build_batch_form()
@@ -104,15 +117,24 @@ class TimelinePanel(LoadingPage):
         self.status.setObjectName("batchStatus")
         for status in BatchStatus:
             self.status.addItem(status_label(status), status)
+        self.weeks = QSpinBox()
+        self.weeks.setObjectName("atRiskWeeks")
+        self.weeks.setRange(MIN_AT_RISK_WEEKS, MAX_AT_RISK_WEEKS)
+        self.weeks.setSuffix(self.tr(" week(s) without a meeting"))
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setObjectName("applyBatch")
         self.apply_button.clicked.connect(self.apply)
+        self.applied = QLabel()
+        self.applied.setObjectName("timelineApplied")
+        self.applied.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Start:"), self.start)
         form.addRow(self.tr("&End:"), self.end)
         form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("&At risk after:"), self.weeks)
         form.addRow("", self.apply_button)
+        form.addRow(self.applied)
         explanation = QLabel(
             self.tr(
                 "Milestones on their usual dates (kick-off on the first day, check-in halfway, "
@@ -164,6 +186,8 @@ class TimelinePanel(LoadingPage):
         return buttons
 
     def set_batch(self, batch: BatchSummary | None) -> None:
+        if batch is None or self.batch is None or batch.id != self.batch.id:
+            self.applied.setText("")  # it spoke of another batch
         self.batch = batch
         if batch is None:
             self._load.cancel()
@@ -180,6 +204,7 @@ class TimelinePanel(LoadingPage):
         self.start.setDate(qdate(timeline.start))
         self.end.setDate(qdate(timeline.end))
         self.status.setCurrentIndex(self.status.findData(timeline.status))
+        self.weeks.setValue(timeline.at_risk_weeks)
         self.model.set_records(list(timeline.milestones))
         self._update_buttons()
 
@@ -207,12 +232,37 @@ class TimelinePanel(LoadingPage):
         box.open()
 
     def apply(self) -> None:
-        if self.batch is None:
+        """Set the dates, status and weeks shown, as one change on the batch's undo stack."""
+        if self.batch is None or self.timeline is None or self.timeline.batch_id != self.batch.id:
             return
-        service, batch_id = self.context.timeline, self.batch.id
-        start, end = pydate(self.start.date()), pydate(self.end.date())
-        status = BatchStatus(self.status.currentData())
-        self._write(lambda: service.set_batch(batch_id, start=start, end=end, status=status))
+        before = BatchDates.of(self.timeline)
+        after = BatchDates(
+            pydate(self.start.date()),
+            pydate(self.end.date()),
+            BatchStatus(self.status.currentData()),
+            self.weeks.value(),
+        )
+        if after == before:
+            self.applied.setText(self.tr("Nothing to change."))
+            return
+        self.applied.setText("")
+        command = ChangeBatchDates(self.context.timeline, self.batch, before, after)
+        self.writes.push(command, self.writes.stack_for(self.batch.id))
+
+    def _command_done(self, area: str, key: object) -> None:
+        """A timeline change was written (or undone): reload, and say what changed."""
+        if area != TIMELINE_AREA or not isinstance(key, DatesChanged):
+            return
+        if self.batch is None or key.batch_id != self.batch.id:
+            return
+        self.applied.setText(key.summary)
+        self.set_batch(self.batch)
+        self.data_changed.emit()
+
+    def _command_refused(self, area: str, batch_id: object, error: Exception) -> None:
+        if area == TIMELINE_AREA and self.batch is not None and batch_id == self.batch.id:
+            self.set_batch(self.batch)  # the fields show the dates kept
+            self._failed(error)
 
     def move_milestone(self) -> None:
         milestone, timeline = self.current(), self.timeline

@@ -126,7 +126,8 @@ class VolunteerActions(QObject):
                 details.participation_id,
                 changes,
                 details.fields,
-            )
+            ),
+            self.writes.stack_for(details.batch_id),
         )
 
     # ------------------------------------------------------------------ withdraw
@@ -144,7 +145,8 @@ class VolunteerActions(QObject):
             ),
             translate("VolunteersPage", "Withdraw"),
             lambda: self.writes.push(
-                WithdrawVolunteer(name, self.service, batch_id, volunteer.participation_id)
+                WithdrawVolunteer(name, self.service, batch_id, volunteer.participation_id),
+                self.writes.stack_for(batch_id),
             ),
         )
         box.open()
@@ -176,7 +178,8 @@ class VolunteerActions(QObject):
             + translate("VolunteersPage", "Edit ▸ Undo puts everything back."),
             translate("VolunteersPage", "Remove"),
             lambda: self.writes.push(
-                RemoveVolunteer(name, self.service, batch_id, volunteer.participation_id, told)
+                RemoveVolunteer(name, self.service, batch_id, volunteer.participation_id, told),
+                self.writes.stack_for(batch_id),
             ),
         )
         box.open()

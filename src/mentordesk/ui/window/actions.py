@@ -60,17 +60,20 @@ class WindowActions(WindowBase):
         self.quit_action.triggered.connect(self.close)
 
     def _create_edit_actions(self) -> None:
-        """Undo and Redo follow the window's undo stack."""
-        self.undo_action = self._action(Icon.SP_ArrowBack, QKeySequence(Standard.Undo))
+        """Undo and Redo follow the history of the batch on screen (the group's active stack)."""
+        group = self.writes.group
+        self.undo_action = self._action(Icon.SP_ArrowBack)
+        self.undo_action.setShortcuts(Standard.Undo)  # every key of the system: Ctrl+Z…
         self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        self.redo_action = self._action(Icon.SP_ArrowForward, QKeySequence(Standard.Redo))
+        self.undo_action.triggered.connect(group.undo)
+        group.canUndoChanged.connect(self.undo_action.setEnabled)
+        group.undoTextChanged.connect(self._update_undo_texts)
+        self.redo_action = self._action(Icon.SP_ArrowForward)
+        self.redo_action.setShortcuts(Standard.Redo)  # Ctrl+Y and Ctrl+Shift+Z on Windows
         self.redo_action.setEnabled(False)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        self.redo_action.triggered.connect(group.redo)
+        group.canRedoChanged.connect(self.redo_action.setEnabled)
+        group.redoTextChanged.connect(self._update_undo_texts)
         self.preferences_action = self._action(shortcut=QKeySequence(Standard.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
@@ -192,7 +195,7 @@ class WindowActions(WindowBase):
 
     def _update_undo_texts(self) -> None:
         """Undo and Redo name the change they would undo or redo."""
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        undo, redo = self.writes.group.undoText(), self.writes.group.redoText()
         self.undo_action.setText(
             translate("MainWindow", "&Undo %1").replace("%1", undo)
             if undo

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from mentordesk.app import AppContext
@@ -34,7 +34,6 @@ class WindowBase(QMainWindow):
     """Another database is open: an :class:`AppContext`."""
 
     tasks: TaskManager
-    undo_stack: QUndoStack
     writes: Writes
     context: AppContext | None
     batches: list[BatchSummary]

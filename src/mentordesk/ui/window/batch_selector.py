@@ -61,6 +61,7 @@ class BatchSelection(WindowBase):
             current = next(named, batches[0] if batches else None)
         self.current_batch = current
         self._fill_batch_selector()
+        self._show_history()
         self._notify_pages()
         self.batch_changed.emit(self.current_batch)
 
@@ -100,8 +101,13 @@ class BatchSelection(WindowBase):
         index = self.batch_selector.findData(batch_id)
         if index != self.batch_selector.currentIndex():
             self.batch_selector.setCurrentIndex(index)
+        self._show_history()
         self._notify_pages()
         self.batch_changed.emit(batch)
+
+    def _show_history(self) -> None:
+        """Edit ▸ Undo and Redo act on the current batch's history, and only on it."""
+        self.writes.show_batch(self.current_batch.id if self.current_batch else None)
 
     def reload_then_select(self, batch_id: int) -> None:
         """A page created (or imported into) a batch: read the list again and make it

@@ -38,7 +38,8 @@ class DatabaseOpening(WindowBase):
 
     def open_database(self, url: str, *, remember: bool = True) -> None:
         """Open ``url`` off the GUI thread; the current database stays open if it fails."""
-        self._opening(database_label(url))
+        label = database_label(url)
+        self._opening(label, translate("MainWindow", "Opening %1…").replace("%1", label))
         self.tasks.run(
             partial(open_context, url),
             on_success=partial(self._database_opened, remember=remember, demo=False),
@@ -49,7 +50,7 @@ class DatabaseOpening(WindowBase):
     def open_demo(self) -> None:
         """Build a fresh demo database (deleting the previous one) and open it on its batch in
         progress."""
-        self._opening(translate("MainWindow", "Building the demo batch…"))
+        self._opening("", translate("MainWindow", "Building the demo database…"))
         self.tasks.run(
             fresh_demo,
             on_success=self._demo_opened,
@@ -57,11 +58,12 @@ class DatabaseOpening(WindowBase):
             owner=self,
         )
 
-    def _opening(self, label: str) -> None:
+    def _opening(self, label: str, status: str) -> None:
+        """The start screen names the database being opened; the status bar says ``status``."""
         if self.context is None:
-            self.start_screen.show_opening(label)
+            self.start_screen.show_opening(label, demo=not label)
             self.screens.setCurrentWidget(self.start_screen)
-        self.statusBar().showMessage(translate("MainWindow", "Opening %1…").replace("%1", label))
+        self.statusBar().showMessage(status)
 
     def _demo_opened(self, demo: FreshDemo) -> None:
         self._database_opened(demo.context, remember=False, demo=True, batch=demo.current_batch)
@@ -76,7 +78,7 @@ class DatabaseOpening(WindowBase):
         self._is_demo = demo
         if remember:
             settings.remember_database(context.url)
-        self.undo_stack.clear()
+        self.writes.forget_all()
         self.batches = []
         self.current_batch = None
         self._wanted_batch = batch
@@ -102,7 +104,9 @@ class DatabaseOpening(WindowBase):
             return translate(
                 "MainWindow", "The database was upgraded to this version of MentorDesk."
             )
-        return translate("MainWindow", "Opened %1").replace("%1", database_label(context.url))
+        return translate("MainWindow", "Database opened: %1").replace(
+            "%1", database_label(context.url)
+        )
 
     def _database_failed(self, what: str, error: Exception) -> None:
         self.statusBar().clearMessage()

@@ -33,17 +33,17 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
     """The window: the start screen until a database is open, then the pages.
 
     Shared by every page: the current batch (pages hear of it through ``Page.set_batch``, and
-    the window emits ``batch_changed``), :attr:`undo_stack`, the one ``QUndoStack`` behind
-    Edit ▸ Undo/Redo, cleared when another database is opened, :attr:`writes`, which runs the
-    writes of the commands on it, and :attr:`tasks`, which runs anything slow.
+    the window emits ``batch_changed``), :attr:`writes`, which holds one undo history per
+    batch (Edit ▸ Undo/Redo act on the current batch's, :attr:`undo_stack`; all are cleared
+    when another database is opened) and runs the writes of their commands, and
+    :attr:`tasks`, which runs anything slow.
     """
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.tasks = tasks
-        self.undo_stack = QUndoStack(self)
-        self.writes = Writes(tasks, self.undo_stack)
+        self.writes = Writes(tasks)
         self.writes.done.connect(self._import_changed)
         self.context: AppContext | None = None
         self.batches: list[BatchSummary] = []
@@ -71,6 +71,11 @@ class MainWindow(WindowActions, DatabaseOpening, BatchSelection, PageHost):
         self._apply_texts()
         tasks.busy_changed.connect(self._busy_changed)
         self._restore_window()
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo history of the batch on screen, the one Edit ▸ Undo/Redo act on."""
+        return self.writes.stack
 
     def _build_page(self, spec: PageSpec, context: AppContext) -> Page:
         page = spec.build(context, self.writes, self.page_stack)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
 from mentordesk.app import AppContext
 from mentordesk.ui.core import settings
+from mentordesk.ui.core.page import Page
 from mentordesk.ui.window.base import WindowBase
 from mentordesk.ui.window.pages import PAGES
 
@@ -66,6 +68,7 @@ class PageHost(WindowBase):
     def _build_pages(self, context: AppContext) -> None:
         """Replace every page by a new one on ``context``, showing the same page as before."""
         current = self.current_page_key() or settings.text_value(settings.PAGE, "volunteers")
+        tabs = {key: _current_tabs(old) for key, old in self.pages.items()}
         for old in self.pages.values():
             self.page_stack.removeWidget(old)
             old.deleteLater()
@@ -74,6 +77,7 @@ class PageHost(WindowBase):
             page = self._build_page(spec, context)
             page.batch_requested.connect(self.select_batch)
             page.data_changed.connect(self.reload)
+            _show_tabs(page, tabs.get(spec.key, []))
             self.pages[spec.key] = page
             self.page_stack.addWidget(page)
         self._stale = set(self.pages)
@@ -112,3 +116,15 @@ class PageHost(WindowBase):
         if key is not None and key in self.pages:
             self._stale.discard(key)
             self.pages[key].set_batch(self.current_batch)
+
+
+def _current_tabs(page: Page) -> list[int]:
+    """The tab shown by each tab widget of ``page``, in the order they are found."""
+    return [tabs.currentIndex() for tabs in page.findChildren(QTabWidget)]
+
+
+def _show_tabs(page: Page, indexes: list[int]) -> None:
+    """A page rebuilt (in another language) shows the tabs it showed before."""
+    for tabs, index in zip(page.findChildren(QTabWidget), indexes, strict=False):
+        if 0 <= index < tabs.count():
+            tabs.setCurrentIndex(index)

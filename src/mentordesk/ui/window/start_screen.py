@@ -46,8 +46,10 @@ class StartScreen(MessagePanel):
         self.open_button.setText(self.tr("Open a database…"))
         self.demo_button.setText(self.tr("Open the demo"))
 
-    def show_opening(self, label: str) -> None:
-        self.set_text(self.tr("Opening the database…"), label)
+    def show_opening(self, label: str, *, demo: bool = False) -> None:
+        """``label`` names the database; the demo is built before it opens."""
+        title = self.tr("Building the demo database…") if demo else self.tr("Opening the database…")
+        self.set_text(title, label)
         self.progress.show()
         self.open_button.hide()
         self.demo_button.hide()
@@ -56,8 +58,8 @@ class StartScreen(MessagePanel):
         self.set_text(
             self.tr("No database is open"),
             self.tr(
-                "Open your programme's database, or try MentorDesk on the demo batch "
-                "(93 volunteers of a French freelance community)."
+                "Open your programme's database, or try MentorDesk on a demo database: the "
+                "mentoring programme of a French freelance community."
             ),
         )
         self.progress.hide()
