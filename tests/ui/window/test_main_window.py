@@ -22,7 +22,7 @@ from mentordesk.ui.core.undo import Writes
 from mentordesk.ui.core.workers import TaskManager
 from mentordesk.ui.volunteers.models import Column
 from mentordesk.ui.volunteers.page import VolunteersPage
-from mentordesk.ui.window.databases import fresh_demo_context, sqlite_url_for
+from mentordesk.ui.window.databases import fresh_demo, fresh_demo_context, sqlite_url_for
 from mentordesk.ui.window.main_window import MainWindow
 from mentordesk.ui.window.pages import PAGES, page_spec
 
@@ -274,8 +274,8 @@ def test_the_status_bar_says_once_that_the_demo_is_built(
     apply_language(language)
     demo_url = sqlite_url_for(tmp_path / "demo.db")
     monkeypatch.setattr(
-        "mentordesk.ui.window.database_opening.fresh_demo_context",
-        lambda: fresh_demo_context(demo_url),
+        "mentordesk.ui.window.database_opening.fresh_demo",
+        lambda: fresh_demo(demo_url),
     )
     window = MainWindow(tasks)
     qtbot.addWidget(window)
