@@ -4,6 +4,13 @@
 <context>
     <name>DuoBoard</name>
     <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place free</numerusform>
+            <numerusform>%n places free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of %1 place(s) free</source>
         <translation>
             <numerusform>%n of %1 places free</numerusform>

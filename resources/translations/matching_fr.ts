@@ -16,6 +16,13 @@
         <translation>Besoins</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of %1 place(s) free</source>
         <translation>
             <numerusform>%n place libre sur %1</numerusform>

@@ -257,7 +257,10 @@ def _mentor_topics(view: MentorView) -> str:
 
 
 def free_places_text(view: MentorView) -> str:
-    """« 2 places libres sur 3 »: the places a suggested mentor still has, in words."""
+    """« 2 places libres sur 3 »: the places a suggested mentor still has, in words; « 1 place
+    libre » when none is taken."""
+    if view.room > 0 and view.room == view.mentor.capacity:
+        return translate("DuoBoard", "%n place(s) free", "", view.room)
     if view.room > 0:
         return translate("DuoBoard", "%n of %1 place(s) free", "", view.room).replace(
             "%1", str(view.mentor.capacity)
