@@ -32,6 +32,15 @@ def _day(text: str) -> date:
 
 
 def register(subparsers: Any) -> None:
+    _add_batch(subparsers)
+    _add_meeting(subparsers)
+    _add_meetings(subparsers)
+    _add_stats(subparsers)
+    _add_intro(subparsers)
+    _add_calendar(subparsers)
+
+
+def _add_batch(subparsers: Any) -> None:
     batch = subparsers.add_parser("batch", help="change a batch")
     batch_commands = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
     batch_set = batch_commands.add_parser("set", help="change a batch's dates or status")
@@ -42,6 +51,8 @@ def register(subparsers: Any) -> None:
     batch_set.set_defaults(func=_batch_set)
     add_delete(batch_commands)
 
+
+def _add_meeting(subparsers: Any) -> None:
     meeting = subparsers.add_parser("meeting", help="log a duo's meeting")
     meeting_commands = meeting.add_subparsers(
         dest="meeting_command", metavar="ACTION", required=True
@@ -58,6 +69,8 @@ def register(subparsers: Any) -> None:
     add.add_argument("--notes", default="", metavar="TEXT")
     add.set_defaults(func=_meeting_add)
 
+
+def _add_meetings(subparsers: Any) -> None:
     meetings = subparsers.add_parser("meetings", help="import many meetings at once")
     meetings_commands = meetings.add_subparsers(
         dest="meetings_command", metavar="ACTION", required=True
@@ -71,6 +84,8 @@ def register(subparsers: Any) -> None:
     bulk.add_argument("--json", action="store_true", help="print JSON")
     bulk.set_defaults(func=_meetings_import)
 
+
+def _add_stats(subparsers: Any) -> None:
     stats = subparsers.add_parser("stats", help="a batch's figures, as on the dashboard")
     stats.add_argument("--batch", required=True, metavar="NAME")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -79,6 +94,8 @@ def register(subparsers: Any) -> None:
     )
     stats.set_defaults(func=_stats)
 
+
+def _add_intro(subparsers: Any) -> None:
     intro = subparsers.add_parser("intro", help="write one .eml introduction per confirmed duo")
     intro.add_argument("--batch", required=True, metavar="NAME")
     intro.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -87,6 +104,8 @@ def register(subparsers: Any) -> None:
     )
     intro.set_defaults(func=_intro)
 
+
+def _add_calendar(subparsers: Any) -> None:
     calendar = subparsers.add_parser("calendar", help="write the batch's milestones as .ics")
     calendar.add_argument("--batch", required=True, metavar="NAME")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
