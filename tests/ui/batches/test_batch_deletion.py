@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,27 +18,9 @@ from mentordesk.storage.database import sqlite_path
 from mentordesk.ui.batches.page import BatchesPage
 from mentordesk.ui.core.language import apply_language
 from mentordesk.ui.window.main_window import MainWindow
+from tests.ui.batches.pages import select
 
 Settle = Callable[[], None]
-
-
-@pytest.fixture
-def page(window: MainWindow, settle: Settle) -> BatchesPage:
-    window.show_page("batches")
-    settle()
-    batches = window.pages["batches"]
-    assert isinstance(batches, BatchesPage)
-    return batches
-
-
-def select(page: BatchesPage, name: str) -> None:
-    row = page.model.row_of(name)
-    assert row is not None
-    index = page.proxy.mapFromSource(page.model.index(row, 0))
-    page.table.selectionModel().select(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
 
 
 def confirmation(page: BatchesPage, settle: Settle) -> QMessageBox:

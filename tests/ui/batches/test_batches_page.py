@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -21,27 +21,9 @@ from mentordesk.ui.core import settings
 from mentordesk.ui.core.language import apply_language
 from mentordesk.ui.volunteers.page import VolunteersPage
 from mentordesk.ui.window.main_window import MainWindow
+from tests.ui.batches.pages import select
 
 Settle = Callable[[], None]
-
-
-@pytest.fixture
-def page(window: MainWindow, settle: Settle) -> BatchesPage:
-    window.show_page("batches")
-    settle()
-    batches = window.pages["batches"]
-    assert isinstance(batches, BatchesPage)
-    return batches
-
-
-def select(page: BatchesPage, name: str) -> None:
-    row = page.model.row_of(name)
-    assert row is not None
-    index = page.proxy.mapFromSource(page.model.index(row, 0))
-    page.table.selectionModel().select(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
 
 
 def open_editor(page: BatchesPage, name: str) -> EditBatchDialog:
