@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mentordesk.app import AppContext, bootstrap
@@ -109,7 +108,9 @@ def main() -> int:
         print(f"building {MENTEES} mentees, {MENTORS} mentors and their duos…")
         batch_id = fill(context)
         tasks = TaskManager()
-        page = DuosPage(context, Writes(tasks, QUndoStack()))
+        writes = Writes(tasks)
+        writes.show_batch(batch_id)
+        page = DuosPage(context, writes)
         page.resize(1280, 760)
         page.show()
         page.show_full.setChecked(True)
